@@ -1,0 +1,34 @@
+# Two commands do all set-up on a fresh Debian/Ubuntu machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed-test
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: venv run test bench system-deps clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+# Opens the GUI on the bundled samples (imported into your default project; re-running adds nothing twice).
+run: $(STAMP)
+	$(VENV)/bin/annotator resources/samples
+
+# Every test, headless (tests/conftest.py selects Qt's offscreen platform).
+test: $(STAMP)
+	$(PY) -m pytest
+
+# Qt's runtime libraries on Debian/Ubuntu (see README); needs root or sudo.
+system-deps:
+	$(if $(shell command -v sudo),sudo,) apt-get install -y --no-install-recommends \
+	    python3-venv libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 \
+	    libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 \
+	    libxcb-randr0 libxcb-render-util0 libxcb-image0
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .hypothesis

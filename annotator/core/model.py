@@ -1,0 +1,169 @@
+"""The document model: documents, spans, relations, block hints.
+
+Offsets are Python ``str`` indices (code points), half-open ``[start, end)``;
+``doc.text[span.start:span.end]`` is always the span's text (DESIGN §2).
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from annotator.core.ids import span_id as make_span_id
+from annotator.core.ids import text_id
+
+
+class DocStatus(StrEnum):
+    TODO = "todo"
+    DONE = "done"
+    SKIPPED = "skipped"
+
+
+class SpanStatus(StrEnum):
+    SUGGESTED = "suggested"
+    ACCEPTED = "accepted"
+
+
+SOURCE_USER = "user"
+SOURCE_IMPORT = "import"
+DETECTOR_PREFIX = "detector:"
+
+
+def detector_source(name: str) -> str:
+    return f"{DETECTOR_PREFIX}{name}"
+
+
+class Span(BaseModel):
+    """A labelled character range in one layer.
+
+    ``attrs`` holds layer-specific extras that travel with the span, e.g. a
+    QUOTE's ``speaker`` (full resolved name) and ``direct`` (False for
+    reported speech).
+    """
+
+    model_config = ConfigDict(validate_assignment=False, extra="forbid")
+
+    id: str = ""
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    label: str
+    layer: str
+    source: str = SOURCE_USER
+    status: SpanStatus = SpanStatus.ACCEPTED
+    score: float | None = None
+    attrs: dict[str, Any] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _check(self) -> "Span":
+        if self.end < self.start:
+            raise ValueError(f"span end {self.end} is before its start {self.start}")
+        if not self.id:
+            self.id = make_span_id(self.layer, self.label, self.start, self.end)
+        return self
+
+    @property
+    def is_suggestion(self) -> bool:
+        return self.status == SpanStatus.SUGGESTED
+
+    @property
+    def is_protected(self) -> bool:
+        """A span a person made or accepted: detectors never change it."""
+        return self.status == SpanStatus.ACCEPTED or not self.source.startswith(DETECTOR_PREFIX)
+
+    def overlaps(self, other: "Span") -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+class Relation(BaseModel):
+    """A directed link between two spans of one document (e.g. QUOTE -SPEAKER-> PERSON)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = ""
+    label: str
+    head: str  # span id
+    child: str  # span id
+    source: str = SOURCE_USER
+    status: SpanStatus = SpanStatus.ACCEPTED
+
+    @model_validator(mode="after")
+    def _check(self) -> "Relation":
+        if not self.id:
+            self.id = f"r-{self.label}-{self.head}-{self.child}"
+        return self
+
+
+class BlockHint(BaseModel):
+    """Layout evidence the HTML reader keeps for one block of the page.
+
+    ``start``/``end`` are offsets into the document text.  ``cls`` joins the
+    element's class and id attributes; ``link_density`` is the share of the
+    block's characters inside ``<a>`` elements.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    start: int
+    end: int
+    tag: str
+    cls: str = ""
+    link_density: float = 0.0
+    depth: int = 0
+
+
+class Document(BaseModel):
+    """One text with its annotations.
+
+    ``id`` is the input record's own id or a stable hash of the text.
+    ``meta`` always has ``source`` (the input path as given).
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = ""
+    text: str
+    meta: dict[str, Any] = Field(default_factory=dict)
+    spans: list[Span] = Field(default_factory=list)
+    relations: list[Relation] = Field(default_factory=list)
+    status: DocStatus = DocStatus.TODO
+    blocks: list[BlockHint] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _check(self) -> "Document":
+        if not self.id:
+            self.id = text_id(self.text)
+        return self
+
+    @property
+    def title(self) -> str:
+        """The title to show: meta title, else the first non-empty line."""
+        title = self.meta.get("title")
+        if isinstance(title, str) and title.strip():
+            return title.strip()
+        return first_line(self.text)
+
+    def span_by_id(self, span_id: str) -> Span | None:
+        for span in self.spans:
+            if span.id == span_id:
+                return span
+        return None
+
+    def spans_in(self, layer: str) -> list[Span]:
+        return sorted((s for s in self.spans if s.layer == layer), key=lambda s: (s.start, s.end))
+
+    def span_text(self, span: Span) -> str:
+        return self.text[span.start : span.end]
+
+
+def first_line(text: str, limit: int = 120) -> str:
+    for line in text.split("\n", 50):
+        line = line.strip()
+        if line:
+            return line if len(line) <= limit else line[: limit - 1] + "…"
+    return ""
+
+
+def sort_spans(spans: list[Span]) -> list[Span]:
+    return sorted(spans, key=lambda s: (s.start, s.end, s.layer, s.label))

@@ -1,0 +1,102 @@
+"""The one tokenizer.
+
+Deterministic and language-neutral, tuned for news text: URLs, e-mail
+addresses, numbers with separators ("4.000", "22/1/2018", "10:30"), words with
+inner hyphens or apostrophes ("e-commerce", "don't") and grapheme clusters
+(emoji with modifiers, letters with combining marks) each stay one token;
+every other non-space character is a token of its own.  Whitespace is never a
+token.  Token offsets are code-point offsets into the text.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from typing import NamedTuple
+
+import regex
+
+_WORD = r"[\p{L}\p{N}\p{M}_]+(?:['’\-\u00AD][\p{L}\p{N}\p{M}_]+)*"
+_TOKEN_RE = regex.compile(
+    r"""
+      (?:https?://|www\.)[^\s<>"“”'‘’()\[\]{}]+[^\s<>"“”'‘’()\[\]{}.,;:!?]   # URL, no trailing punctuation
+    | [\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+                                      # e-mail
+    | \p{N}+(?:[.,:/]\p{N}+)+                                              # 4.000  22/1/2018  10:30  3,5
+    | """ + _WORD + r"""
+    | \X                                                                   # any other grapheme cluster
+    """,
+    regex.VERBOSE | regex.V0,
+)
+
+
+class Token(NamedTuple):
+    text: str
+    start: int
+    end: int
+    id: int
+    ws: bool  # followed by whitespace
+
+    def to_dict(self) -> dict:
+        return {"text": self.text, "start": self.start, "end": self.end, "id": self.id, "ws": self.ws}
+
+
+def tokenize(text: str) -> list[Token]:
+    tokens: list[Token] = []
+    n = len(text)
+    for m in _TOKEN_RE.finditer(text):
+        start, end = m.span()
+        if m.group().isspace():
+            continue
+        if m.group()[0].isspace():  # \X can glue a combining mark onto a space
+            start += 1
+        tokens.append(Token(text[start:end], start, end, len(tokens), end < n and text[end].isspace()))
+    return tokens
+
+
+class TokenIndex:
+    """Char ↔ token lookups over one tokenization (binary search)."""
+
+    def __init__(self, tokens: Sequence[Token]):
+        self.tokens = tokens
+        self._starts = [t.start for t in tokens]
+        self._ends = [t.end for t in tokens]
+
+    @classmethod
+    def of(cls, text: str) -> "TokenIndex":
+        return cls(tokenize(text))
+
+    def char_span_to_tokens(self, start: int, end: int) -> tuple[int, int] | None:
+        """Token ids ``(first, last)`` (``last`` inclusive, Prodigy style) of the
+        tokens the span covers exactly, or ``None`` when the span does not
+        start and end on token boundaries."""
+        first = bisect_left(self._starts, start)
+        if first >= len(self._starts) or self._starts[first] != start:
+            return None
+        last = bisect_left(self._ends, end)
+        if last >= len(self._ends) or self._ends[last] != end or last < first:
+            return None
+        return first, last
+
+    def covering_tokens(self, start: int, end: int) -> tuple[int, int] | None:
+        """Token ids ``(first, last)`` of every token touching ``[start, end)``."""
+        first = bisect_right(self._ends, start)
+        last = bisect_left(self._starts, end) - 1
+        if first > last:
+            return None
+        return first, last
+
+    def snap(self, start: int, end: int) -> tuple[int, int]:
+        """Widen ``[start, end)`` to whole tokens and trim surrounding space.
+
+        A selection that touches no token is returned unchanged."""
+        covered = self.covering_tokens(start, end)
+        if covered is None:
+            return start, end
+        first, last = covered
+        return self.tokens[first].start, self.tokens[last].end
+
+    def token_at(self, pos: int) -> int | None:
+        i = bisect_right(self._starts, pos) - 1
+        if i >= 0 and self._starts[i] <= pos < self._ends[i]:
+            return i
+        return None

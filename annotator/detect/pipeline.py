@@ -1,0 +1,55 @@
+"""Runs the detectors over a document and merges their suggestions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from annotator.core.labels import LAYERS
+from annotator.core.merge import apply_suggestions
+from annotator.core.model import Document, Relation, Span, SpanStatus
+from annotator.detect.base import Context, Detector
+
+
+@dataclass
+class PipelineResult:
+    sources: list[str]
+    spans: list[Span] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+    meta: dict = field(default_factory=dict)
+
+
+def available_detectors(layers: Iterable[str] = LAYERS, lang: str = "auto") -> list[Detector]:
+    """The built-in detectors for the given layers, in running order."""
+    return []
+
+
+class Pipeline:
+    def __init__(self, detectors: Sequence[Detector] | None = None, layers: Iterable[str] = LAYERS,
+                 lang: str = "auto"):
+        self.layers = tuple(layers)
+        self.lang = lang
+        self.detectors = list(detectors) if detectors is not None else available_detectors(self.layers, lang)
+
+    def run(self, doc: Document, project: dict | None = None) -> PipelineResult:
+        ctx = Context(lang=self.lang if self.lang != "auto" else doc.meta.get("lang", "und"), project=project or {})
+        result = PipelineResult(sources=[d.source for d in self.detectors])
+        for detector in self.detectors:
+            found = detector.detect(doc, ctx)
+            for item in (*found.spans, *found.relations):  # detectors only ever suggest
+                item.source, item.status = detector.source, SpanStatus.SUGGESTED
+            result.spans += found.spans
+            result.relations += found.relations
+            result.meta.update(found.meta)
+            ctx.previous = result.spans
+            if "lang" in found.meta:
+                ctx.lang = found.meta["lang"]
+        return result
+
+    def apply(self, doc: Document, project: dict | None = None) -> Document:
+        """``doc`` with this pipeline's suggestions in place of its earlier ones."""
+        result = self.run(doc, project)
+        out = apply_suggestions(doc, result.sources, result.spans, result.relations)
+        if result.meta:
+            out.meta = {**out.meta, **result.meta}
+        return out

@@ -1,0 +1,61 @@
+"""Run the pipeline over many documents, on all cores.
+
+Documents go to worker processes in small chunks; results come back in input
+order.  Each worker builds its pipeline (and loads its models) once.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from itertools import islice
+
+from annotator.core.labels import LAYERS
+from annotator.core.model import Document
+from annotator.detect.pipeline import Pipeline, PipelineResult
+
+_worker_pipeline: Pipeline | None = None
+
+
+def _init(layers: tuple[str, ...], lang: str) -> None:
+    global _worker_pipeline
+    _worker_pipeline = Pipeline(layers=layers, lang=lang)
+
+
+def _run_chunk(docs: list[Document]) -> list[PipelineResult]:
+    assert _worker_pipeline is not None
+    return [_worker_pipeline.run(doc) for doc in docs]
+
+
+def _chunks(items: Iterable, size: int) -> Iterator[list]:
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+def default_jobs() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+def detect_all(docs: Iterable[Document], layers: Iterable[str] = LAYERS, lang: str = "auto",
+               jobs: int | None = None, chunk: int = 8) -> Iterator[tuple[Document, PipelineResult]]:
+    """``(document, its suggestions)`` for every document, in order.
+
+    ``jobs`` worker processes (default: all cores); 1 runs in this process."""
+    layers = tuple(layers)
+    jobs = jobs or default_jobs()
+    if jobs <= 1:
+        pipeline = Pipeline(layers=layers, lang=lang)
+        for doc in docs:
+            yield doc, pipeline.run(doc)
+        return
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_init, initargs=(layers, lang)) as pool:
+        pending: list[tuple[list[Document], object]] = []
+        for batch in _chunks(docs, chunk):
+            pending.append((batch, pool.submit(_run_chunk, batch)))
+            while len(pending) > jobs * 4:  # bounded read-ahead keeps memory flat
+                batch0, fut = pending.pop(0)
+                yield from zip(batch0, fut.result())
+        for batch0, fut in pending:
+            yield from zip(batch0, fut.result())

@@ -1,0 +1,105 @@
+"""Readers: files and folders → Documents.
+
+:func:`read_paths` yields a :class:`Document` for every text it reads and an
+:class:`InputError` for every file or JSONL line it cannot use; callers decide
+what to do with each.  A reader never raises for a user's file.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from annotator.core.labels import LabelScheme
+from annotator.core.model import Document
+from annotator.io.errors import InputError, ReadOptions
+from annotator.io.readers.html import read_html
+from annotator.io.readers.jsonl import read_json_array, read_jsonl
+from annotator.io.text import DecodeError, decode, normalize_newlines
+
+TEXT_EXTS = {".txt", ".text"}
+HTML_EXTS = {".html", ".htm", ".xhtml"}
+JSONL_EXTS = {".jsonl", ".ndjson"}
+JSON_EXTS = {".json"}
+SUPPORTED = TEXT_EXTS | HTML_EXTS | JSONL_EXTS | JSON_EXTS
+
+Item = Document | InputError
+
+
+def _read_file_bytes(path: Path, shown: str, options: ReadOptions) -> bytes:
+    size = path.stat().st_size
+    if size > options.max_bytes:
+        raise InputError(shown, f"the file is {size / 1e6:.1f} MB, over the {options.max_bytes / 1e6:.0f} MB limit per document")
+    with path.open("rb") as fh:
+        return fh.read(options.max_bytes + 1)
+
+
+def read_txt(path: Path, shown: str, options: ReadOptions) -> Document:
+    data = _read_file_bytes(path, shown, options)
+    text, encoding = decode(data)
+    text = normalize_newlines(text)
+    return Document(text=text, meta={"source": shown, "encoding": encoding})
+
+
+def _read_one(path: Path, shown: str, scheme: LabelScheme, options: ReadOptions) -> Iterator[Item]:
+    ext = path.suffix.lower()
+    try:
+        if ext in JSONL_EXTS:
+            yield from read_jsonl(path, shown, scheme, options)
+            return
+        if ext in JSON_EXTS:
+            yield from read_json_array(path, shown, scheme, options)
+            return
+        if ext in HTML_EXTS:
+            doc = read_html(_read_file_bytes(path, shown, options), shown)
+        elif ext in TEXT_EXTS:
+            doc = read_txt(path, shown, options)
+        else:
+            yield InputError(shown, f"unsupported file type {ext or '(none)'!r}; use .txt, .html, .jsonl or .json")
+            return
+        if not doc.text.strip():
+            yield InputError(shown, "the file has no text")
+            return
+        yield doc
+    except InputError as exc:
+        yield exc
+    except DecodeError as exc:
+        yield InputError(shown, str(exc))
+    except MemoryError:
+        yield InputError(shown, "the file is too large to read")
+    except OSError as exc:
+        yield InputError(shown, f"cannot read the file: {exc.strerror or exc}")
+    except (ValueError, RecursionError) as exc:  # a parser giving up on a malformed file
+        yield InputError(shown, f"cannot parse the file: {exc}")
+
+
+def iter_files(path: Path, shown: str) -> Iterator[tuple[Path, str]]:
+    """Files under a folder with a supported extension, sorted, hidden ones skipped."""
+    for root, dirs, files in os.walk(path):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        rel = os.path.relpath(root, path)
+        for name in sorted(files):
+            if name.startswith(".") or Path(name).suffix.lower() not in SUPPORTED:
+                continue
+            yield Path(root) / name, os.path.normpath(os.path.join(shown, rel, name))
+
+
+def read_paths(paths: Iterable[str | os.PathLike], scheme: LabelScheme | None = None,
+               options: ReadOptions | None = None) -> Iterator[Item]:
+    """Read files and folders (recursively, by extension).
+
+    ``meta.source`` is each file's path as given (folder path joined with the
+    file's relative path)."""
+    scheme = scheme or LabelScheme.default()
+    options = options or ReadOptions()
+    for given in paths:
+        shown = os.fspath(given)
+        path = Path(shown)
+        if path.is_dir():
+            for file, file_shown in iter_files(path, shown):
+                yield from _read_one(file, file_shown, scheme, options)
+        elif path.exists():
+            yield from _read_one(path, shown, scheme, options)
+        else:
+            yield InputError(shown, "no such file or folder")

@@ -1,0 +1,189 @@
+"""HTML pages → visible text in reading order, with per-block layout hints.
+
+The parser is lxml's HTML parser with the network off; HTML parsing never
+loads a DTD or expands external entities.  The tree is walked iteratively, so
+pathological nesting cannot exhaust the Python stack.  Every block-level
+element starts a new line of the text; ``<br>`` breaks a line too.  Each line
+gets a :class:`BlockHint` (tag, class/id tokens of the block and its
+ancestors, link density, DOM depth) for the boilerplate detector.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+from lxml import html as lxml_html
+
+from annotator.core.model import BlockHint, Document
+from annotator.io.text import decode, normalize_newlines
+
+BLOCK_TAGS = frozenset(
+    "address article aside blockquote body caption dd details dialog div dl dt fieldset figcaption figure "
+    "footer form h1 h2 h3 h4 h5 h6 header hgroup hr html legend li main menu nav ol p pre section summary "
+    "table tbody td tfoot th thead tr ul".split()
+)
+DROP_TAGS = frozenset(
+    "script style noscript template head title meta link iframe object embed svg math canvas select "
+    "option datalist audio video source track map".split()
+)
+_WS = re.compile(r"\s+")
+_CHARSET_META = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+_PARSER = lxml_html.HTMLParser(
+    no_network=True, remove_comments=True, remove_pis=True, recover=True, huge_tree=False, default_doctype=False
+)
+
+_AUTHOR_KEYS = ("author", "article:author", "byl", "dc.creator", "parsely-author", "sailthru.author", "dtk:author")
+_DATE_KEYS = (
+    "article:published_time", "og:published_time", "pubdate", "publishdate", "publish-date", "date",
+    "dc.date", "dc.date.issued", "datepublished", "dtk:publishdate", "parsely-pub-date", "sailthru.date",
+)
+
+
+def declared_charset(data: bytes) -> str | None:
+    m = _CHARSET_META.search(data[:8192])
+    return m.group(1).decode("ascii", "replace") if m else None
+
+
+def _classes(el) -> str:
+    return " ".join(x for x in (el.get("class"), el.get("id")) if x)
+
+
+def _is_hidden(el) -> bool:
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return True
+    style = el.get("style")
+    return bool(style and _HIDDEN_STYLE.search(style))
+
+
+class _Builder:
+    """Collects lines of text and their hints while the tree is walked."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.blocks: list[BlockHint] = []
+        self.offset = 0
+        self._parts: list[tuple[str, bool]] = []  # (text, inside <a>)
+        self._pre = 0
+
+    def add(self, text: str | None, in_link: bool) -> None:
+        if text:
+            self._parts.append((text, in_link))
+
+    def flush(self, tag: str, cls: str, depth: int) -> None:
+        if not self._parts:
+            return
+        parts, self._parts = self._parts, []
+        raw = "".join(p for p, _ in parts)
+        if self._pre:
+            pieces = [line.rstrip() for line in normalize_newlines(raw).split("\n")]
+        else:
+            pieces = [_WS.sub(" ", raw).strip()]
+        link_chars = sum(len(_WS.sub(" ", p).strip()) for p, a in parts if a)
+        for piece in pieces:
+            if not piece.strip():
+                continue
+            start = self.offset + (1 if self.lines else 0)
+            self.lines.append(piece)
+            self.offset = start + len(piece)
+            density = min(1.0, link_chars / len(piece)) if piece else 0.0
+            self.blocks.append(BlockHint(start=start, end=self.offset, tag=tag, cls=cls, link_density=round(density, 3), depth=depth))
+
+
+def extract(root) -> tuple[str, list[BlockHint]]:
+    """Visible text and block hints of a parsed page."""
+    out = _Builder()
+    # Stack of the enclosing block elements: (tag, class/id tokens of it and its ancestors, depth)
+    blocks: list[tuple[str, str, int]] = [("body", "", 0)]
+    links = 0
+    depth = 0
+    walker = etree.iterwalk(root, events=("start", "end"))
+    skipped: set[int] = set()
+    for event, el in walker:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        tag = tag.rsplit("}", 1)[-1].lower()
+        if event == "start":
+            depth += 1
+            if not tag or tag in DROP_TAGS or _is_hidden(el):
+                skipped.add(id(el))
+                walker.skip_subtree()
+                continue
+            if tag in BLOCK_TAGS:
+                out.flush(*blocks[-1])
+                parent_cls = blocks[-1][1]
+                own = _classes(el)
+                cls = " ".join(x for x in (own, parent_cls) if x)
+                blocks.append((tag, " ".join(cls.split()[:24]), depth))
+            elif tag == "br":
+                out.flush(*blocks[-1])
+            if tag == "a":
+                links += 1
+            if tag == "pre":
+                out._pre += 1
+            out.add(el.text, links > 0)
+        else:
+            depth -= 1
+            if id(el) in skipped:
+                skipped.discard(id(el))
+            else:
+                if tag in BLOCK_TAGS:
+                    out.flush(*blocks[-1])
+                    blocks.pop()
+                if tag == "a":
+                    links -= 1
+                if tag == "pre":
+                    out.flush(*blocks[-1])
+                    out._pre -= 1
+            out.add(el.tail, links > 0)
+    out.flush(*blocks[-1])
+    return "\n".join(out.lines), out.blocks
+
+
+def _meta(root) -> dict:
+    meta: dict = {}
+    titles = root.xpath("//title")
+    if titles:
+        title = _WS.sub(" ", titles[0].text_content() or "").strip()
+        if title:
+            meta["title"] = title
+    found: dict[str, str] = {}
+    for el in root.iter("meta"):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
+        content = (el.get("content") or "").strip()
+        if key and content and key not in found:
+            found[key] = content
+    if "og:title" in found:
+        meta["og_title"] = found["og:title"]
+    for key in _AUTHOR_KEYS:
+        if key in found:
+            meta["author"] = found[key]
+            break
+    for key in _DATE_KEYS:
+        if key in found:
+            meta["date"] = found[key]
+            break
+    if "description" in found:
+        meta["description"] = found["description"]
+    lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
+    if lang:
+        meta["html_lang"] = lang.strip()
+    return meta
+
+
+def parse_html(data: bytes) -> tuple[str, list[BlockHint], dict, str]:
+    """Decode and parse a page: ``(text, blocks, meta, encoding)``."""
+    source, encoding = decode(data, declared_charset(data))
+    source = _XML_DECL.sub("", source, count=1)
+    if not source.strip():
+        return "", [], {}, encoding
+    root = lxml_html.document_fromstring(source, parser=_PARSER)
+    text, blocks = extract(root)
+    return text, blocks, _meta(root), encoding
+
+
+def read_html(data: bytes, source: str) -> Document:
+    text, blocks, meta, encoding = parse_html(data)
+    return Document(text=text, blocks=blocks, meta={"source": source, **meta, "encoding": encoding})

@@ -1,0 +1,137 @@
+"""JSONL corpora and JSON arrays, plain or pre-annotated.
+
+Each record is recognised by its shape: Label Studio task (``data.text``),
+doccano (``label`` as ``[[s, e, L]]`` or ``entities``/``relations``), else
+native/Prodigy (``text`` with optional ``spans``/``relations``).  A line that
+does not parse or does not validate is reported with its line number; the
+other lines still import.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import orjson
+from pydantic import ValidationError
+
+from annotator.core.labels import LabelScheme, UnknownLabel
+from annotator.core.model import Document
+from annotator.core.validate import problems
+from annotator.io.errors import InputError, ReadOptions
+from annotator.io.formats import doccano, labelstudio, native
+from annotator.io.formats.common import RecordError
+
+_CRLF = re.compile(r"\r\n")
+
+
+def _normalise(doc: Document) -> Document:
+    """Normalise newlines in a record's text and move its offsets with it."""
+    text = doc.text
+    if "\r" not in text and "\u2028" not in text and "\u2029" not in text and "\x85" not in text:
+        return doc
+    crlf = [m.start() for m in _CRLF.finditer(text)]  # each removes one code point after it
+    for span in doc.spans:
+        span.start -= bisect_left(crlf, span.start)
+        span.end -= bisect_left(crlf, span.end)
+    table = str.maketrans({"\r": "\n", "\u2028": "\n", "\u2029": "\n", "\x85": "\n"})
+    doc.text = text.replace("\r\n", "\n").translate(table)
+    return doc
+
+
+def record_to_document(record: Any, scheme: LabelScheme, source: str) -> Document:
+    """One parsed JSON record → Document, or :class:`RecordError`."""
+    if not isinstance(record, dict):
+        raise RecordError("the record is not a JSON object")
+    try:
+        if labelstudio.is_labelstudio(record):
+            doc = labelstudio.from_record(record, scheme)
+            meta = {k: v for k, v in record["data"].items() if k != "text"}
+        elif not isinstance(record.get("text"), str):
+            raise RecordError("the record has no \"text\" string")
+        elif doccano.is_doccano(record):
+            doc = doccano.from_record(record, scheme)
+            meta = record.get("meta") if isinstance(record.get("meta"), dict) else {}
+        else:
+            doc = native.from_record(record, scheme)
+            meta = record.get("meta") if isinstance(record.get("meta"), dict) else {}
+    except UnknownLabel as exc:
+        raise RecordError(str(exc)) from None
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        raise RecordError(f"{'.'.join(map(str, err['loc']))}: {err['msg']}") from None
+    if not doc.text.strip():
+        raise RecordError("the record's text is empty")
+    doc = _normalise(doc)
+    found = problems(doc, scheme)
+    if found:
+        raise RecordError(found[0])
+    if record.get("id") is not None:
+        doc.id = str(record["id"])
+    doc.meta = {"source": source, **meta}
+    return doc
+
+
+def _lines(path: Path, limit: int) -> Iterator[tuple[int, bytes | None]]:
+    """``(line number, bytes)``; ``None`` for a line over ``limit`` bytes
+    (skipped without ever holding it whole in memory)."""
+    with path.open("rb") as fh:
+        number = 0
+        while True:
+            line = fh.readline(limit + 1)
+            if not line:
+                return
+            number += 1
+            if len(line) > limit and not line.endswith(b"\n"):
+                while True:  # drain the rest of the over-long line
+                    rest = fh.readline(1 << 20)
+                    if not rest or rest.endswith(b"\n"):
+                        break
+                yield number, None
+                continue
+            yield number, line
+
+
+def read_jsonl(path: Path, shown: str, scheme: LabelScheme, options: ReadOptions) -> Iterator[Document | InputError]:
+    for number, line in _lines(path, options.max_bytes):
+        if line is None:
+            yield InputError(shown, f"the line is over the {options.max_bytes / 1e6:.0f} MB limit per document", number)
+            continue
+        if number == 1 and line.startswith(b"\xef\xbb\xbf"):
+            line = line[3:]
+        if not line.strip():
+            continue
+        try:
+            record = orjson.loads(line)
+        except orjson.JSONDecodeError as exc:
+            yield InputError(shown, f"not valid JSON: {exc.args[0] if exc.args else exc}", number)
+            continue
+        try:
+            yield record_to_document(record, scheme, shown)
+        except RecordError as exc:
+            yield InputError(shown, str(exc), number)
+
+
+def read_json_array(path: Path, shown: str, scheme: LabelScheme, options: ReadOptions) -> Iterator[Document | InputError]:
+    size = path.stat().st_size
+    if size > options.max_bytes:
+        yield InputError(shown, f"the file is {size / 1e6:.1f} MB, over the {options.max_bytes / 1e6:.0f} MB limit; "
+                                "split it or convert it to JSONL (one record per line)")
+        return
+    data = path.read_bytes()
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        parsed = orjson.loads(data)
+    except orjson.JSONDecodeError as exc:
+        yield InputError(shown, f"not valid JSON: {exc.args[0] if exc.args else exc}")
+        return
+    records = parsed if isinstance(parsed, list) else [parsed]
+    for i, record in enumerate(records):
+        try:
+            yield record_to_document(record, scheme, shown)
+        except RecordError as exc:
+            yield InputError(shown, f"record {i}: {exc}")

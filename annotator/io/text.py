@@ -1,0 +1,101 @@
+"""Bytes → text: encodings, binary detection, newline normalisation."""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from charset_normalizer import from_bytes
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+# C0 controls other than tab, newline, vertical tab, form feed and carriage return.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_NEWLINES = re.compile(r"\r\n?|\u2028|\u2029|\x85")
+
+
+class DecodeError(ValueError):
+    pass
+
+
+def normalize_newlines(text: str) -> str:
+    """``\\r\\n``, lone ``\\r`` and Unicode line/paragraph separators → ``\\n``."""
+    if "\r" not in text and "\u2028" not in text and "\u2029" not in text and "\x85" not in text:
+        return text
+    return _NEWLINES.sub("\n", text)
+
+
+def _looks_like_utf16(data: bytes) -> str | None:
+    """UTF-16 without a BOM: mostly-ASCII text has a NUL in every other byte."""
+    sample = data[:4096]
+    if len(sample) < 4:
+        return None
+    even = sample[0::2].count(0)
+    odd = sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd > 0.4 * half and even < 0.05 * half:
+        return "utf-16-le"
+    if even > 0.4 * half and odd < 0.05 * half:
+        return "utf-16-be"
+    return None
+
+
+def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
+    """Decode file bytes; return ``(text, encoding)``.
+
+    Order: a byte-order mark; the declared charset (HTML); UTF-8; UTF-16
+    without a BOM; charset-normalizer's best guess for legacy encodings.
+    Raises :class:`DecodeError` for binary or undecodable data.
+    """
+    text: str | None = None
+    encoding = ""
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            try:
+                text, encoding = data[len(bom):].decode(name), name
+            except UnicodeDecodeError as exc:
+                raise DecodeError(f"the file starts with a {name} byte-order mark but is not valid {name}: {exc.reason} at byte {exc.start}") from None
+            break
+    if text is None and declared:
+        try:
+            codec = codecs.lookup(declared).name
+        except LookupError:
+            codec = None
+        if codec:
+            try:
+                text, encoding = data.decode(codec), codec
+            except UnicodeDecodeError:
+                text = None
+    if text is None:
+        try:
+            text, encoding = data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            pass
+    if text is None:
+        utf16 = _looks_like_utf16(data)
+        if utf16:
+            try:
+                text, encoding = data.decode(utf16), utf16
+            except UnicodeDecodeError:
+                pass
+    if text is None:
+        if b"\x00" in data[:65536]:
+            raise DecodeError("this looks like a binary file, not text")
+        best = from_bytes(data[: 4 * 1024 * 1024]).best()
+        if best is None:
+            raise DecodeError("the text encoding could not be recognised (not UTF-8, UTF-16 or a legacy code page)")
+        try:
+            text, encoding = data.decode(best.encoding), best.encoding
+        except UnicodeDecodeError:
+            raise DecodeError(f"the file is not valid {best.encoding} throughout") from None
+    if "\x00" in text:
+        raise DecodeError("the text contains NUL characters: a binary or damaged file")
+    controls = len(_CONTROL.findall(text[:65536]))
+    if controls > max(8, len(text[:65536]) // 100):
+        raise DecodeError("this looks like a binary file, not text")
+    return text, encoding

@@ -1,0 +1,511 @@
+"""The project store on one SQLite file (WAL, foreign keys, migrations).
+
+Every public method that changes something runs in its own transaction and
+has committed when it returns; an :class:`~annotator.core.events.Event` is
+emitted after the commit.  Texts live in their own table and are read only
+when a document is opened or exported.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from functools import cached_property
+from pathlib import Path
+
+import orjson
+
+from annotator.core.events import Emitter
+from annotator.core.ids import content_hash
+from annotator.core.labels import LabelScheme
+from annotator.core.merge import merge_suggestions
+from annotator.core.model import BlockHint, Document, DocStatus, Relation, Span, SpanStatus
+from annotator.core.validate import InvalidAnnotation, check_span
+from annotator.store.base import (
+    AddResult,
+    DocFilter,
+    DocSummary,
+    ProjectStore,
+    RemovedSpan,
+    StoreError,
+)
+from annotator.store.schema import MIGRATIONS, SCHEMA_VERSION
+
+_SPAN_COLS = 'pk, id, layer, label, start, "end", source, status, score, attrs'
+_BATCH = 500
+
+
+def _json(value) -> bytes | None:
+    return orjson.dumps(value) if value else None
+
+
+def _span_of(row) -> Span:
+    _pk, sid, layer, label, start, end, source, status, score, attrs = row
+    return Span.model_construct(
+        id=sid, layer=layer, label=label, start=start, end=end, source=source, status=SpanStatus(status),
+        score=score, attrs=orjson.loads(attrs) if attrs else {},
+    )
+
+
+class SqliteProject(ProjectStore):
+    def __init__(self, path: str | os.PathLike, *, readonly: bool = False, create: bool = True):
+        self.path = os.fspath(path)
+        self.readonly = readonly
+        self.events = Emitter()
+        exists = Path(self.path).exists()
+        if not exists and (readonly or not create):
+            raise StoreError(f"{self.path}: no such project")
+        try:
+            if readonly:
+                uri = Path(self.path).resolve().as_uri() + "?mode=ro"
+                self._db = sqlite3.connect(uri, uri=True, isolation_level=None)
+            else:
+                if not exists:
+                    Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+                self._db = sqlite3.connect(self.path, isolation_level=None, timeout=5.0)
+            self._configure()
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: not a usable project file ({exc})") from None
+
+    # -- set-up ---------------------------------------------------------------------------------
+    def _configure(self) -> None:
+        db = self._db
+        db.execute("PRAGMA foreign_keys = ON")
+        if not self.readonly:
+            mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if mode.lower() != "wal":
+                raise StoreError(f"{self.path}: cannot use write-ahead logging here (journal mode {mode})")
+            db.execute("PRAGMA synchronous = FULL")
+        db.execute("PRAGMA cache_size = -32000")
+
+    def _migrate(self) -> None:
+        version = self._db.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise StoreError(f"{self.path} was made by a newer annotator (schema {version}); please update the app")
+        if version == SCHEMA_VERSION:
+            return
+        if self.readonly:
+            raise StoreError(f"{self.path} needs a schema upgrade; open it once without read-only")
+        with self._tx():
+            for target in range(version + 1, SCHEMA_VERSION + 1):
+                for statement in MIGRATIONS[target]:
+                    self._db.execute(statement)
+            if version == 0:
+                self._db.execute("INSERT INTO project(key, value) VALUES ('scheme', ?)",
+                                 (LabelScheme.default().to_json().decode(),))
+                self._db.execute("INSERT INTO project(key, value) VALUES ('created', ?)", (str(time.time()),))
+            self._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    @contextmanager
+    def _tx(self):
+        if self.readonly:
+            raise StoreError(f"{self.path} is open read-only")
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self._db
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
+    def close(self) -> None:
+        if getattr(self, "_db", None) is not None:
+            self._db.close()
+            self._db = None
+
+    # -- settings -------------------------------------------------------------------------------
+    def get_setting(self, key: str, default: str | None = None) -> str | None:
+        row = self._db.execute("SELECT value FROM project WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self._tx() as db:
+            db.execute("INSERT INTO project(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                       (key, value))
+        self.events.emit("setting_changed", key=key)
+
+    @cached_property
+    def scheme(self) -> LabelScheme:
+        raw = self.get_setting("scheme")
+        return LabelScheme.model_validate_json(raw) if raw else LabelScheme.default()
+
+    def set_scheme(self, scheme: LabelScheme) -> None:
+        self.set_setting("scheme", scheme.to_json().decode())
+        self.__dict__["scheme"] = scheme
+        self.events.emit("scheme_changed")
+
+    # -- adding documents -----------------------------------------------------------------------
+    def add_documents(self, docs: Iterable[Document]) -> AddResult:
+        """Add documents in batched transactions; texts the project already
+        has are skipped (de-duplication by content hash)."""
+        result = AddResult()
+        batch: list[Document] = []
+        for doc in docs:
+            batch.append(doc)
+            if len(batch) >= _BATCH:
+                self._add_batch(batch, result)
+                batch = []
+        if batch:
+            self._add_batch(batch, result)
+        if result.added:
+            self.events.emit("documents_added", pks=result.added)
+        return result
+
+    def _unique_id(self, doc_id: str) -> str:
+        if not self._db.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone():
+            return doc_id
+        n = 2
+        while self._db.execute("SELECT 1 FROM documents WHERE id = ?", (f"{doc_id}-{n}",)).fetchone():
+            n += 1
+        return f"{doc_id}-{n}"
+
+    def _add_batch(self, batch: list[Document], result: AddResult) -> None:
+        now = time.time()
+        with self._tx() as db:
+            for doc in batch:
+                digest = content_hash(doc.text)
+                if db.execute("SELECT 1 FROM documents WHERE content_hash = ?", (digest,)).fetchone():
+                    result.duplicates += 1
+                    continue
+                cur = db.execute(
+                    "INSERT INTO documents(id, content_hash, title, source, lang, status, n_chars, meta, updated) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (self._unique_id(doc.id), digest, doc.title, doc.meta.get("source"), doc.meta.get("lang"),
+                     str(doc.status), len(doc.text), orjson.dumps(doc.meta), now),
+                )
+                pk = cur.lastrowid
+                blocks = orjson.dumps([b.model_dump() for b in doc.blocks]) if doc.blocks else None
+                db.execute("INSERT INTO texts(pk, text, blocks) VALUES (?, ?, ?)", (pk, doc.text, blocks))
+                span_pks = self._insert_spans(pk, doc.spans)
+                self._insert_relations(pk, doc.relations, span_pks)
+                result.added.append(pk)
+
+    def _insert_spans(self, pk: int, spans: Iterable[Span]) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for s in spans:
+            cur = self._db.execute(
+                f"INSERT INTO spans(doc, id, layer, label, start, \"end\", source, status, score, attrs) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (pk, s.id, s.layer, s.label, s.start, s.end, s.source, str(s.status), s.score, _json(s.attrs)),
+            )
+            out[s.id] = cur.lastrowid
+        return out
+
+    def _insert_relations(self, pk: int, relations: Iterable[Relation], span_pks: dict[str, int]) -> list[Relation]:
+        inserted = []
+        for r in relations:
+            head, child = span_pks.get(r.head), span_pks.get(r.child)
+            if head is None or child is None:
+                continue
+            self._db.execute(
+                "INSERT INTO relations(doc, id, label, head, child, source, status) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (pk, r.id, r.label, head, child, r.source, str(r.status)),
+            )
+            inserted.append(r)
+        return inserted
+
+    # -- listing --------------------------------------------------------------------------------
+    @staticmethod
+    def _where(flt: DocFilter) -> tuple[str, list]:
+        clauses, params = [], []
+        if flt.status:
+            clauses.append("d.status = ?")
+            params.append(str(flt.status))
+        if flt.label:
+            clauses.append("d.pk IN (SELECT doc FROM spans WHERE label = ?)")
+            params.append(flt.label)
+        if flt.search:
+            pattern = "%" + flt.search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            clauses.append("(d.title LIKE ? ESCAPE '\\' OR d.id = ? OR d.pk IN "
+                           "(SELECT pk FROM texts WHERE text LIKE ? ESCAPE '\\'))")
+            params += [pattern, flt.search, pattern]
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+    _SUMMARY = (
+        "SELECT d.pk, d.id, d.title, d.status, d.n_chars, d.source, "
+        "(SELECT count(*) FROM spans s WHERE s.doc = d.pk), "
+        "(SELECT count(*) FROM spans s WHERE s.doc = d.pk AND s.status = 'suggested') FROM documents d"
+    )
+
+    @staticmethod
+    def _summary_of(row) -> DocSummary:
+        pk, did, title, status, n_chars, source, n_spans, n_sugg = row
+        return DocSummary(pk, did, title, DocStatus(status), n_chars, source, n_spans, n_sugg)
+
+    def count(self, flt: DocFilter = DocFilter()) -> int:
+        where, params = self._where(flt)
+        return self._db.execute(f"SELECT count(*) FROM documents d{where}", params).fetchone()[0]
+
+    def list_documents(self, flt: DocFilter = DocFilter(), offset: int = 0, limit: int = 100) -> list[DocSummary]:
+        where, params = self._where(flt)
+        rows = self._db.execute(f"{self._SUMMARY}{where} ORDER BY d.pk LIMIT ? OFFSET ?", [*params, limit, offset])
+        return [self._summary_of(r) for r in rows]
+
+    def summary(self, pk: int) -> DocSummary:
+        row = self._db.execute(f"{self._SUMMARY} WHERE d.pk = ?", (pk,)).fetchone()
+        if row is None:
+            raise StoreError(f"document {pk} is not in the project")
+        return self._summary_of(row)
+
+    def neighbour(self, pk: int, step: int, flt: DocFilter = DocFilter()) -> int | None:
+        where, params = self._where(flt)
+        cmp, order = (">", "ASC") if step > 0 else ("<", "DESC")
+        glue = " AND " if where else " WHERE "
+        row = self._db.execute(
+            f"SELECT d.pk FROM documents d{where}{glue}d.pk {cmp} ? ORDER BY d.pk {order} LIMIT 1", [*params, pk]
+        ).fetchone()
+        return row[0] if row else None
+
+    def next_unfinished(self, after: int | None = None) -> int | None:
+        row = self._db.execute(
+            "SELECT pk FROM documents WHERE status = 'todo' AND pk > ? ORDER BY pk LIMIT 1", (after or 0,)
+        ).fetchone() or self._db.execute("SELECT pk FROM documents WHERE status = 'todo' ORDER BY pk LIMIT 1").fetchone()
+        return row[0] if row else None
+
+    def pk_of(self, doc_id: str) -> int | None:
+        row = self._db.execute("SELECT pk FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return row[0] if row else None
+
+    def position(self, pk: int, flt: DocFilter = DocFilter()) -> int:
+        """Row index of a document in the filtered listing."""
+        where, params = self._where(flt)
+        glue = " AND " if where else " WHERE "
+        return self._db.execute(f"SELECT count(*) FROM documents d{where}{glue}d.pk < ?", [*params, pk]).fetchone()[0]
+
+    # -- reading documents ----------------------------------------------------------------------
+    def _spans(self, pk: int) -> list[Span]:
+        rows = self._db.execute(f"SELECT {_SPAN_COLS} FROM spans WHERE doc = ? ORDER BY start, \"end\"", (pk,))
+        return [_span_of(r) for r in rows]
+
+    def _relations(self, pk: int) -> list[Relation]:
+        rows = self._db.execute(
+            "SELECT r.id, r.label, h.id, c.id, r.source, r.status FROM relations r "
+            "JOIN spans h ON h.pk = r.head JOIN spans c ON c.pk = r.child WHERE r.doc = ? ORDER BY r.pk", (pk,))
+        return [Relation.model_construct(id=i, label=lab, head=h, child=c, source=src, status=SpanStatus(st))
+                for i, lab, h, c, src, st in rows]
+
+    def _document(self, row, spans: list[Span], relations: list[Relation]) -> Document:
+        _pk, did, status, meta, text, blocks = row
+        return Document.model_construct(
+            id=did, text=text, meta=orjson.loads(meta), spans=spans, relations=relations, status=DocStatus(status),
+            blocks=[BlockHint(**b) for b in orjson.loads(blocks)] if blocks else [],
+        )
+
+    _DOC = "SELECT d.pk, d.id, d.status, d.meta, t.text, t.blocks FROM documents d JOIN texts t ON t.pk = d.pk"
+
+    def get_document(self, pk: int) -> Document:
+        row = self._db.execute(f"{self._DOC} WHERE d.pk = ?", (pk,)).fetchone()
+        if row is None:
+            raise StoreError(f"document {pk} is not in the project")
+        return self._document(row, self._spans(pk), self._relations(pk))
+
+    def iter_documents(self, status: DocStatus | None = None) -> Iterator[Document]:
+        """Stream documents in project order, a batch at a time (memory stays flat)."""
+        last = 0
+        cond = "AND d.status = ?" if status else ""
+        while True:
+            params = [last, str(status)] if status else [last]
+            rows = self._db.execute(f"{self._DOC} WHERE d.pk > ? {cond} ORDER BY d.pk LIMIT {_BATCH}",
+                                    params).fetchall()
+            if not rows:
+                return
+            for row in rows:
+                yield self._document(row, self._spans(row[0]), self._relations(row[0]))
+            last = rows[-1][0]
+
+    def progress(self) -> dict[str, int]:
+        counts = {s.value: 0 for s in DocStatus}
+        for status, n in self._db.execute("SELECT status, count(*) FROM documents GROUP BY status"):
+            counts[status] = n
+        counts["total"] = sum(counts[s.value] for s in DocStatus)
+        return counts
+
+    def stats(self) -> dict:
+        spans: dict[str, dict[str, dict[str, int]]] = {}
+        for layer, label, source, status, n in self._db.execute(
+            "SELECT layer, label, source, status, count(*) FROM spans GROUP BY layer, label, source, status "
+            "ORDER BY layer, label, source, status"
+        ):
+            entry = spans.setdefault(layer, {}).setdefault(label, {})
+            entry[f"{source} ({status})"] = n
+        relations = dict(self._db.execute("SELECT label, count(*) FROM relations GROUP BY label ORDER BY label"))
+        return {"documents": self.progress(), "spans": spans, "relations": relations}
+
+    # -- edits ----------------------------------------------------------------------------------
+    def _touch(self, pk: int) -> None:
+        if self._db.execute("UPDATE documents SET updated = ? WHERE pk = ?", (time.time(), pk)).rowcount != 1:
+            raise StoreError(f"document {pk} is not in the project")
+
+    def _span_row(self, pk: int, span_id: str):
+        row = self._db.execute(f"SELECT {_SPAN_COLS} FROM spans WHERE doc = ? AND id = ?", (pk, span_id)).fetchone()
+        if row is None:
+            raise StoreError(f"span {span_id} is not in document {pk}")
+        return row
+
+    def _check(self, pk: int, span: Span) -> None:
+        n_chars = self._db.execute("SELECT n_chars FROM documents WHERE pk = ?", (pk,)).fetchone()
+        if n_chars is None:
+            raise StoreError(f"document {pk} is not in the project")
+        rows = self._db.execute(
+            f"SELECT {_SPAN_COLS} FROM spans WHERE doc = ? AND layer = ? AND start < ? AND \"end\" > ?",
+            (pk, span.layer, span.end, span.start))
+        try:
+            check_span(n_chars[0], span, (_span_of(r) for r in rows), self.scheme)
+        except InvalidAnnotation as exc:
+            raise StoreError(str(exc)) from None
+
+    def _free_id(self, pk: int, span_id: str) -> str:
+        candidate, n = span_id, 1
+        while self._db.execute("SELECT 1 FROM spans WHERE doc = ? AND id = ?", (pk, candidate)).fetchone():
+            n += 1
+            candidate = f"{span_id}-{n}"
+        return candidate
+
+    def add_span(self, pk: int, span: Span) -> Span:
+        with self._tx():
+            self._check(pk, span)
+            span = span.model_copy(update={"id": self._free_id(pk, span.id)})
+            self._insert_spans(pk, [span])
+            self._touch(pk)
+        self.events.emit("span_added", pk, span=span)
+        return span
+
+    def update_span(self, pk: int, span_id: str, **changes) -> Span:
+        """Change a span's label, edges, status, score or attrs; returns the old span."""
+        allowed = {"label", "layer", "start", "end", "status", "score", "attrs", "source"}
+        if not set(changes) <= allowed:
+            raise ValueError(f"cannot change {sorted(set(changes) - allowed)}")
+        with self._tx() as db:
+            old = _span_of(self._span_row(pk, span_id))
+            if "label" in changes and "layer" not in changes:
+                changes["layer"] = self.scheme.layer_of(changes["label"])
+            new = old.model_copy(update=changes)
+            self._check(pk, new)
+            db.execute(
+                'UPDATE spans SET layer = ?, label = ?, start = ?, "end" = ?, status = ?, score = ?, attrs = ?, source = ? '
+                "WHERE doc = ? AND id = ?",
+                (new.layer, new.label, new.start, new.end, str(new.status), new.score, _json(new.attrs), new.source,
+                 pk, span_id),
+            )
+            self._touch(pk)
+        self.events.emit("span_changed", pk, span=new, old=old)
+        return old
+
+    def remove_span(self, pk: int, span_id: str) -> RemovedSpan:
+        with self._tx() as db:
+            row = self._span_row(pk, span_id)
+            relations = [r for r in self._relations(pk) if span_id in (r.head, r.child)]
+            db.execute("DELETE FROM spans WHERE pk = ?", (row[0],))
+            self._touch(pk)
+        removed = RemovedSpan(_span_of(row), relations)
+        self.events.emit("span_removed", pk, span=removed.span, relations=relations)
+        return removed
+
+    def restore_span(self, pk: int, removed: RemovedSpan) -> None:
+        with self._tx():
+            self._check(pk, removed.span)
+            self._insert_spans(pk, [removed.span])
+            ids = {r: p for r, p in self._db.execute("SELECT id, pk FROM spans WHERE doc = ?", (pk,))}
+            self._insert_relations(pk, removed.relations, ids)
+            self._touch(pk)
+        self.events.emit("span_added", pk, span=removed.span, relations=removed.relations)
+
+    def add_relation(self, pk: int, relation: Relation) -> Relation:
+        with self._tx() as db:
+            ids = {}
+            for end in (relation.head, relation.child):
+                ids[end] = self._span_row(pk, end)[0]
+            if db.execute("SELECT 1 FROM relations WHERE doc = ? AND id = ?", (pk, relation.id)).fetchone():
+                raise StoreError(f"relation {relation.id} already exists")
+            self._insert_relations(pk, [relation], ids)
+            self._touch(pk)
+        self.events.emit("relation_added", pk, relation=relation)
+        return relation
+
+    def remove_relation(self, pk: int, relation_id: str) -> Relation:
+        with self._tx() as db:
+            rel = next((r for r in self._relations(pk) if r.id == relation_id), None)
+            if rel is None:
+                raise StoreError(f"relation {relation_id} is not in document {pk}")
+            db.execute("DELETE FROM relations WHERE doc = ? AND id = ?", (pk, relation_id))
+            self._touch(pk)
+        self.events.emit("relation_removed", pk, relation=rel)
+        return rel
+
+    def set_status(self, pk: int, status: DocStatus) -> DocStatus:
+        """Set a document's status; returns the old one."""
+        with self._tx() as db:
+            row = db.execute("SELECT status FROM documents WHERE pk = ?", (pk,)).fetchone()
+            if row is None:
+                raise StoreError(f"document {pk} is not in the project")
+            db.execute("UPDATE documents SET status = ?, updated = ? WHERE pk = ?", (str(status), time.time(), pk))
+        self.events.emit("status_changed", pk, status=DocStatus(status), old=DocStatus(row[0]))
+        return DocStatus(row[0])
+
+    def set_span_status(self, pk: int, span_ids: Iterable[str], status: str) -> None:
+        span_ids = list(span_ids)
+        with self._tx() as db:
+            db.executemany("UPDATE spans SET status = ? WHERE doc = ? AND id = ?",
+                           [(str(status), pk, sid) for sid in span_ids])
+            db.executemany("UPDATE relations SET status = ? WHERE doc = ? AND head IN "
+                           "(SELECT pk FROM spans WHERE doc = ? AND id = ?)",
+                           [(str(status), pk, pk, sid) for sid in span_ids])
+            self._touch(pk)
+        self.events.emit("spans_status_changed", pk, ids=span_ids, status=SpanStatus(status))
+
+    def accept_suggestions(self, pk: int, span_ids: Iterable[str] | None = None) -> list[str]:
+        """Accept suggestions (all of the document's, or the given ones); returns the ids changed."""
+        if span_ids is None:
+            span_ids = [r[0] for r in self._db.execute(
+                "SELECT id FROM spans WHERE doc = ? AND status = 'suggested'", (pk,))]
+        span_ids = list(span_ids)
+        if span_ids:
+            self.set_span_status(pk, span_ids, SpanStatus.ACCEPTED)
+        return span_ids
+
+    def accept_document(self, pk: int) -> tuple[DocStatus, list[str]]:
+        """Mark done and accept every suggestion shown, in one transaction.
+        Returns the old status and the ids accepted (for undo)."""
+        with self._tx() as db:
+            row = db.execute("SELECT status FROM documents WHERE pk = ?", (pk,)).fetchone()
+            if row is None:
+                raise StoreError(f"document {pk} is not in the project")
+            ids = [r[0] for r in db.execute("SELECT id FROM spans WHERE doc = ? AND status = 'suggested'", (pk,))]
+            db.execute("UPDATE spans SET status = 'accepted' WHERE doc = ? AND status = 'suggested'", (pk,))
+            db.execute("UPDATE relations SET status = 'accepted' WHERE doc = ? AND status = 'suggested'", (pk,))
+            db.execute("UPDATE documents SET status = 'done', updated = ? WHERE pk = ?", (time.time(), pk))
+        self.events.emit("spans_status_changed", pk, ids=ids, status=SpanStatus.ACCEPTED)
+        self.events.emit("status_changed", pk, status=DocStatus.DONE, old=DocStatus(row[0]))
+        return DocStatus(row[0]), ids
+
+    def replace_suggestions(self, pk: int, sources: Iterable[str], spans: list[Span], relations: list[Relation],
+                            meta: dict | None = None) -> list[Span]:
+        """Swap the previous suggestions of ``sources`` for new ones.
+
+        Spans a person made or accepted are never touched; a new suggestion
+        that overlaps one of them in its layer is dropped, and relations to a
+        dropped span move to the kept span at the same place, if any."""
+        sources = list(sources)
+        with self._tx() as db:
+            if not db.execute("SELECT 1 FROM documents WHERE pk = ?", (pk,)).fetchone():
+                raise StoreError(f"document {pk} is not in the project")
+            for table in ("relations", "spans"):
+                db.executemany(f"DELETE FROM {table} WHERE doc = ? AND source = ? AND status = 'suggested'",
+                               [(pk, src) for src in sources])
+            kept_rel = {r[0] for r in db.execute("SELECT id FROM relations WHERE doc = ?", (pk,))}
+            inserted, new_rels = merge_suggestions(self._spans(pk), kept_rel, spans, relations)
+            self._insert_spans(pk, inserted)
+            ids = {r: p for r, p in db.execute("SELECT id, pk FROM spans WHERE doc = ?", (pk,))}
+            self._insert_relations(pk, new_rels, ids)
+            if meta:
+                old = orjson.loads(db.execute("SELECT meta FROM documents WHERE pk = ?", (pk,)).fetchone()[0])
+                old.update(meta)
+                db.execute("UPDATE documents SET meta = ?, lang = ? WHERE pk = ?",
+                           (orjson.dumps(old), old.get("lang"), pk))
+            self._touch(pk)
+        self.events.emit("suggestions_replaced", pk, spans=inserted)
+        return inserted
