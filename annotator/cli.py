@@ -24,7 +24,7 @@ from annotator.core.merge import apply_suggestions
 from annotator.core.model import Document, DocStatus
 from annotator.io.atomic import atomic_write
 from annotator.io.errors import DEFAULT_MAX_BYTES, InputError, ReadOptions
-from annotator.io.formats import EXPORTERS, exporter, native
+from annotator.io.formats import EXPORTERS, ExportOptions, export, native
 from annotator.io.readers import read_paths
 
 COMMANDS = ("import", "detect", "export", "stats")
@@ -134,12 +134,12 @@ def cmd_detect(args) -> int:
 
 
 def cmd_export(args) -> int:
-    write = exporter(args.format)
     with _open(args, readonly=True) as project:
         status = None if args.status == "all" else DocStatus(args.status)
         total = project.count() if status is None else project.progress()[status.value]
         progress = Progress("exported", total)
-        summary = write(project.iter_documents(status), args.output, progress=progress.update)
+        summary = export(args.format, project.iter_documents(status), args.output, ExportOptions(),
+                         progress=progress.update)
         progress.done()
     labels = ", ".join(f"{k} {v:,}" for k, v in sorted(summary.labels.items())) or "no spans"
     print(f"{summary.documents:,} documents written to {args.output} ({labels})", file=sys.stderr)

@@ -12,9 +12,25 @@ from dataclasses import dataclass, field
 
 import orjson
 
+from annotator.core.labels import LAYERS
 from annotator.core.model import Document
 from annotator.io.atomic import atomic_write
 from annotator.io.formats import native
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """What goes into an export.  ``labels`` None means every label of the
+    chosen layers; ``split`` gives train/dev/test fractions (documents are
+    assigned by a seeded shuffle); ``unit`` is ``document`` or ``sentence``
+    for the token-classification formats."""
+
+    layers: tuple[str, ...] = LAYERS
+    labels: tuple[str, ...] | None = None
+    include_suggestions: bool = False
+    split: tuple[float, float, float] | None = None
+    seed: int = 0
+    unit: str = "document"
 
 
 @dataclass
@@ -29,7 +45,7 @@ class ExportSummary:
             self.labels[span.label] = self.labels.get(span.label, 0) + 1
 
 
-def export_native(docs: Iterable[Document], output: str | os.PathLike,
+def export_native(docs: Iterable[Document], output: str | os.PathLike, options: ExportOptions = ExportOptions(),
                   progress: Callable[[int], None] | None = None) -> ExportSummary:
     summary = ExportSummary()
     with atomic_write(output, "wb") as fh:
@@ -44,8 +60,13 @@ def export_native(docs: Iterable[Document], output: str | os.PathLike,
 EXPORTERS: dict[str, Callable[..., ExportSummary]] = {"native": export_native}
 
 
-def exporter(name: str) -> Callable[..., ExportSummary]:
+def export(fmt: str, docs: Iterable[Document], output: str | os.PathLike, options: ExportOptions = ExportOptions(),
+           progress: Callable[[int], None] | None = None) -> ExportSummary:
+    """Write ``docs`` to ``output`` in format ``fmt``; the one entry point for
+    the CLI and the GUI's export dialog.  ``progress`` gets the number of
+    documents written so far."""
     try:
-        return EXPORTERS[name]
+        write = EXPORTERS[fmt]
     except KeyError:
-        raise ValueError(f"unknown export format {name!r}; choose one of {', '.join(EXPORTERS)}") from None
+        raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORTERS)}") from None
+    return write(docs, output, options, progress)
