@@ -45,6 +45,20 @@ def _looks_like_utf16(data: bytes) -> str | None:
     return None
 
 
+def _guess_legacy(data: bytes) -> str | None:
+    """charset-normalizer's best guess; on a tie, Windows-1252 (the most
+    common legacy encoding of Western and Indonesian web text) wins."""
+    matches = from_bytes(data)
+    best = matches.best()
+    if best is None:
+        return None
+    for match in matches:
+        if ("cp1252" in match.could_be_from_charset and match.chaos <= best.chaos + 0.01
+                and match.coherence >= best.coherence - 0.05):
+            return "cp1252"
+    return best.encoding
+
+
 def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
     """Decode file bytes; return ``(text, encoding)``.
 
@@ -86,13 +100,13 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
     if text is None:
         if b"\x00" in data[:65536]:
             raise DecodeError("this looks like a binary file, not text")
-        best = from_bytes(data[: 4 * 1024 * 1024]).best()
-        if best is None:
+        encoding = _guess_legacy(data[: 4 * 1024 * 1024])
+        if encoding is None:
             raise DecodeError("the text encoding could not be recognised (not UTF-8, UTF-16 or a legacy code page)")
         try:
-            text, encoding = data.decode(best.encoding), best.encoding
+            text = data.decode(encoding)
         except UnicodeDecodeError:
-            raise DecodeError(f"the file is not valid {best.encoding} throughout") from None
+            raise DecodeError(f"the file is not valid {encoding} throughout") from None
     if "\x00" in text:
         raise DecodeError("the text contains NUL characters: a binary or damaged file")
     controls = len(_CONTROL.findall(text[:65536]))

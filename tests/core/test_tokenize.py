@@ -1,0 +1,47 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
+from annotator.core.tokenize import TokenIndex, tokenize
+
+
+def texts(s):
+    return [t.text for t in tokenize(s)]
+
+
+def test_news_tokens():
+    assert texts('"Kami siap," kata Gati, Selasa (16/1).') == [
+        '"', "Kami", "siap", ",", '"', "kata", "Gati", ",", "Selasa", "(", "16/1", ")", "."]
+    assert texts("22/1/2018 10:30 4.000 e-commerce don't") == ["22/1/2018", "10:30", "4.000", "e-commerce", "don't"]
+    assert texts("lihat https://example.com/a?b=1.") == ["lihat", "https://example.com/a?b=1", "."]
+
+
+def test_grapheme_clusters_stay_whole():
+    assert texts("hai 👍🏽 cafe\u0301 👨\u200d👩\u200d👧") == ["hai", "👍🏽", "cafe\u0301", "👨\u200d👩\u200d👧"]
+
+
+def test_ws_flag_and_ids():
+    toks = tokenize("a b,c")
+    assert [(t.text, t.ws, t.id) for t in toks] == [("a", True, 0), ("b", False, 1), (",", False, 2), ("c", False, 3)]
+
+
+def test_char_span_to_tokens_and_snap():
+    index = TokenIndex.of("Gati Wibawaningsih di Jakarta.")
+    assert index.char_span_to_tokens(0, 18) == (0, 1)
+    assert index.char_span_to_tokens(0, 17) is None
+    assert index.snap(2, 8) == (0, 18)
+    assert index.snap(22, 26) == (22, 29)
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=80) |
+       st.text(alphabet="ab 12/.,-'\n\t😀\u0301\u05d0", max_size=60))
+def test_tokens_partition_the_non_space_text(text):
+    toks = tokenize(text)
+    pos = 0
+    for i, t in enumerate(toks):
+        assert t.id == i
+        assert text[t.start:t.end] == t.text and t.text
+        assert t.start >= pos
+        assert text[pos:t.start].isspace() or pos == t.start
+        pos = t.end
+    assert text[pos:].strip() == "" or text[pos:].isspace() or pos == len(text)
+    assert tokenize(text) == toks  # deterministic
