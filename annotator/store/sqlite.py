@@ -504,8 +504,9 @@ class SqliteProject(ProjectStore):
             if meta:
                 old = orjson.loads(db.execute("SELECT meta FROM documents WHERE pk = ?", (pk,)).fetchone()[0])
                 old.update(meta)
-                db.execute("UPDATE documents SET meta = ?, lang = ? WHERE pk = ?",
-                           (orjson.dumps(old), old.get("lang"), pk))
+                title = Document.model_construct(text="", meta=old).title
+                db.execute("UPDATE documents SET meta = ?, lang = ?, title = coalesce(nullif(?, ''), title) WHERE pk = ?",
+                           (orjson.dumps(old), old.get("lang"), title, pk))
             self._touch(pk)
         self.events.emit("suggestions_replaced", pk, spans=inserted)
         return inserted

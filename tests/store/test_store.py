@@ -117,6 +117,8 @@ def test_replace_suggestions_keeps_people_work_and_other_detectors(project):
     quote = next(s for s in doc.spans if s.label == "QUOTE")
     assert [(r.head, r.child) for r in doc.relations] == [(quote.id, mine.id)]  # moved to the person's span
     assert doc.meta["lang"] == "id" and other.id in {s.id for s in doc.spans}
+    project.replace_suggestions(pk, ["detector:a"], new, rel, meta={"title": "Kami Siap"})
+    assert project.summary(pk).title == "Kami Siap"
 
 
 def test_accept_document_accepts_what_is_shown(project):
