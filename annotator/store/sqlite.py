@@ -36,6 +36,7 @@ from annotator.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 _SPAN_COLS = 'pk, id, layer, label, start, "end", source, status, score, attrs'
 _BATCH = 500
+_IMPORT_BATCH = 2000
 
 
 def _json(value) -> bytes | None:
@@ -144,11 +145,17 @@ class SqliteProject(ProjectStore):
         has are skipped (de-duplication by content hash)."""
         result = AddResult()
         batch: list[Document] = []
-        for doc in docs:
-            batch.append(doc)
-            if len(batch) >= _BATCH:
-                self._add_batch(batch, result)
-                batch = []
+        # A bulk import need not survive a power cut batch by batch (re-running it adds only what is
+        # missing), so its commits skip the fsync; the last one and every later edit are fully durable.
+        self._db.execute("PRAGMA synchronous = NORMAL")
+        try:
+            for doc in docs:
+                batch.append(doc)
+                if len(batch) >= _IMPORT_BATCH:
+                    self._add_batch(batch, result)
+                    batch = []
+        finally:
+            self._db.execute("PRAGMA synchronous = FULL")
         if batch:
             self._add_batch(batch, result)
         if result.added:
@@ -163,25 +170,28 @@ class SqliteProject(ProjectStore):
             n += 1
         return f"{doc_id}-{n}"
 
+    _INSERT_DOC = ("INSERT INTO documents(id, content_hash, title, source, lang, status, n_chars, meta, updated) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(content_hash) DO NOTHING")
+
     def _add_batch(self, batch: list[Document], result: AddResult) -> None:
         now = time.time()
         with self._tx() as db:
             for doc in batch:
-                digest = content_hash(doc.text)
-                if db.execute("SELECT 1 FROM documents WHERE content_hash = ?", (digest,)).fetchone():
+                row = [doc.id, content_hash(doc.text), doc.title, doc.meta.get("source"), doc.meta.get("lang"),
+                       str(doc.status), len(doc.text), orjson.dumps(doc.meta), now]
+                try:
+                    cur = db.execute(self._INSERT_DOC, row)
+                except sqlite3.IntegrityError:  # another text already has this id
+                    row[0] = self._unique_id(doc.id)
+                    cur = db.execute(self._INSERT_DOC, row)
+                if not cur.rowcount:  # the project already has this text
                     result.duplicates += 1
                     continue
-                cur = db.execute(
-                    "INSERT INTO documents(id, content_hash, title, source, lang, status, n_chars, meta, updated) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (self._unique_id(doc.id), digest, doc.title, doc.meta.get("source"), doc.meta.get("lang"),
-                     str(doc.status), len(doc.text), orjson.dumps(doc.meta), now),
-                )
                 pk = cur.lastrowid
                 blocks = orjson.dumps([b.model_dump() for b in doc.blocks]) if doc.blocks else None
                 db.execute("INSERT INTO texts(pk, text, blocks) VALUES (?, ?, ?)", (pk, doc.text, blocks))
-                span_pks = self._insert_spans(pk, doc.spans)
-                self._insert_relations(pk, doc.relations, span_pks)
+                if doc.spans:
+                    self._insert_relations(pk, doc.relations, self._insert_spans(pk, doc.spans))
                 result.added.append(pk)
 
     def _insert_spans(self, pk: int, spans: Iterable[Span]) -> dict[str, int]:
@@ -220,8 +230,8 @@ class SqliteProject(ProjectStore):
             params.append(flt.label)
         if flt.search:
             pattern = "%" + flt.search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            clauses.append("(d.title LIKE ? ESCAPE '\\' OR d.id = ? OR d.pk IN "
-                           "(SELECT pk FROM texts WHERE text LIKE ? ESCAPE '\\'))")
+            clauses.append("(d.title LIKE ? ESCAPE '\\' OR d.id = ? OR EXISTS "
+                           "(SELECT 1 FROM texts t WHERE t.pk = d.pk AND t.text LIKE ? ESCAPE '\\'))")
             params += [pattern, flt.search, pattern]
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
