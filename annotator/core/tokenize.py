@@ -23,7 +23,7 @@ _TOKEN_RE = regex.compile(
     | [\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+                                      # e-mail
     | \p{N}+(?:[.,:/]\p{N}+)+                                              # 4.000  22/1/2018  10:30  3,5
     | """ + _WORD + r"""
-    | \X                                                                   # any other grapheme cluster
+    | (?=\S)\X                                                              # any other grapheme cluster
     """,
     regex.VERBOSE | regex.V0,
 )
@@ -41,15 +41,12 @@ class Token(NamedTuple):
 
 
 def tokenize(text: str) -> list[Token]:
-    tokens: list[Token] = []
     n = len(text)
-    for m in _TOKEN_RE.finditer(text):
+    tokens: list[Token] = []
+    append, new = tokens.append, tuple.__new__  # the hot loop of every export: no per-token method lookups
+    for i, m in enumerate(_TOKEN_RE.finditer(text)):
         start, end = m.span()
-        if m.group().isspace():
-            continue
-        if m.group()[0].isspace():  # \X can glue a combining mark onto a space
-            start += 1
-        tokens.append(Token(text[start:end], start, end, len(tokens), end < n and text[end].isspace()))
+        append(new(Token, (m.group(), start, end, i, end < n and text[end].isspace())))
     return tokens
 
 

@@ -77,7 +77,7 @@ def to_record(doc: Document, tokens: list[Token] | None = None) -> dict[str, Any
     in_hash = input_hash(doc.text)
     record: dict[str, Any] = {
         "id": doc.id, "text": doc.text, "meta": doc.meta,
-        "tokens": [t.to_dict() for t in tokens],
+        "tokens": [{"text": t[0], "start": t[1], "end": t[2], "id": t[3], "ws": t[4]} for t in tokens],
         "spans": spans, "relations": relations,
     }
     answer = ANSWER_OF_STATUS.get(doc.status)
