@@ -1,0 +1,239 @@
+"""Reading the attribution next to a quote: the cue and the speaker mention.
+
+Patterns (token level, within the quote's paragraph):
+
+- after the quote: ``"…," kata Gati`` / ``ujarnya`` (the enclitic -nya names the
+  speaker implicitly) / ``ujar dia`` / ``tutur psikolog … ini`` (a role) /
+  ``"…," said Smith`` / ``"…," Smith said`` / ``"…," the senator added`` /
+  ``"…," according to Smith`` / ``"…" — Smith``;
+- before it: ``Gati mengatakan, "…"`` / ``Kata dia, "…"`` / ``Smith said: "…"`` /
+  ``Smith told reporters: "…"`` / ``Caddell continued:`` + quote in the next paragraph,
+  and a cue earlier in the same sentence for a partial quote
+  (``He said the plan would "destroy jobs"``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from annotator.core.tokenize import Token
+from annotator.detect.quotes.lexicon import Lexicon
+from annotator.detect.quotes.marks import DOUBLE_MARKS, SINGLE_MARKS
+from annotator.detect.quotes.names import Mention, NameBook, is_cap
+
+_DASHES = {"—", "–", "-", "--"}
+_SENTENCE_END = {".", "!", "?"}
+_QUOTE_MARKS = set(DOUBLE_MARKS + SINGLE_MARKS)
+_ROLE_MAX = 15
+_PRONOUNS_EXCLUDED = {"it", "saya", "kami", "we", "i", "they", "mereka"}  # not a reporter's way to name a speaker
+
+
+@dataclass
+class Attribution:
+    cue: tuple[int, int] | None  # token range, inclusive
+    speaker: Mention | None  # None: the speaker is implicit (-nya, or no mention) and comes from the context
+    end: int  # first token after the attribution ("after" forms) or the cue's first token ("before" forms)
+    where: str  # after | before | dash
+    gap: int = 0  # words between a before-cue and the quote (a partial quote)
+
+
+class Attributor:
+    def __init__(self, tokens: list[Token], book: NameBook, lex: Lexicon, para: list[int]):
+        self.tokens = tokens
+        self.book = book
+        self.lex = lex
+        self.para = para  # paragraph number of each token
+
+    # ---- helpers ----------------------------------------------------------------------------
+    def low(self, i: int) -> str:
+        return self.tokens[i].text.lower() if 0 <= i < len(self.tokens) else ""
+
+    def same_para(self, a: int, b: int) -> bool:
+        n = len(self.tokens)
+        return 0 <= a < n and 0 <= b < n and self.para[a] == self.para[b]
+
+    def is_pronoun(self, i: int) -> bool:
+        word = self.low(i)
+        return word in self.lex.pronouns and word not in _PRONOUNS_EXCLUDED
+
+    # ---- speaker mentions -------------------------------------------------------------------
+    def speaker_at(self, i: int, anchor: int) -> Mention | None:
+        """A speaker mention starting at token ``i`` (after a cue)."""
+        if not self.same_para(i, anchor):
+            return None
+        if self.is_pronoun(i):
+            return Mention(i, i, "pronoun", self.tokens[i].text)
+        ent = self.book.entity_start.get(i)
+        if ent is not None:
+            last = self.book.entity_end_index(ent)
+            return Mention(i, last, "entity", ent.attrs.get("canonical") or self.book.span_text(i, last), ent)
+        last = self.book.run_from(i)
+        if last is not None:
+            cleaned = self.book.clean(i, last)
+            if cleaned is not None:
+                return self._named(*cleaned)
+        return self.role_at(i, anchor)
+
+    def _named(self, first: int, last: int) -> Mention:
+        ent = self.book.entity_exactly(first, last)
+        if ent is not None:
+            return Mention(first, last, "entity", ent.attrs.get("canonical") or self.book.span_text(first, last), ent)
+        return Mention(first, last, "name", self.book.span_text(first, last))
+
+    def role_at(self, i: int, anchor: int) -> Mention | None:
+        """A role instead of a name: "Ketum PKB ini", "psikolog … ini", "the senator"."""
+        toks = self.tokens
+        word = self.low(i)
+        if not word or not toks[i].text[0].isalpha():
+            return None
+        if self.lex.demonstratives:
+            for k in range(i, min(i + _ROLE_MAX, len(toks))):
+                if not self.same_para(k, anchor) or toks[k].text in _SENTENCE_END or toks[k].text in _QUOTE_MARKS:
+                    break
+                if toks[k].text == "," and k > i:
+                    break
+                if self.low(k) in self.lex.demonstratives and k > i:
+                    return Mention(i, k, "role", self.book.span_text(i, k))
+        if word in self.lex.role_starters and word in ("the", "a", "an", "his", "her", "their", "one", "another", "its",
+                                                        "sang"):
+            last = i
+            for k in range(i + 1, min(i + 7, len(toks))):
+                w = self.low(k)
+                if not toks[k].text[0].isalnum() or w in ("who", "in", "on", "at", "during", "after", "before", "to",
+                                                          "that", "and", "kepada", "dalam", "di", "saat", "ketika"):
+                    break
+                if w in self.lex.after_cues:
+                    break
+                last = k
+            if last > i:
+                return Mention(i, last, "role", self.book.span_text(i, last))
+        return None
+
+    def speaker_ending(self, i: int, anchor: int) -> Mention | None:
+        """A speaker mention ending at token ``i`` (before a cue): "Gati", "Dia", "The senator"."""
+        if not self.same_para(i, anchor) or i < 0:
+            return None
+        if self.is_pronoun(i):
+            return Mention(i, i, "pronoun", self.tokens[i].text)
+        ent = self.book.entity_end.get(i)
+        if ent is not None:
+            first = self.book.entity_start_index(ent)
+            return Mention(first, i, "entity", ent.attrs.get("canonical") or self.book.span_text(first, i), ent)
+        first = self.book.run_to(i)
+        if first is not None:
+            cleaned = self.book.clean(first, i)
+            if cleaned is not None:
+                return self._named(*cleaned)
+        if self.low(i) in self.lex.demonstratives:  # "Politikus Partai Gerindra ini mengaku"
+            start = i
+            while start - 1 >= 0 and self.same_para(start - 1, i) and i - start < _ROLE_MAX:
+                prev = self.tokens[start - 1].text
+                if prev in _SENTENCE_END or prev in _QUOTE_MARKS or prev == ",":
+                    break
+                start -= 1
+            if start < i:
+                return Mention(start, i, "role", self.book.span_text(start, i))
+        for k in range(i, max(i - 7, -1), -1):  # "the senator said", "a campaign spokesman said"
+            w = self.low(k)
+            if not self.same_para(k, anchor) or not self.tokens[k].text[0].isalnum():
+                break
+            if w in ("the", "a", "an", "his", "her", "their", "another", "one"):
+                if k < i:
+                    return Mention(k, i, "role", self.book.span_text(k, i))
+                break
+        return None
+
+    # ---- after the quote --------------------------------------------------------------------
+    def after(self, j: int, anchor: int) -> Attribution | None:
+        """The attribution starting at token ``j``, the first token after a closing mark."""
+        dash = False
+        while self.same_para(j, anchor) and self.tokens[j].text in {",", *_DASHES}:
+            dash = dash or self.tokens[j].text in _DASHES
+            j += 1
+        if not self.same_para(j, anchor):
+            return None
+        word = self.low(j)
+        is_cue, nya = self.lex.after_cue(word)
+        if is_cue and (self.tokens[j].text[0].islower() or j == 0 or self.tokens[j - 1].text in _QUOTE_MARKS
+                       or self.tokens[j - 1].text == ","):
+            if nya:
+                return Attribution((j, j), None, j + 1, "after")
+            speaker = self.speaker_at(j + 1, anchor)
+            end = speaker.last + 1 if speaker is not None else j + 1
+            return Attribution((j, j), speaker, end, "after")
+        if word == "according" and self.low(j + 1) == "to":
+            speaker = self.speaker_at(j + 2, anchor)
+            if speaker is not None:
+                return Attribution((j, j + 1), speaker, speaker.last + 1, "after")
+        # speaker first, then the cue: '"…," Smith said' / '"…," he added' / '"…," the senator said'
+        for stop in range(j, min(j + 8, len(self.tokens))):
+            if not self.same_para(stop, anchor) or self.tokens[stop].text in _SENTENCE_END | {","} | _QUOTE_MARKS:
+                break
+            cue = stop + 1
+            while self.low(cue) in self.lex.subject_particles and cue - stop < 3:
+                cue += 1
+            if self.lex.after_cue(self.low(cue))[0] and self.same_para(cue, anchor) and self.tokens[cue].text[0].islower():
+                speaker = self.speaker_ending(stop, anchor)
+                if speaker is not None and speaker.first == j:
+                    return Attribution((cue, cue), speaker, cue + 1, "after")
+        if dash and is_cap(self.tokens[j]):
+            speaker = self.speaker_at(j, anchor)
+            if speaker is not None and speaker.kind in ("name", "entity"):
+                return Attribution(None, speaker, speaker.last + 1, "dash")
+        return None
+
+    # ---- before the quote -------------------------------------------------------------------
+    def before(self, o: int) -> Attribution | None:
+        """The attribution ending just before the opening mark at token ``o``."""
+        p = o - 1
+        if p < 0:
+            return None
+        if not self.same_para(p, o) and self.tokens[p].text != ":":
+            return None
+        while p >= 0 and self.tokens[p].text in {",", ":", *_DASHES}:
+            p -= 1
+        words = 0
+        for c in range(p, max(p - 26, -1), -1):
+            text = self.tokens[c].text
+            if text in _SENTENCE_END or text in _QUOTE_MARKS or (not self.same_para(c, p)):
+                return None
+            word = text.lower()
+            if word in self.lex.before_cues or word in self.lex.reported_cues:
+                if text[0].isupper() and c > 0 and self.tokens[c - 1].text not in _SENTENCE_END:
+                    return None
+                speaker = self._subject(c - 1, o)
+                return Attribution((c, c), speaker, c, "before", words)
+            is_cue, nya = self.lex.after_cue(word)
+            if is_cue and (text[0].isupper() or self.tokens[c - 1].text == ","):  # "Kata dia, …" / ", katanya, …"
+                speaker = None if nya else self.speaker_at(c + 1, o)
+                if speaker is not None and speaker.first <= p or nya:
+                    return Attribution((c, c), speaker, c, "before", 0)
+            if word in self.lex.reported_prefix:  # "Menurut dia, …", "According to Smith: …"
+                k = c + 2 if word == "according" and self.low(c + 1) == "to" else c + 1
+                speaker = self.speaker_at(k, o)
+                if speaker is not None and speaker.last <= p:
+                    return Attribution((c, k - 1), speaker, c, "before", 0)
+            if text[0].isalnum():
+                words += 1
+        return None
+
+    def _subject(self, i: int, anchor: int) -> Mention | None:
+        """The subject right before a cue, past particles and an appositive comma."""
+        while i >= 0 and self.same_para(i, anchor) and (self.low(i) in self.lex.subject_particles or self.tokens[i].text == ","):
+            i -= 1
+        if i < 0 or not self.same_para(i, anchor):
+            return None
+        return self.speaker_ending(i, anchor)
+
+    def inline_cue(self, first: int, last: int, anchor: int) -> tuple[int, Attribution] | None:
+        """In a quote whose closing mark was lost, an attribution inside it
+        (``… meningkat, tutur Divani.``): the comma's token and the attribution."""
+        for k in range(last - 1, first, -1):
+            if self.tokens[k].text != ",":
+                continue
+            found = self.after(k + 1, anchor)
+            if found is not None and found.cue is not None and found.cue[0] == k + 1:
+                rest = [t.text for t in self.tokens[found.end : last + 1]]
+                if len(rest) <= 25 and not any(t in _QUOTE_MARKS for t in rest):
+                    return k, found
+        return None

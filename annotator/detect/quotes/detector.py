@@ -1,0 +1,266 @@
+"""The quote and speaker detector.
+
+Finds the text between quotation marks (``marks``), keeps what is speech —
+a quote with an attribution, one that continues a quoted speaker, or a
+sentence-like quote standing on its own — and rejects scare quotes, titles
+and nicknames; reads the cue and the speaker mention (``attribution``),
+resolves pronouns, roles and ``-nya`` to a full name (``resolve``), and adds
+reported speech (``reported``) as QUOTE spans with ``direct: false``.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from annotator.core.model import Document, Relation, Span
+from annotator.core.tokenize import TokenIndex, tokenize
+from annotator.detect.base import Context, Detector, Suggestions
+from annotator.detect.quotes.attribution import Attribution, Attributor
+from annotator.detect.quotes.lexicon import lexicon
+from annotator.detect.quotes.marks import DOUBLE, DOUBLE_MARKS, SINGLE_MARKS, Quoted, find_quoted, paragraphs
+from annotator.detect.quotes.names import Mention, NameBook
+from annotator.detect.quotes.reported import find_reported
+from annotator.detect.quotes.resolve import Resolved, Resolver
+
+LAYER = "quotes"
+_QUOTE_MARKS = set(DOUBLE_MARKS + SINGLE_MARKS)
+_SENTENCE_OPENERS = {".", "!", "?", ":", ";"} | _QUOTE_MARKS
+
+
+@dataclass
+class _Candidate:
+    quoted: Quoted
+    pieces: list[tuple[int, int]]  # token ranges of the text inside the marks, inclusive
+    open_tok: int
+    after_tok: int  # first token after the closing mark (or after the cut of an unclosed quote)
+    words: int
+    attribution: Attribution | None = None
+    score: float = 0.0
+    shares_cue: bool = False
+    speaker: Resolved | None = None
+    mention: Mention | None = None  # the SPEAKER relation's child
+    extra: dict = field(default_factory=dict)
+
+
+class QuoteDetector(Detector):
+    """Direct quotes (QUOTE inside the marks), their cues and speakers, and reported speech."""
+
+    name = "quotes"
+    layers = (LAYER,)
+
+    def __init__(self, reported: bool = True):
+        self.reported = reported
+
+    def detect(self, doc: Document, ctx: Context) -> Suggestions:
+        return _Run(doc.text, ctx, self.reported).run()
+
+
+class _Run:
+    def __init__(self, text: str, ctx: Context, reported: bool):
+        self.text = text
+        self.lex = lexicon(ctx.lang)
+        self.tokens = tokenize(text)
+        self.index = TokenIndex(self.tokens)
+        self.starts = [t.start for t in self.tokens]
+        self.ends = [t.end for t in self.tokens]
+        para_starts = [s for s, _ in paragraphs(text)]
+        self.para = [bisect_right(para_starts, t.start) - 1 for t in self.tokens]
+        entities = [s for s in ctx.previous if s.layer == "entities"]
+        self.book = NameBook(text, self.tokens, entities, self.lex)
+        self.att = Attributor(self.tokens, self.book, self.lex, self.para)
+        self.with_reported = reported
+        self.spans: dict[tuple[int, int], Span] = {}
+        self.relations: list[Relation] = []
+
+    # ---- token helpers ------------------------------------------------------------------------
+    def tok_range(self, start: int, end: int) -> tuple[int, int] | None:
+        """Tokens wholly inside ``[start, end)``."""
+        first = bisect_left(self.starts, start)
+        last = bisect_right(self.ends, end) - 1
+        return (first, last) if first <= last else None
+
+    def tok_at(self, pos: int) -> int:
+        return bisect_left(self.starts, pos)
+
+    # ---- candidates ---------------------------------------------------------------------------
+    def candidates(self, quoted: list[Quoted]) -> list[_Candidate]:
+        out = []
+        for q in quoted:
+            pieces = []
+            for piece in q.pieces:
+                rng = self.tok_range(piece.start, piece.end)
+                if rng is not None:
+                    pieces.append(rng)
+            if not pieces:
+                continue
+            open_tok = self.tok_at(q.open)
+            after_tok = self.tok_at(q.close) + 1 if q.closed else pieces[-1][1] + 1
+            cand = _Candidate(q, pieces, open_tok, after_tok, 0)
+            if not q.closed:
+                cut = self.att.inline_cue(pieces[-1][0], pieces[-1][1], pieces[-1][0])
+                if cut is not None:
+                    comma, attribution = cut
+                    pieces[-1] = (pieces[-1][0], comma - 1)
+                    cand.attribution = attribution
+                    cand.after_tok = comma
+            if pieces[-1][1] < pieces[-1][0]:
+                continue
+            while pieces[-1][1] > pieces[-1][0] and self.tokens[pieces[-1][1]].text == ",":
+                pieces[-1] = (pieces[-1][0], pieces[-1][1] - 1)
+            cand.words = sum(1 for a, b in pieces for k in range(a, b + 1) if self.tokens[k].text[0].isalnum())
+            out.append(cand)
+        return out
+
+    def _non_speech_context(self, cand: _Candidate) -> bool:
+        """A title, name or term: 'Simak Video "…"', 'julukan "…"', 'the "deplorables"'."""
+        o = cand.open_tok
+        for k in (o - 1, o - 2):
+            if k >= 0 and self.para[k] == self.para[o] and self.tokens[k].text.lower() in self.lex.non_speech_context:
+                return True
+        after = cand.after_tok
+        if after < len(self.tokens) and self.tokens[after].text == ":" and (
+                after + 1 >= len(self.tokens) or self.para[after + 1] != self.para[after]):
+            return True  # 'Simak Video "…":' at the end of a line
+        return False
+
+    def _sentence_like(self, cand: _Candidate) -> bool:
+        o = cand.open_tok
+        prev = self.tokens[o - 1].text if o > 0 and self.para[o - 1] == self.para[o] else None
+        starts = prev is None or prev in _SENTENCE_OPENERS or prev.endswith(".")
+        a, b = cand.pieces[-1]
+        ends = self.tokens[b].text in {".", "!", "?", ",", "…"} or (
+            b + 1 < len(self.tokens) and self.tokens[b + 1].text in {",", "."})
+        first_word = self.tokens[cand.pieces[0][0]].text
+        return starts and (first_word[0].isupper() or first_word[0] in _QUOTE_MARKS) and (ends or cand.words >= 8)
+
+    def classify(self, cands: list[_Candidate]) -> list[_Candidate]:
+        kept: list[_Candidate] = []
+        for cand in cands:
+            q = cand.quoted
+            if cand.attribution is None:
+                cand.attribution = self.att.after(cand.after_tok, cand.after_tok - 1) if q.closed else None
+            if cand.attribution is None:
+                before = self.att.before(cand.open_tok)
+                if before is not None and (before.gap == 0 or (cand.words >= 4 and q.family == DOUBLE)):
+                    cand.attribution = before
+            attribution = cand.attribution
+            prev = kept[-1] if kept else None
+            if attribution is not None and (attribution.gap == 0 or attribution.where != "before"):
+                cand.score = 0.95 if q.family == DOUBLE else 0.85
+            elif attribution is not None:
+                cand.score = 0.75  # a partial quote inside reported speech
+            elif q.family != DOUBLE or cand.words < 1:
+                continue
+            elif prev is not None and self._continues(prev, cand):
+                cand.score = 0.85
+            elif len(q.pieces) > 1 or (cand.words >= 3 and self._sentence_like(cand) and not self._non_speech_context(cand)):
+                cand.score = 0.6
+            else:
+                continue
+            kept.append(cand)
+        return kept
+
+    def _continues(self, prev: _Candidate, cand: _Candidate) -> bool:
+        """``cand`` follows ``prev`` in its paragraph with nothing but ``prev``'s attribution between:
+        the same speaker goes on ("…," kata Gati. "…")."""
+        if self.para[prev.after_tok - 1] != self.para[cand.open_tok] or prev.attribution is None:
+            return False
+        gap = [t.text for t in self.tokens[prev.attribution.end if prev.attribution.where != "before" else prev.after_tok:
+                                           cand.open_tok]]
+        cand.shares_cue = all(t in {",", ".", ":", ";"} for t in gap)
+        return len(gap) <= 12 and cand.words >= 1
+
+    # ---- speakers -----------------------------------------------------------------------------
+    def speakers(self, kept: list[_Candidate], resolver: Resolver) -> None:
+        previous: _Candidate | None = None
+        for cand in kept:
+            attribution = cand.attribution
+            lo = 0
+            if previous is not None:
+                pa = previous.attribution
+                lo = pa.end if pa is not None and pa.where != "before" else previous.after_tok
+            prev_speaker = previous.speaker if previous is not None else None
+            mention = attribution.speaker if attribution is not None else None
+            if attribution is None and previous is not None and self._continues(previous, cand):
+                cand.speaker, cand.mention = previous.speaker, previous.mention
+                if cand.shares_cue:
+                    cand.attribution = previous.attribution
+            elif mention is not None and mention.kind in ("entity", "name"):
+                cand.speaker = Resolved(self.book.full(mention.text, mention.entity), mention)
+                cand.mention = mention
+            else:
+                before = min(cand.open_tok, attribution.cue[0]) if attribution and attribution.cue else cand.open_tok
+                cand.speaker = resolver.resolve(before, min(lo, before), prev_speaker)
+                cand.mention = mention if mention is not None else (cand.speaker.anchor if cand.speaker else None)
+            if cand.speaker is not None or attribution is not None:
+                previous = cand
+
+    # ---- output -------------------------------------------------------------------------------
+    def _span(self, first: int, last: int, label: str, score: float, attrs: dict | None = None) -> Span | None:
+        start, end = self.tokens[first].start, self.tokens[last].end
+        key = (start, end)
+        if key in self.spans:
+            return self.spans[key] if self.spans[key].label == label else None
+        for other in self.spans.values():
+            if other.start < end and start < other.end:
+                return None
+        span = Span(start=start, end=end, label=label, layer=LAYER, score=score, attrs=attrs or {})
+        self.spans[key] = span
+        return span
+
+    def emit(self, kept: list[_Candidate]) -> None:
+        for cand in kept:
+            attrs = {"direct": True}
+            if cand.speaker is not None:
+                attrs["speaker"] = cand.speaker.name
+            quotes = [s for a, b in cand.pieces if (s := self._span(a, b, "QUOTE", cand.score, dict(attrs)))]
+            cue = None
+            if cand.attribution is not None and cand.attribution.cue is not None:
+                cue = self._span(*cand.attribution.cue, "CUE", cand.score)
+            child = self._mention_span(cand.mention, cand.score)
+            for quote in quotes:
+                if child is not None:
+                    self.relations.append(Relation(label="SPEAKER", head=quote.id, child=child))
+                if cue is not None:
+                    self.relations.append(Relation(label="CUE", head=quote.id, child=cue.id))
+
+    def _mention_span(self, mention: Mention | None, score: float) -> str | None:
+        if mention is None:
+            return None
+        if mention.entity is not None:
+            return mention.entity.id
+        span = self._span(mention.first, mention.last, "SPEAKER", score)
+        return span.id if span is not None else None
+
+    def run(self) -> Suggestions:
+        quoted = find_quoted(self.text)
+        inside = [False] * len(self.tokens)
+        for q in quoted:
+            close = q.close if q.close is not None else q.end
+            for k in range(self.tok_at(q.open), min(self.tok_at(close) + 1, len(self.tokens))):
+                inside[k] = True
+        kept = self.classify(self.candidates(quoted))
+        resolver = Resolver(self.tokens, self.book, self.lex, self.para, inside)
+        self.speakers(kept, resolver)
+        self.emit(kept)
+        if self.with_reported:
+            for found in find_reported(self.att, resolver, self.lex, inside):
+                quote = self._span(found.first, found.last, "QUOTE", 0.6,
+                                   {"direct": False, **({"speaker": found.speaker.name} if found.speaker else {})})
+                if quote is None:
+                    continue
+                cue = self._span(*found.cue, "CUE", 0.6)
+                child = self._mention_span(found.mention, 0.6)
+                if child is not None:
+                    self.relations.append(Relation(label="SPEAKER", head=quote.id, child=child))
+                if cue is not None:
+                    self.relations.append(Relation(label="CUE", head=quote.id, child=cue.id))
+        spans = sorted(self.spans.values(), key=lambda s: s.start)
+        ids = {s.id for s in spans} | {s.id for s in self.book.entity_start.values()}
+        relations, seen = [], set()
+        for rel in self.relations:
+            if rel.head in ids and rel.child in ids and rel.id not in seen:
+                seen.add(rel.id)
+                relations.append(rel)
+        return Suggestions(spans=spans, relations=relations)

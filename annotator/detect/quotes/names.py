@@ -1,0 +1,201 @@
+"""Person mentions for attribution: the entity detector's spans when it ran,
+capitalised token runs otherwise, and the document's own full names.
+
+The quote detector must work without the entity detector (a pipeline run
+with ``--layers quotes``), so a name after a cue ("kata Gati") is also found
+as a run of capitalised words.  Short forms resolve to the longest name in
+the document that contains them ("Gati" → "Gati Wibawaningsih").
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from annotator.core.model import Span
+from annotator.core.tokenize import Token
+from annotator.detect.quotes.lexicon import Lexicon
+
+NAME_LINKS = frozenset({"bin", "binti", "van", "von", "de", "der", "del", "al", "du", "st"})
+PERSON = "PERSON"
+SPEAKER_LABELS = frozenset({"PERSON", "ORG"})
+
+
+def is_cap(tok: Token) -> bool:
+    """A capitalised word that is not two words glued together by a scraper ("AdvokatMarcella";
+    "McDonald" and "DeSantis" are fine)."""
+    t = tok.text
+    if not (t[0].isupper() and t[0].isalpha()):
+        return False
+    return not any(t[i].islower() and t[i + 1].isupper() for i in range(3, len(t) - 1))
+
+
+@dataclass
+class Mention:
+    """A speaker mention: token range ``[first, last]`` and how it names someone."""
+
+    first: int
+    last: int
+    kind: str  # entity | name | pronoun | role | implicit
+    text: str = ""
+    entity: Span | None = None
+
+
+class NameBook:
+    """Capitalised runs, entity spans by token, and short-to-full name lookups for one document."""
+
+    def __init__(self, text: str, tokens: list[Token], entities: list[Span], lex: Lexicon):
+        self.text = text
+        self.tokens = tokens
+        self.lex = lex
+        self._starts = [t.start for t in tokens]
+        self.entity_start: dict[int, Span] = {}
+        self.entity_end: dict[int, Span] = {}
+        self.persons: list[tuple[int, int, Span]] = []
+        self._range: dict[str, tuple[int, int]] = {}
+        for span in entities:
+            if span.label not in SPEAKER_LABELS:
+                continue
+            first = bisect_left(self._starts, span.start)
+            last = bisect_left(self._starts, span.end) - 1
+            if first > last or first >= len(tokens):
+                continue
+            self.entity_start[first] = span
+            self._range[span.id] = (first, last)
+            self.entity_end[last] = span
+            if span.label == PERSON:
+                self.persons.append((first, last, span))
+        self._full_cache: dict[str, str] = {}
+        self.common = {t.text.lower() for t in tokens if t.text[0].islower()}  # words the text writes in lower case
+
+    def entity_start_index(self, span: Span) -> int:
+        return self._range[span.id][0]
+
+    def entity_end_index(self, span: Span) -> int:
+        return self._range[span.id][1]
+
+    def entity_exactly(self, first: int, last: int) -> Span | None:
+        span = self.entity_start.get(first)
+        return span if span is not None and self._range[span.id][1] == last else None
+
+    # ---- runs -------------------------------------------------------------------------------
+    def glued(self, i: int) -> bool:
+        """A name glued to the verb after it by a scraper ("Supriatnamengingatkan")."""
+        t = self.tokens[i].text
+        for k in range(3, len(t) - 4):
+            tail = t[k:]
+            if tail in self.lex.before_cues or tail in self.lex.reported_cues:
+                return True
+        return False
+
+    def _sentence_initial(self, i: int) -> bool:
+        return i == 0 or self.tokens[i - 1].text in ".!?:\"“”'‘’" or "\n" in self.text[self.tokens[i - 1].end : self.tokens[i].start]
+
+    def _joins(self, i: int) -> bool:
+        """Token ``i`` may stand inside a name run (a capitalised word, an initial's dot, a link word)."""
+        tok = self.tokens[i]
+        if is_cap(tok):
+            return not self.glued(i)
+        if tok.text == "." and i > 0 and len(self.tokens[i - 1].text) <= 2 and self.tokens[i - 1].text.isupper():
+            return not self.tokens[i - 1].ws
+        return tok.text.lower() in NAME_LINKS and i + 1 < len(self.tokens) and is_cap(self.tokens[i + 1])
+
+    def _adjacent(self, a: int, b: int) -> bool:
+        """Tokens ``a`` and ``b = a + 1`` are on one line with only spaces between."""
+        gap = self.text[self.tokens[a].end : self.tokens[b].start]
+        return "\n" not in gap and len(gap) <= 2
+
+    def run_from(self, i: int, limit: int = 6) -> int | None:
+        """Last token of the capitalised run starting at ``i``."""
+        if i >= len(self.tokens) or not is_cap(self.tokens[i]) or self.glued(i):
+            return None
+        last = i
+        while last + 1 < len(self.tokens) and last - i < limit and self._adjacent(last, last + 1) and self._joins(last + 1):
+            last += 1
+        while last > i and not is_cap(self.tokens[last]):
+            last -= 1
+        return last
+
+    def run_to(self, i: int, limit: int = 6) -> int | None:
+        """First token of the capitalised run ending at ``i``."""
+        if i < 0 or not is_cap(self.tokens[i]) or self.glued(i):
+            return None
+        first = i
+        while first - 1 >= 0 and i - first < limit and self._adjacent(first - 1, first) and self._joins(first - 1):
+            first -= 1
+        while first < i and not is_cap(self.tokens[first]):
+            first += 1
+        return first
+
+    def clean(self, first: int, last: int) -> tuple[int, int] | None:
+        """The name inside a capitalised run: leading sentence words and titles dropped
+        ("Kepala BPS Suhariyanto" → "Suhariyanto", "Menteri Sosial Saifullah Yusuf" → "Saifullah Yusuf")."""
+        toks = self.tokens
+        while first <= last and toks[first].text in self.lex.stop_capitalised:
+            first += 1
+        if first > last:
+            return None
+        titled = False
+        for k in range(first, last + 1):  # the name follows the last title or acronym of the run
+            word = toks[k].text
+            if k < last and (word in self.lex.titles or word.rstrip(".") in self.lex.titles
+                             or (word.isupper() and len(word) > 2)):
+                first, titled = k + 1, True
+        while first < last and toks[first].text.lower() in self.common:
+            first += 1  # "Ekonomi Kreatif … Mira Tayyiba", "Maskapai Vietnam …": common words, not a name
+        if first == last and self._sentence_initial(first) and toks[first].text.lower() in self.common:
+            return None  # "Lebih lanjut, …"
+        words = [k for k in range(first, last + 1) if toks[k].text[0].isalpha()]
+        if len(words) > 3:
+            first = words[-2]  # a name is rarely longer
+        if first > last or (toks[first].text.isupper() and len(toks[first].text) > 3 and first == last):
+            return None
+        return first, last
+
+    def span_text(self, first: int, last: int) -> str:
+        return self.text[self.tokens[first].start : self.tokens[last].end]
+
+    # ---- full names -------------------------------------------------------------------------
+    def full(self, name: str, entity: Span | None = None) -> str:
+        """The fullest form of ``name`` used in the document."""
+        if entity is not None and isinstance(entity.attrs.get("canonical"), str) and entity.attrs["canonical"]:
+            return entity.attrs["canonical"]
+        if name in self._full_cache:
+            return self._full_cache[name]
+        words = name.split()
+        best = name
+        for first, last, span in self.persons:  # entity PERSON spans first
+            cand = span.attrs.get("canonical") or self.span_text(first, last)
+            if len(cand.split()) > len(best.split()) and _contains(cand.split(), words):
+                best = cand
+        if best == name and len(words) == 1:
+            best = self._expand(words[0]) or name
+        self._full_cache[name] = best
+        return best
+
+    def _expand(self, word: str) -> str | None:
+        """A one-word name grown to the capitalised words around an occurrence of it
+        (the first occurrence that has any): "Gati" → "Gati Wibawaningsih"."""
+        toks = self.tokens
+        for i, tok in enumerate(toks):
+            if tok.text != word:
+                continue
+            last = i
+            while (last + 1 < len(toks) and last - i < 2 and self._adjacent(last, last + 1) and is_cap(toks[last + 1])
+                   and not self.glued(last + 1)
+                   and toks[last + 1].text not in self.lex.titles and toks[last + 1].text not in self.lex.stop_capitalised
+                   and not toks[last + 1].text.isupper()):
+                last += 1
+            if last > i:
+                return self.span_text(i, last)
+            prev = i - 1
+            if (prev >= 0 and self._adjacent(prev, i) and is_cap(toks[prev]) and toks[prev].text not in self.lex.titles
+                    and toks[prev].text not in self.lex.stop_capitalised and not toks[prev].text.isupper()
+                    and not (prev == 0 or toks[prev - 1].text in ".!?\"“”")):
+                return self.span_text(prev, i)
+        return None
+
+
+def _contains(haystack: list[str], needle: list[str]) -> bool:
+    n = len(needle)
+    return any(haystack[i : i + n] == needle for i in range(len(haystack) - n + 1))

@@ -1,0 +1,132 @@
+"""Who a pronoun, a role or a bare ``ujarnya`` means.
+
+Reporters introduce a speaker in a narrative sentence and then quote them
+with ``-nya``, ``dia`` or a role ("psikolog … ini").  So the speaker is the
+subject of the nearest narrative sentence before the quote (a person mention
+followed by a verb, or the agent of a passive "disampaikan Dadang"); a
+pronoun subject sends the search further back; with no narrative in between
+it is the previous quote's speaker; with no previous quote, the nearest
+person mentioned before.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from annotator.core.tokenize import Token
+from annotator.detect.quotes.lexicon import Lexicon
+from annotator.detect.quotes.names import Mention, NameBook, is_cap
+
+_SENTENCE_END = {".", "!", "?"}
+_NARRATIVE_PRONOUNS = {"dia", "ia", "beliau", "he", "she"}
+
+
+@dataclass
+class Resolved:
+    name: str
+    anchor: Mention  # the mention that carries the name (an entity or a name, never a pronoun)
+
+
+class Resolver:
+    def __init__(self, tokens: list[Token], book: NameBook, lex: Lexicon, para: list[int], inside: list[bool]):
+        self.tokens = tokens
+        self.book = book
+        self.lex = lex
+        self.para = para
+        self.mentions = self._narrative_mentions(inside)
+        self._firsts = [m.first for m in self.mentions]
+
+    def _narrative_mentions(self, inside: list[bool]) -> list[Mention]:
+        """Person mentions outside quotes: entity PERSON spans when the entity detector ran,
+        capitalised runs otherwise; and the pronouns that continue a subject."""
+        toks = self.tokens
+        found: list[Mention] = []
+        if self.book.persons:
+            for first, last, span in self.book.persons:
+                if not inside[first]:
+                    found.append(Mention(first, last, "entity", span.attrs.get("canonical") or
+                                         self.book.span_text(first, last), span))
+        else:
+            i = 0
+            while i < len(toks):
+                last = self.book.run_from(i) if not inside[i] else None
+                if last is None:
+                    i += 1
+                    continue
+                cleaned = self.book.clean(i, last)
+                if cleaned is not None and not any(inside[k] for k in range(cleaned[0], cleaned[1] + 1)):
+                    found.append(Mention(*cleaned, "name", self.book.span_text(*cleaned)))
+                i = last + 1
+        for i, tok in enumerate(toks):
+            if not inside[i] and tok.text.lower() in _NARRATIVE_PRONOUNS and tok.text.lower() in self.lex.pronouns:
+                found.append(Mention(i, i, "pronoun", tok.text))
+        found.sort(key=lambda m: m.first)
+        return found
+
+    def _sentence_start(self, i: int, lo: int) -> int:
+        """First token of the sentence that holds token ``i`` (not before ``lo``)."""
+        k = i
+        while k - 1 >= lo and self.para[k - 1] == self.para[i]:
+            prev = self.tokens[k - 1].text
+            if prev in _SENTENCE_END and not (k - 2 >= 0 and len(self.tokens[k - 2].text) == 1
+                                               and self.tokens[k - 2].text.isupper()):
+                break
+            k -= 1
+        return k
+
+    def _verb_at(self, k: int, para: int) -> bool:
+        toks = self.tokens
+        while k < len(toks) and toks[k].text.lower() in self.lex.subject_particles:
+            k += 1
+        if k >= len(toks) or self.para[k] != para or not toks[k].text[0].islower():
+            return False
+        word = toks[k].text.lower()
+        return self.lex.is_verb(word) or (not self.lex.verb_prefixes and word.endswith("ed"))
+
+    def _is_subject(self, m: Mention) -> bool:
+        """``m`` is followed by a verb, maybe past an apposition ("Dony yang juga Wakil Menteri BUMN, menyatakan",
+        "Siti Zuhro sebagai perwakilan …, mengungkap"); or is the agent of a passive speech verb."""
+        toks, para = self.tokens, self.para[m.last]
+        k = m.last + 1
+        if self._verb_at(k, para):
+            return True
+        if k < len(toks) and toks[k].text.lower() in self.lex.apposition:
+            comma = toks[k].text == ","
+            for j in range(k + 1, min(k + 14, len(toks))):
+                abbreviation = toks[j].text == "." and toks[j - 1].text[0].isupper() and len(toks[j - 1].text) <= 4
+                if toks[j].text in _SENTENCE_END and not abbreviation or self.para[j] != para:
+                    break
+                if comma and toks[j].text == ",":  # "Febrio Kacaribu, Direktur …, menyebut"
+                    return self._verb_at(j + 1, para)
+                if comma and self._verb_at(j, para):  # "Divani Aery Lovian, M.Psi. mengungkapkan"
+                    return all(t.text[0].isupper() or t.text == "." for t in toks[k + 1 : j])
+                if not comma and self._verb_at(j, para) and toks[j - 1].text.lower() not in ("yang", "who"):
+                    return True
+        prev = toks[m.first - 1].text.lower() if m.first > 0 else ""
+        return prev in self.lex.passive_cues  # "disampaikan Dadang"
+
+    def resolve(self, before: int, lo: int, previous: Resolved | None) -> Resolved | None:
+        """The speaker meant by an implicit mention at token ``before``.
+
+        ``lo`` is where the narrative since the previous quote begins; ``previous``
+        is that quote's speaker."""
+        end = before
+        while end > lo:
+            start = self._sentence_start(end - 1, lo)
+            in_sentence = self.mentions[bisect_left(self._firsts, start) : bisect_left(self._firsts, end)]
+            for m in in_sentence:
+                if self._is_subject(m):
+                    if m.kind == "pronoun":
+                        break  # "Dia menyatakan …": the person meant is further back
+                    return Resolved(self.book.full(m.text, m.entity), m)
+            end = start
+        if previous is not None:
+            return previous
+        i = bisect_left(self._firsts, before) - 1
+        while i >= 0:
+            m = self.mentions[i]
+            if m.kind != "pronoun" and is_cap(self.tokens[m.first]):
+                return Resolved(self.book.full(m.text, m.entity), m)
+            i -= 1
+        return None
