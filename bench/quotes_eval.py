@@ -22,7 +22,7 @@ over matched gold spans that have a Source, the share whose best-matching
 prediction names the source — its speaker mention overlaps the Source span, or
 its speaker name shares a capitalised word with the Source text.
 
-Baseline: every span between a pair of quotation marks (“…” or "…" in one
+Baseline: every span between a pair of quotation marks (“…", "…" or ''…'' in one
 paragraph) is a quote, speaker = the nearest capitalised name in its paragraph.
 """
 
@@ -166,7 +166,7 @@ def ours(detector: QuoteDetector, text: str, words, entities: bool) -> list[Pred
     return preds
 
 
-_PAIR = re.compile(r"“([^”\n]+)”|\"([^\"\n]+)\"")
+_PAIR = re.compile(r"“([^”\n]+)”|\"([^\"\n]+)\"|''((?:[^'\n]|'(?!'))+)''")
 _CAP_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*")
 _SENTENCE_WORDS = {"The", "A", "An", "But", "And", "In", "On", "It", "He", "She", "They", "We", "I", "This", "That",
                    "If", "When", "As", "At", "For", "So", "Yet", "Or", "Not", "No", "Yes"}
@@ -175,7 +175,7 @@ _SENTENCE_WORDS = {"The", "A", "An", "But", "And", "In", "On", "It", "He", "She"
 def baseline(text: str, words) -> list[Pred]:
     preds = []
     for m in _PAIR.finditer(text):
-        g = 1 if m.group(1) is not None else 2
+        g = next(k for k in (1, 2, 3) if m.group(k) is not None)
         start, end = m.span(g)
         para_start = text.rfind("\n", 0, m.start()) + 1
         para_end = text.find("\n", m.end())

@@ -21,11 +21,11 @@ from annotator.detect.quotes.lexicon import Lexicon
 from annotator.detect.quotes.marks import DOUBLE_MARKS, SINGLE_MARKS
 from annotator.detect.quotes.names import Mention, NameBook, is_cap
 
-_DASHES = {"—", "–", "-", "--"}
+_DASHES = {"—", "–", "―", "-", "--", "~"}
 _SENTENCE_END = {".", "!", "?"}
 _QUOTE_MARKS = set(DOUBLE_MARKS + SINGLE_MARKS)
 _ROLE_MAX = 15
-_PRONOUNS_EXCLUDED = {"it", "saya", "kami", "we", "i", "they", "mereka"}  # not a reporter's way to name a speaker
+_PRONOUNS_EXCLUDED = {"it", "saya", "kami", "we", "i"}  # not a reporter's way to name a speaker
 
 
 @dataclass
@@ -51,6 +51,11 @@ class Attributor:
     def same_para(self, a: int, b: int) -> bool:
         n = len(self.tokens)
         return 0 <= a < n and 0 <= b < n and self.para[a] == self.para[b]
+
+    def abbreviation(self, i: int) -> bool:
+        """Token ``i`` is the dot of an abbreviation or initial ("Rep.", "E.", "Mr.")."""
+        prev = self.tokens[i - 1].text if i > 0 else ""
+        return self.tokens[i].text == "." and bool(prev) and prev[0].isupper() and len(prev) <= 4 and not self.tokens[i - 1].ws
 
     def is_pronoun(self, i: int) -> bool:
         word = self.low(i)
@@ -165,17 +170,16 @@ class Attributor:
             speaker = self.speaker_at(j + 2, anchor)
             if speaker is not None:
                 return Attribution((j, j + 1), speaker, speaker.last + 1, "after")
-        # speaker first, then the cue: '"…," Smith said' / '"…," he added' / '"…," the senator said'
-        for stop in range(j, min(j + 8, len(self.tokens))):
-            if not self.same_para(stop, anchor) or self.tokens[stop].text in _SENTENCE_END | {","} | _QUOTE_MARKS:
+        # speaker first, then the cue: '"…," Smith said' / '"…," he added' / '"…," Sen. Mitch McConnell, R-Ky., said'
+        for cue in range(j + 1, min(j + 15, len(self.tokens))):
+            text = self.tokens[cue].text
+            if not self.same_para(cue, anchor) or text in _QUOTE_MARKS or (text in _SENTENCE_END and not self.abbreviation(cue)):
                 break
-            cue = stop + 1
-            while self.low(cue) in self.lex.subject_particles and cue - stop < 3:
-                cue += 1
-            if self.lex.after_cue(self.low(cue))[0] and self.same_para(cue, anchor) and self.tokens[cue].text[0].islower():
-                speaker = self.speaker_ending(stop, anchor)
-                if speaker is not None and speaker.first == j:
+            if self.lex.after_cue(self.low(cue))[0] and text[0].islower():
+                speaker = self.speaker_at(j, anchor)
+                if speaker is not None and speaker.last < cue:
                     return Attribution((cue, cue), speaker, cue + 1, "after")
+                break
         if dash and is_cap(self.tokens[j]):
             speaker = self.speaker_at(j, anchor)
             if speaker is not None and speaker.kind in ("name", "entity"):
@@ -201,16 +205,16 @@ class Attributor:
             if word in self.lex.before_cues or word in self.lex.reported_cues:
                 if text[0].isupper() and c > 0 and self.tokens[c - 1].text not in _SENTENCE_END:
                     return None
-                speaker = self._subject(c - 1, o)
+                speaker = self._subject(c - 1, c)
                 return Attribution((c, c), speaker, c, "before", words)
             is_cue, nya = self.lex.after_cue(word)
             if is_cue and (text[0].isupper() or self.tokens[c - 1].text == ","):  # "Kata dia, …" / ", katanya, …"
-                speaker = None if nya else self.speaker_at(c + 1, o)
+                speaker = None if nya else self.speaker_at(c + 1, c)
                 if speaker is not None and speaker.first <= p or nya:
                     return Attribution((c, c), speaker, c, "before", 0)
             if word in self.lex.reported_prefix:  # "Menurut dia, …", "According to Smith: …"
                 k = c + 2 if word == "according" and self.low(c + 1) == "to" else c + 1
-                speaker = self.speaker_at(k, o)
+                speaker = self.speaker_at(k, c)
                 if speaker is not None and speaker.last <= p:
                     return Attribution((c, k - 1), speaker, c, "before", 0)
             if text[0].isalnum():

@@ -146,8 +146,14 @@ class _Scanner:
         text = self.text
         stack: list[tuple[str, str, int]] = []
         found: list[Quoted] = []
+        skip = False
         for i in range(start, end):
+            if skip:
+                skip = False
+                continue
             ch = text[i]
+            if ch == _STRAIGHT_SINGLE and i + 1 < end and text[i + 1] == _STRAIGHT_SINGLE:
+                ch, skip = _STRAIGHT_DOUBLE, True  # ''…'' (two apostrophes, as the New York Times writes)
             if ch in DOUBLE_MARKS:
                 family = DOUBLE
             elif ch in SINGLE_MARKS:
@@ -155,7 +161,7 @@ class _Scanner:
             else:
                 continue
             prev = text[i - 1] if i > start else ""
-            nxt = text[i + 1] if i + 1 < end else ""
+            nxt = text[i + 1 + skip] if i + 1 + skip < end else ""
             role = (self._double_role if family == DOUBLE else self._single_role)(ch, stack, prev, nxt)
             if role == "open":
                 stack.append((family, ch, i))
@@ -168,7 +174,7 @@ class _Scanner:
                 del stack[j:]
                 # singles below a double were apostrophes or unclosed scare marks; they don't nest it
                 if family == DOUBLE and not any(e[0] == DOUBLE for e in outer) or family == SINGLE and not outer:
-                    s, e = _trim(text, opened + 1, i)
+                    s, e = _trim(text, opened + 1 + (text[opened : opened + 2] == "''"), i)
                     if e > s:
                         found.append(Quoted(family, [Piece(opened, i, s, e)]))
         left = next((e for e in stack if e[0] == DOUBLE), None)
@@ -181,7 +187,7 @@ class _Scanner:
         running: Quoted | None = None  # a quotation continuing from the previous paragraph
         for n, (start, end) in enumerate(paras):
             first = start + (len(text[start:end]) - len(text[start:end].lstrip()))
-            if running is not None and text[first] not in DOUBLE_MARKS:
+            if running is not None and text[first] not in DOUBLE_MARKS and text[first : first + 2] != "''":
                 quotes.append(running)  # the mark was never closed: the quotation ends with its paragraph
                 running = None
             found, left = self.scan_paragraph(start, end)
@@ -193,7 +199,7 @@ class _Scanner:
                 running = None
             elif running is not None and left is not None and left[1] == first and not found:
                 # the continuation goes on into the next paragraph too
-                s, e = _trim(text, first + 1, end)
+                s, e = _trim(text, first + 1 + (text[first : first + 2] == "''"), end)
                 running.pieces.append(Piece(first, None, s, e))
                 continue
             elif running is not None:
@@ -201,7 +207,7 @@ class _Scanner:
                 running = None
             quotes += found
             if left is not None:
-                s, e = _trim(text, left[1] + 1, end)
+                s, e = _trim(text, left[1] + 1 + (text[left[1] : left[1] + 2] == "''"), end)
                 if e > s and e - s <= MAX_UNCLOSED:
                     running = Quoted(DOUBLE, [Piece(left[1], None, s, e)])
         if running is not None:
