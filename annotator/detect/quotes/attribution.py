@@ -25,7 +25,7 @@ _DASHES = {"—", "–", "―", "-", "--", "~"}
 _SENTENCE_END = {".", "!", "?"}
 _QUOTE_MARKS = set(DOUBLE_MARKS + SINGLE_MARKS)
 _ROLE_MAX = 15
-_PRONOUNS_EXCLUDED = {"it", "saya", "kami", "we", "i"}  # not a reporter's way to name a speaker
+_PRONOUNS_EXCLUDED = {"saya", "kami", "we", "i"}  # not a reporter's way to name a speaker
 
 
 @dataclass
@@ -99,8 +99,7 @@ class Attributor:
                     break
                 if self.low(k) in self.lex.demonstratives and k > i:
                     return Mention(i, k, "role", self.book.span_text(i, k))
-        if word in self.lex.role_starters and word in ("the", "a", "an", "his", "her", "their", "one", "another", "its",
-                                                        "sang"):
+        if word in ("the", "a", "an", "his", "her", "their", "one", "another", "its", "my", "our", "sang"):
             last = i
             for k in range(i + 1, min(i + 7, len(toks))):
                 w = self.low(k)

@@ -95,7 +95,8 @@ class _Run:
             if not pieces:
                 continue
             open_tok = self.tok_at(q.open)
-            after_tok = self.tok_at(q.close) + 1 if q.closed else pieces[-1][1] + 1
+            after_tok = self.tok_at(q.close + 1 + (self.text[q.close : q.close + 2] == "''")) if q.closed \
+                else pieces[-1][1] + 1
             cand = _Candidate(q, pieces, open_tok, after_tok, 0)
             if not q.closed:
                 cut = self.att.inline_cue(pieces[-1][0], pieces[-1][1], pieces[-1][0])

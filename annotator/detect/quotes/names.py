@@ -96,8 +96,8 @@ class NameBook:
         tok = self.tokens[i]
         if is_cap(tok):
             return not self.glued(i)
-        if tok.text == "." and i > 0 and len(self.tokens[i - 1].text) <= 2 and self.tokens[i - 1].text.isupper():
-            return not self.tokens[i - 1].ws
+        if tok.text == "." and i > 0 and len(self.tokens[i - 1].text) <= 4 and self.tokens[i - 1].text[0].isupper():
+            return not self.tokens[i - 1].ws  # an initial or an abbreviated title: "E.", "Rep.", "Mr."
         return tok.text.lower() in NAME_LINKS and i + 1 < len(self.tokens) and is_cap(self.tokens[i + 1])
 
     def _adjacent(self, a: int, b: int) -> bool:
@@ -136,11 +136,15 @@ class NameBook:
         if first > last:
             return None
         titled = False
+        while first < last and toks[first].text == ".":
+            first += 1
         for k in range(first, last + 1):  # the name follows the last title or acronym of the run
             word = toks[k].text
             if k < last and (word in self.lex.titles or word.rstrip(".") in self.lex.titles
                              or (word.isupper() and len(word) > 2)):
                 first, titled = k + 1, True
+        while first < last and toks[first].text == ".":
+            first += 1
         while first < last and toks[first].text.lower() in self.common:
             first += 1  # "Ekonomi Kreatif … Mira Tayyiba", "Maskapai Vietnam …": common words, not a name
         if first == last and self._sentence_initial(first) and toks[first].text.lower() in self.common:
