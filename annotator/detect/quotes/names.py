@@ -97,7 +97,7 @@ class NameBook:
         if is_cap(tok):
             return not self.glued(i)
         if tok.text == "." and i > 0 and len(self.tokens[i - 1].text) <= 4 and self.tokens[i - 1].text[0].isupper():
-            return not self.tokens[i - 1].ws  # an initial or an abbreviated title: "E.", "Rep.", "Mr."
+            return not self.tokens[i - 1].ws and tok.ws  # an initial or an abbreviated title: "E.", "Rep.", "Mr."
         return tok.text.lower() in NAME_LINKS and i + 1 < len(self.tokens) and is_cap(self.tokens[i + 1])
 
     def _adjacent(self, a: int, b: int) -> bool:
@@ -141,7 +141,7 @@ class NameBook:
         for k in range(first, last + 1):  # the name follows the last title or acronym of the run
             word = toks[k].text
             if k < last and (word in self.lex.titles or word.rstrip(".") in self.lex.titles
-                             or (word.isupper() and len(word) > 2)):
+                             or (word.isupper() and len(word) >= 2)):
                 first, titled = k + 1, True
         while first < last and toks[first].text == ".":
             first += 1
@@ -152,7 +152,7 @@ class NameBook:
         words = [k for k in range(first, last + 1) if toks[k].text[0].isalpha()]
         if len(words) > 3:
             first = words[-2]  # a name is rarely longer
-        if first > last or (toks[first].text.isupper() and len(toks[first].text) > 3 and first == last):
+        if first > last or (toks[first].text.isupper() and len(toks[first].text) >= 2 and first == last):
             return None
         return first, last
 
@@ -177,27 +177,34 @@ class NameBook:
         self._full_cache[name] = best
         return best
 
+    def _namelike(self, i: int) -> bool:
+        word = self.tokens[i].text
+        return (is_cap(self.tokens[i]) and not self.glued(i) and word not in self.lex.titles
+                and word not in self.lex.stop_capitalised and not word.isupper()
+                and word.lower() not in self.common and word.lower() not in self.lex.non_speech_context)
+
     def _expand(self, word: str) -> str | None:
-        """A one-word name grown to the capitalised words around an occurrence of it
-        (the first occurrence that has any): "Gati" → "Gati Wibawaningsih"."""
+        """A one-word name grown to the capitalised words around its occurrences, the most
+        frequent growth first, forward before backward: "Gati" → "Gati Wibawaningsih"."""
         toks = self.tokens
+        counts: dict[str, list[int]] = {}
         for i, tok in enumerate(toks):
             if tok.text != word:
                 continue
             last = i
-            while (last + 1 < len(toks) and last - i < 2 and self._adjacent(last, last + 1) and is_cap(toks[last + 1])
-                   and not self.glued(last + 1)
-                   and toks[last + 1].text not in self.lex.titles and toks[last + 1].text not in self.lex.stop_capitalised
-                   and not toks[last + 1].text.isupper()):
+            while last + 1 < len(toks) and last - i < 2 and self._adjacent(last, last + 1) and self._namelike(last + 1):
                 last += 1
             if last > i:
-                return self.span_text(i, last)
-            prev = i - 1
-            if (prev >= 0 and self._adjacent(prev, i) and is_cap(toks[prev]) and toks[prev].text not in self.lex.titles
-                    and toks[prev].text not in self.lex.stop_capitalised and not toks[prev].text.isupper()
-                    and not (prev == 0 or toks[prev - 1].text in ".!?\"“”")):
-                return self.span_text(prev, i)
-        return None
+                found, rank = self.span_text(i, last), 0
+            elif i > 0 and self._adjacent(i - 1, i) and self._namelike(i - 1) and not self._sentence_initial(i - 1):
+                found, rank = self.span_text(i - 1, i), 1
+            else:
+                continue
+            entry = counts.setdefault(found, [0, rank, i])
+            entry[0] += 1
+        if not counts:
+            return None
+        return min(counts, key=lambda k: (counts[k][1], -counts[k][0], counts[k][2]))
 
 
 def _contains(haystack: list[str], needle: list[str]) -> bool:
