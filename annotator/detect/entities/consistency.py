@@ -1,0 +1,108 @@
+"""Document-level consistency for entity suggestions.
+
+News text names someone in full once ("Gati Wibawaningsih") and then by a
+short form ("Gati"); an organisation recognised once recurs unrecognised
+later.  Here a name found once is suggested at its other exact mentions, and
+a lone part of an earlier full PERSON name becomes a PERSON linked to it
+through ``attrs["canonical"]`` (the quote detector reads it for speakers).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from annotator.detect.entities.gazetteer import Gazetteer
+
+_SKIP_PARTS = frozenset("""bin binti van von der de al el la le da di dan and of the""".split())
+
+
+@dataclass
+class Found:
+    start: int  # first token
+    end: int  # one past the last token
+    label: str
+    score: float
+    attrs: dict = field(default_factory=dict)
+
+
+def _is_name_part(word: str, gaz: Gazetteer) -> bool:
+    return (len(word) >= 3 and word[:1].isupper() and word.isalpha() and word.lower() not in _SKIP_PARTS
+            and not gaz.title_at((word,), 0))
+
+
+def _capitalised(words: Sequence[str], i: int) -> bool:
+    return 0 <= i < len(words) and words[i][:1].isupper()
+
+
+def _glued_left(words: Sequence[str], i: int, gaz: Gazetteer) -> bool:
+    """Whether ``words[i]`` continues a capitalised name to its left (a title such as "Menteri" does not count)."""
+    return i > 0 and _capitalised(words, i - 1) and not gaz.title_at((words[i - 1],), 0)
+
+
+def propagate(words: Sequence[str], found: list[Found], gaz: Gazetteer) -> list[Found]:
+    """``found`` (non-overlapping, sorted) plus repeated mentions and linked short forms, sorted."""
+    taken = [False] * len(words)
+    for f in found:
+        for i in range(f.start, f.end):
+            taken[i] = True
+    # surface form -> (label, score) of the best-scoring recognised mention
+    surfaces: dict[tuple[str, ...], tuple[str, float]] = {}
+    for f in found:
+        if f.label != "DATE":
+            key = tuple(words[f.start:f.end])
+            if key not in surfaces or surfaces[key][1] < f.score:
+                surfaces[key] = (f.label, f.score)
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for key in sorted(surfaces, key=len, reverse=True):
+        by_first.setdefault(key[0], []).append(key)
+
+    full_names = [f for f in found if f.label == "PERSON" and f.end - f.start >= 2]
+    first_seen: dict[tuple[str, ...], int] = {}
+    for f in full_names:
+        key = tuple(words[f.start:f.end])
+        first_seen[key] = min(first_seen.get(key, f.start), f.start)
+
+    def canonical(word: str, pos: int) -> str | None:
+        """The most recent full name before ``pos`` that has ``word`` as a part."""
+        best, best_pos = None, -1
+        for f in full_names:
+            if f.start < pos and f.start > best_pos and word in words[f.start:f.end] and _is_name_part(word, gaz):
+                best, best_pos = " ".join(words[f.start:f.end]), f.start
+        return best
+
+    added: list[Found] = []
+    i, n = 0, len(words)
+    while i < n:
+        if taken[i]:
+            i += 1
+            continue
+        match = None
+        for key in by_first.get(words[i], ()):
+            end = i + len(key)
+            if end <= n and tuple(words[i:end]) == key and not any(taken[i:end]) \
+                    and not _capitalised(words, end) and not (_glued_left(words, i, gaz) and not taken[i - 1]):
+                match = key
+                break
+        if match is not None:
+            label, score = surfaces[match]
+            added.append(Found(i, i + len(match), label, round(min(score, 0.95) * 0.9, 4)))
+            for k in range(i, i + len(match)):
+                taken[k] = True
+            i += len(match)
+            continue
+        word = words[i]
+        if _is_name_part(word, gaz) and not _capitalised(words, i + 1) and not _glued_left(words, i, gaz):
+            full = canonical(word, i)
+            if full is not None:
+                added.append(Found(i, i + 1, "PERSON", 0.8, {"canonical": full}))
+                taken[i] = True
+        i += 1
+
+    out = sorted([*found, *added], key=lambda f: f.start)
+    for f in out:  # a short PERSON the model found itself also gets its full name
+        if f.label == "PERSON" and "canonical" not in f.attrs and f.end - f.start == 1:
+            full = canonical(words[f.start], f.start)
+            if full is not None and full != words[f.start]:
+                f.attrs["canonical"] = full
+    return out

@@ -1,0 +1,104 @@
+"""Reading the Indonesian NER corpora and scoring entity spans.
+
+Used by ``scripts/train_ner_id.py`` and ``bench/ner_eval.py``; nothing at run
+time depends on it.  Both corpora are CoNLL-style (one token a line, a blank
+line between sentences); their labels map to ours.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+LABEL_MAP = {"PER": "PERSON", "PERSON": "PERSON", "ORG": "ORG", "ORGANISATION": "ORG",
+             "LOC": "LOC", "PLACE": "LOC"}
+
+Sentence = tuple[list[str], list[str]]  # tokens, BIO tags with our labels
+
+
+def _map_tag(tag: str) -> str:
+    if tag == "O" or "-" not in tag:
+        return "O"
+    prefix, label = tag.split("-", 1)
+    return f"{prefix}-{LABEL_MAP[label]}"
+
+
+def read_conll(path: Path) -> list[Sentence]:
+    """Sentences of an IDNer-news-2k (``token POS NER``, CRLF) or NERGrit (``token<TAB>NER``) file."""
+    sentences: list[Sentence] = []
+    words: list[str] = []
+    tags: list[str] = []
+    for raw in path.read_text(encoding="utf-8").split("\n"):
+        line = raw.rstrip("\r")
+        if not line.strip():
+            if words:
+                sentences.append((words, tags))
+                words, tags = [], []
+            continue
+        parts = line.split("\t") if "\t" in line else line.split(" ")
+        words.append(parts[0])
+        tags.append(_map_tag(parts[-1]))
+    if words:
+        sentences.append((words, tags))
+    return sentences
+
+
+def bio_spans(tags: Sequence[str]) -> set[tuple[int, int, str]]:
+    """``(first, end, label)`` entity spans of a BIO sequence (an I- without its B- starts an entity)."""
+    spans = set()
+    start, label = None, None
+    for i, tag in enumerate([*tags, "O"]):
+        if tag == "O" or tag.startswith("B-") or (label is not None and tag[2:] != label):
+            if start is not None:
+                spans.add((start, i, label))
+            start, label = (i, tag[2:]) if tag != "O" else (None, None)
+        elif start is None:
+            start, label = i, tag[2:]
+    return spans
+
+
+def prf(gold: Iterable[Sequence[str]], pred: Iterable[Sequence[str]]) -> dict[str, dict[str, float]]:
+    """Entity-level exact-match precision, recall and F1, overall (``ALL``) and per label."""
+    tp: Counter = Counter()
+    n_gold: Counter = Counter()
+    n_pred: Counter = Counter()
+    for g, p in zip(gold, pred):
+        gs, ps = bio_spans(g), bio_spans(p)
+        for _, _, label in gs:
+            n_gold[label] += 1
+            n_gold["ALL"] += 1
+        for _, _, label in ps:
+            n_pred[label] += 1
+            n_pred["ALL"] += 1
+        for _, _, label in gs & ps:
+            tp[label] += 1
+            tp["ALL"] += 1
+    out = {}
+    for label in sorted(set(n_gold) | set(n_pred)):
+        p = tp[label] / n_pred[label] if n_pred[label] else 0.0
+        r = tp[label] / n_gold[label] if n_gold[label] else 0.0
+        out[label] = {"p": p, "r": r, "f1": 2 * p * r / (p + r) if p + r else 0.0, "n": n_gold[label]}
+    return out
+
+
+def train_crf(sentences: Sequence[Sentence], extractor, model_path: Path, c1: float, c2: float,
+              max_iterations: int = 150) -> None:
+    """Train a CRF (L-BFGS, elastic net) on ``sentences`` and write it to ``model_path``."""
+    import pycrfsuite
+
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for words, tags in sentences:
+        trainer.append(extractor.sequence(words), tags)
+    trainer.set_params({"c1": c1, "c2": c2, "max_iterations": max_iterations,
+                        "feature.possible_transitions": True})
+    model_path.parent.mkdir(parents=True, exist_ok=True)
+    trainer.train(str(model_path))
+
+
+def tag_all(sentences: Sequence[Sentence], extractor, model_path: Path) -> list[list[str]]:
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model_path))
+    return [tagger.tag(extractor.sequence(words)) for words, _ in sentences]

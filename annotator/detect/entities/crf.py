@@ -1,0 +1,69 @@
+"""The built-in Indonesian CRF: PERSON, ORG and LOC over our tokens.
+
+The model is trained by ``scripts/train_ner_id.py``; its features come from
+``features.py`` (the same code at training and at run time).  Text is tagged
+in sentence-sized chunks, as the model was trained on sentences.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from annotator.core.resources import resource
+from annotator.core.tokenize import Token
+from annotator.detect.entities.corpus import bio_spans
+from annotator.detect.entities.features import FeatureExtractor
+from annotator.detect.entities.gazetteer import load_gazetteer
+
+MODEL_NAME = "ner-id.crfsuite"
+PARAMS = {"c1": 0.05, "c2": 0.05, "max_iterations": 150}
+_SENTENCE_END = frozenset(".!?")
+_MAX_CHUNK = 120
+
+
+def chunks(tokens: Sequence[Token], text: str) -> list[tuple[int, int]]:
+    """``[start, end)`` token ranges of sentence-like chunks: split after . ! ? and at line breaks."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    for i, tok in enumerate(tokens):
+        last = i + 1 == len(tokens)
+        breaks = last or tok.text in _SENTENCE_END or "\n" in text[tok.end:tokens[i + 1].start]
+        if breaks or i + 1 - start >= _MAX_CHUNK:
+            out.append((start, i + 1))
+            start = i + 1
+    return out
+
+
+class CrfTagger:
+    def __init__(self, model_path=None):
+        import pycrfsuite
+
+        self.tagger = pycrfsuite.Tagger()
+        self.tagger.open(str(model_path or resource("models", MODEL_NAME)))
+        self.features = FeatureExtractor(load_gazetteer())
+
+    def entities(self, words: Sequence[str]) -> list[tuple[int, int, str, float]]:
+        """``(first, end, label, score)`` for one sentence; the score is the mean marginal of its tags."""
+        if not words:
+            return []
+        tags = self.tagger.tag(self.features.sequence(words))
+        out = []
+        for start, end, label in sorted(bio_spans(tags)):
+            marg = [self.tagger.marginal(tags[i], i) for i in range(start, end)]
+            out.append((start, end, label, sum(marg) / len(marg)))
+        return out
+
+    def tag_tokens(self, tokens: Sequence[Token], text: str) -> list[tuple[int, int, str, float]]:
+        """Entities over a whole document's tokens, as token ranges into ``tokens``."""
+        found = []
+        for a, b in chunks(tokens, text):
+            words = [t.text for t in tokens[a:b]]
+            found += [(a + s, a + e, label, score) for s, e, label, score in self.entities(words)]
+        return found
+
+
+@cache
+def default_tagger() -> CrfTagger:
+    """The shipped model, loaded once per process."""
+    return CrfTagger()

@@ -1,0 +1,77 @@
+"""The entity detector: PERSON, ORG, LOC and DATE suggestions.
+
+Per language: Indonesian through the built-in CRF, English through a spaCy
+pipeline when one is installed and through rules otherwise, any other language
+through the language-neutral parts only (numeric dates, list hits).  DATE
+comes from rules in every language.  Candidates are made non-overlapping
+(rules for dates first, then the model, longer before shorter), and names
+found once are carried to their other mentions (``consistency.py``).
+"""
+
+from __future__ import annotations
+
+from annotator.core.model import Document, Span, SpanStatus
+from annotator.core.tokenize import TokenIndex, tokenize
+from annotator.detect.base import Context, Detector, Suggestions
+from annotator.detect.entities.consistency import Found, propagate
+from annotator.detect.entities.crf import chunks, default_tagger
+from annotator.detect.entities.dates import find_dates
+from annotator.detect.entities.gazetteer import load_gazetteer
+from annotator.detect.entities.rules import english_entities, gazetteer_entities
+from annotator.detect.entities.spacy_ner import load_english, spacy_entities
+
+LAYER = "entities"
+DATE_SCORE = 0.9
+
+
+def _resolve(groups: list[list[tuple[int, int, str, float]]], n: int) -> list[Found]:
+    """Non-overlapping candidates: earlier groups win, and within a group longer spans, then higher scores."""
+    taken = [False] * n
+    out: list[Found] = []
+    for group in groups:
+        for start, end, label, score in sorted(group, key=lambda c: (c[0] - c[1], -c[3], c[0])):
+            if start < end and not any(taken[start:end]):
+                out.append(Found(start, end, label, round(score, 4)))
+                for i in range(start, end):
+                    taken[i] = True
+    return sorted(out, key=lambda f: f.start)
+
+
+class EntityDetector(Detector):
+    name = "entities"
+    layers = (LAYER,)
+
+    def __init__(self, use_spacy: bool = True):
+        self.use_spacy = use_spacy
+
+    def _model_entities(self, text: str, tokens, index: TokenIndex, lang: str) -> list[tuple[int, int, str, float]]:
+        if lang == "id":
+            return default_tagger().tag_tokens(tokens, text)
+        nlp = load_english() if lang == "en" and self.use_spacy else None
+        if nlp is not None:
+            return spacy_entities(nlp, text, index)
+        gaz = load_gazetteer()
+        found = []
+        for a, b in chunks(tokens, text):
+            words = [t.text for t in tokens[a:b]]
+            hits = english_entities(gaz, words) if lang == "en" else gazetteer_entities(gaz, words)
+            found += [(a + s, a + e, label, score) for s, e, label, score in hits]
+        return found
+
+    def detect(self, doc: Document, ctx: Context) -> Suggestions:
+        text = doc.text
+        tokens = tokenize(text)
+        if not tokens:
+            return Suggestions()
+        index = TokenIndex(tokens)
+        dates = []
+        for a, b in find_dates(text, ctx.lang):
+            covered = index.char_span_to_tokens(a, b)
+            if covered is not None:
+                dates.append((covered[0], covered[1] + 1, "DATE", DATE_SCORE))
+        found = _resolve([dates, self._model_entities(text, tokens, index, ctx.lang)], len(tokens))
+        found = propagate([t.text for t in tokens], found, load_gazetteer())
+        spans = [Span(start=tokens[f.start].start, end=tokens[f.end - 1].end, label=f.label, layer=LAYER,
+                      source=self.source, status=SpanStatus.SUGGESTED, score=f.score, attrs=f.attrs)
+                 for f in found]
+        return Suggestions(spans=spans)

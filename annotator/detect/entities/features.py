@@ -1,0 +1,147 @@
+"""CRF features for Indonesian tokens, computed fast.
+
+Everything that depends on a word alone (shape, affixes, list membership,
+cluster) is computed once per distinct word and cached as ready-made feature
+strings, including the strings the word contributes as a neighbour; a token's
+features are then mostly tuple concatenation.  Gazetteer matches and runs of
+capitalised words are computed once per sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from annotator.detect.entities.gazetteer import Gazetteer
+
+_PUNCT = regex.compile(r"^[\p{P}\p{S}]+$")
+_OFFSETS = (-2, -1, 1, 2)
+
+
+def word_shape(word: str) -> str:
+    out = []
+    for c in word[:12]:
+        out.append("X" if c.isupper() else "x" if c.islower() else "d" if c.isdigit() else c)
+    return "".join(out)
+
+
+def short_shape(word: str) -> str:
+    out: list[str] = []
+    for c in word_shape(word):
+        if not out or out[-1] != c:
+            out.append(c)
+    return "".join(out)
+
+
+class FeatureExtractor:
+    """Turns a token sequence into crfsuite feature strings.
+
+    ``basic=True`` gives the baseline the benchmark compares with: the word,
+    its neighbours, shape and a few affixes, no lists or clusters."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None, clusters: dict[str, str] | None = None,
+                 basic: bool = False):
+        self.gaz = gazetteer
+        self.clusters = clusters or {}
+        self.basic = basic
+        self._cache: dict[str, tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]] = {}
+
+    def _word(self, word: str) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+        """(own features, features as neighbour at each offset in ``_OFFSETS``)."""
+        hit = self._cache.get(word)
+        if hit is not None:
+            return hit
+        low = word.lower()
+        shp = short_shape(word)
+        own = ["b", "w=" + low, "s=" + shp]
+        if self.basic:
+            own += ["x3=" + low[-3:], "x2=" + low[-2:], "T" if word[:1].isupper() else "l"]
+            ctx = tuple((f"w{o}={low}", f"s{o}={shp}") for o in _OFFSETS)
+        else:
+            own += ["S=" + word_shape(word), "p2=" + low[:2], "p3=" + low[:3], "p4=" + low[:4],
+                    "x1=" + low[-1:], "x2=" + low[-2:], "x3=" + low[-3:], "x4=" + low[-4:]]
+            if word[:1].isupper():
+                own.append("T")
+            if len(word) > 1 and word.isupper():
+                own.append("U")
+            if any(c.isdigit() for c in word):
+                own.append("D")
+            if _PUNCT.match(word):
+                own.append("P")
+            if len(word) <= 2:
+                own.append("short")
+            gaz = self.gaz
+            tags = []
+            if gaz is not None:
+                if low in gaz.given:
+                    tags.append("given")
+                if low in gaz.org_start:
+                    tags.append("ostart")
+                if word in gaz.org_end:
+                    tags.append("oend")
+                if gaz.title_at((word,), 0):
+                    tags.append("title")
+            own += ["L=" + t for t in tags]
+            cl = self.clusters.get(low)
+            cls = [cl[:4], cl[:8], cl] if cl else []
+            own += [f"c{len(c)}={c}" for c in cls]
+            ctx = []
+            for o in _OFFSETS:
+                feats = [f"w{o}={low}", f"s{o}={shp}"]
+                if abs(o) == 1:
+                    feats += [f"L{o}={t}" for t in tags]
+                    feats += [f"c{o}.{len(c)}={c}" for c in cls]
+                ctx.append(tuple(feats))
+            ctx = tuple(ctx)
+        hit = (tuple(own), ctx)
+        if len(self._cache) < 500_000:
+            self._cache[word] = hit
+        return hit
+
+    def sequence(self, words: Sequence[str]) -> list[list[str]]:
+        n = len(words)
+        info = [self._word(w) for w in words]
+        out: list[list[str]] = []
+        lows = [w.lower() for w in words]
+        extra: list[list[str]] = [[] for _ in range(n)]
+        if not self.basic:
+            if self.gaz is not None:
+                for m in self.gaz.matches(words):
+                    for i in range(m.start, m.end):
+                        pos = "B" if i == m.start else "I"
+                        extra[i] += [f"g={m.label}.{pos}", f"g={m.tag}.{pos}"]
+                        if i > 0:
+                            extra[i - 1].append(f"g+1={m.label}.{pos}")
+                        if i + 1 < n:
+                            extra[i + 1].append(f"g-1={m.label}.{pos}")
+                    if m.end < n:
+                        extra[m.end].append(f"gafter={m.label}")
+            run = 0
+            for i in range(n + 1):  # runs of capitalised tokens
+                if i < n and words[i][:1].isupper():
+                    run += 1
+                    continue
+                if run:
+                    size = str(min(run, 4))
+                    before = "rb=" + (lows[i - run - 1] if i - run > 0 else "BOS")
+                    after = "ra=" + (lows[i] if i < n else "EOS")
+                    for j in range(i - run, i):
+                        extra[j] += ["r=" + size + ("f" if j == i - run else "m" if j < i - 1 else "l"), before, after]
+                run = 0
+        for i in range(n):
+            feats = list(info[i][0])
+            for k, o in enumerate(_OFFSETS):
+                j = i + o
+                if 0 <= j < n:
+                    feats += info[j][1][k]
+                elif o in (-1, 1):
+                    feats.append("BOS" if o < 0 else "EOS")
+            if not self.basic:
+                if i > 0:
+                    feats.append(f"w-1|w={lows[i - 1]}|{lows[i]}")
+                if i + 1 < n:
+                    feats.append(f"w|w+1={lows[i]}|{lows[i + 1]}")
+                feats += extra[i]
+            out.append(feats)
+        return out
