@@ -26,6 +26,10 @@ def available_detectors(layers: Iterable[str] = LAYERS, lang: str = "auto") -> l
     entity suggestions)."""
     layers = set(layers)
     found: list[Detector] = [LanguageDetector()]
+    if "entities" in layers:
+        from annotator.detect.entities import EntityDetector
+
+        found.append(EntityDetector())
     if "quotes" in layers:
         from annotator.detect.quotes import QuoteDetector  # last: it reads the entity suggestions
 
