@@ -65,6 +65,20 @@ def _layers(value: str) -> list[str]:
     return layers
 
 
+def _labels(value: str) -> tuple[str, ...]:
+    return tuple(x.strip() for x in value.split(",") if x.strip())
+
+
+def _split(value: str) -> tuple[float, float, float]:
+    try:
+        parts = tuple(float(x) for x in value.split(","))
+    except ValueError:
+        parts = ()
+    if len(parts) != 3 or any(x < 0 for x in parts) or abs(sum(parts) - 1) > 1e-6:
+        raise argparse.ArgumentTypeError(f"{value!r} is not three fractions that add up to 1, e.g. 0.8,0.1,0.1")
+    return parts  # type: ignore[return-value]
+
+
 def _options(args) -> ReadOptions:
     return ReadOptions(max_bytes=int(args.max_mb * 1024 * 1024))
 
@@ -138,13 +152,20 @@ def cmd_export(args) -> int:
         status = None if args.status == "all" else DocStatus(args.status)
         total = project.count() if status is None else project.progress()[status.value]
         progress = Progress("exported", total)
-        summary = export(args.format, project.iter_documents(status), args.output, ExportOptions(),
-                         progress=progress.update)
+        options = ExportOptions(layers=tuple(args.layers), labels=args.labels, split=args.split, seed=args.seed,
+                                include_suggestions=args.include_suggestions, unit=args.unit, scheme=project.scheme)
+        summary = export(args.format, project.iter_documents(status), args.output, options, progress=progress.update)
         progress.done()
-    labels = ", ".join(f"{k} {v:,}" for k, v in sorted(summary.labels.items())) or "no spans"
-    print(f"{summary.documents:,} documents written to {args.output} ({labels})", file=sys.stderr)
     for warning in summary.warnings:
         print(f"annotator: warning: {warning}", file=sys.stderr)
+    parts = ", ".join(f"{k} {v:,}" for k, v in summary.splits.items())
+    print(f"{summary.documents:,} documents written{f' ({parts})' if parts else ''}: {', '.join(summary.files)}",
+          file=sys.stderr)
+    for label, n in sorted(summary.labels.items()):
+        print(f"  {label:<12} {n:>9,}", file=sys.stderr)
+    if summary.off_token_spans:
+        print(f"  {summary.off_token_spans:,} spans are not on token boundaries (see the warnings above)",
+              file=sys.stderr)
     return 0
 
 
@@ -203,6 +224,15 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--output", "-o", required=True)
     p.add_argument("--status", default="done", choices=["done", "all", "todo", "skipped"],
                    help="which documents (default: done)")
+    p.add_argument("--layers", type=_layers, default=list(LAYERS), help="comma-separated: entities,quotes,segments")
+    p.add_argument("--labels", type=_labels, default=None, help="comma-separated labels to keep (default: all)")
+    p.add_argument("--include-suggestions", action="store_true",
+                   help="also export unreviewed suggestions (documents marked done have none)")
+    p.add_argument("--split", type=_split, default=None, metavar="TRAIN,DEV,TEST",
+                   help="split by document, e.g. 0.8,0.1,0.1: writes OUT-train, OUT-dev, OUT-test")
+    p.add_argument("--seed", type=int, default=0, help="seed of the split (default 0)")
+    p.add_argument("--unit", choices=["document", "sentence"], default="document",
+                   help="one record per document or per sentence (hf, conll; default document)")
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("stats", help="documents by status, spans by layer, label and source")

@@ -1,72 +1,53 @@
-"""Training-data formats: exporters by name.
+"""Training-data formats: exporters by name, and the importers' record shapes.
 
-An exporter takes a stream of documents and writes one output atomically;
-:func:`exporter` returns the writer for a format name.
+:func:`export` is the one entry point (CLI and the GUI's export dialog): it
+streams documents into one format, one document at a time, writes every file
+atomically and returns an :class:`ExportSummary`.  docs/formats.md describes
+each format, the tool that reads it and its offsets.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from functools import partial
 
-import orjson
-
-from annotator.core.labels import LAYERS
 from annotator.core.model import Document
-from annotator.io.atomic import atomic_write
 from annotator.io.formats import native
+from annotator.io.formats.base import SPLITS, UNITS, ExportError, Exporter, ExportOptions, ExportSummary, drive
+from annotator.io.formats.boilerplate import BoilerplateExporter
+from annotator.io.formats.conll import ConllExporter
+from annotator.io.formats.doccano import DoccanoExporter, DoccanoRelationsExporter
+from annotator.io.formats.hf import HfExporter
+from annotator.io.formats.labelstudio import LabelStudioExporter
+from annotator.io.formats.quotes import QuotesExporter
+from annotator.io.formats.spacy import SpacyExporter
 
+_CLASSES: tuple[type[Exporter], ...] = (
+    native.NativeExporter, SpacyExporter, DoccanoExporter, DoccanoRelationsExporter, HfExporter, ConllExporter,
+    LabelStudioExporter, QuotesExporter, BoilerplateExporter,
+)
 
-@dataclass(frozen=True)
-class ExportOptions:
-    """What goes into an export.  ``labels`` None means every label of the
-    chosen layers; ``split`` gives train/dev/test fractions (documents are
-    assigned by a seeded shuffle); ``unit`` is ``document`` or ``sentence``
-    for the token-classification formats."""
+# Format name → one-line description (for the export dialog's list).
+FORMATS: dict[str, str] = {cls.name: cls.description for cls in _CLASSES}
 
-    layers: tuple[str, ...] = LAYERS
-    labels: tuple[str, ...] | None = None
-    include_suggestions: bool = False
-    split: tuple[float, float, float] | None = None
-    seed: int = 0
-    unit: str = "document"
+# Format name → ``write(docs, output, options, progress) -> ExportSummary``.
+EXPORTERS: dict[str, Callable[..., ExportSummary]] = {cls.name: partial(drive, cls) for cls in _CLASSES}
 
-
-@dataclass
-class ExportSummary:
-    documents: int = 0
-    labels: dict[str, int] = field(default_factory=dict)
-    warnings: list[str] = field(default_factory=list)
-
-    def count(self, doc: Document) -> None:
-        self.documents += 1
-        for span in doc.spans:
-            self.labels[span.label] = self.labels.get(span.label, 0) + 1
-
-
-def export_native(docs: Iterable[Document], output: str | os.PathLike, options: ExportOptions = ExportOptions(),
-                  progress: Callable[[int], None] | None = None) -> ExportSummary:
-    summary = ExportSummary()
-    with atomic_write(output, "wb") as fh:
-        for doc in docs:
-            fh.write(orjson.dumps(native.to_record(doc)) + b"\n")
-            summary.count(doc)
-            if progress:
-                progress(summary.documents)
-    return summary
-
-
-EXPORTERS: dict[str, Callable[..., ExportSummary]] = {"native": export_native}
+__all__ = ["EXPORTERS", "FORMATS", "SPLITS", "UNITS", "ExportError", "ExportOptions", "ExportSummary", "export"]
 
 
 def export(fmt: str, docs: Iterable[Document], output: str | os.PathLike, options: ExportOptions = ExportOptions(),
            progress: Callable[[int], None] | None = None) -> ExportSummary:
     """Write ``docs`` to ``output`` in format ``fmt``; the one entry point for
     the CLI and the GUI's export dialog.  ``progress`` gets the number of
-    documents written so far."""
+    documents written so far.  With ``options.split``, ``output`` names the
+    parts: ``corpus.jsonl`` → ``corpus-train.jsonl``, ``corpus-dev.jsonl``,
+    ``corpus-test.jsonl`` (``summary.files`` lists what was written).
+    Raises :class:`ExportError` (a ``ValueError``) for bad options or a
+    missing optional library, before any file is touched."""
     try:
         write = EXPORTERS[fmt]
     except KeyError:
-        raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORTERS)}") from None
+        raise ExportError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORTERS)}") from None
     return write(docs, output, options, progress)

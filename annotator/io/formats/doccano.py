@@ -1,38 +1,67 @@
 """doccano JSONL, both sequence-labelling forms.
 
-``{"text", "label": [[start, end, "LABEL"], ...]}`` and
-``{"text", "entities": [{"id", "label", "start_offset", "end_offset"}],
-"relations": [{"id", "from_id", "to_id", "type"}]}``.  Offsets are code points.
+``{"id", "text", …meta, "label": [[start, end, "LABEL"], ...]}`` (format
+``doccano``, a sequence-labelling project) and ``{"id", "text", …meta,
+"entities": [{"id", "label", "start_offset", "end_offset"}], "relations":
+[{"id", "from_id", "to_id", "type"}]}`` (format ``doccano-relations``, a
+project with relation labelling).  Other top-level keys are the document's
+metadata, as doccano itself imports and exports them.
+
+Offsets are UTF-16 code units: doccano's annotation view counts positions in
+the browser's JavaScript string (``text.length``), so a character outside the
+Basic Multilingual Plane (most emoji) counts two.  For text without such
+characters this is the same as code points.  (doccano's optional "grapheme
+mode" counts grapheme clusters instead; leave it off.)
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from annotator.core.labels import LabelScheme
-from annotator.core.model import SOURCE_IMPORT, Document, Relation, Span
+from annotator.core.model import SOURCE_IMPORT, Document, Relation, Span, sort_spans
+from annotator.core.offsets import Utf16Map
+from annotator.io.formats.base import JsonLines
 from annotator.io.formats.common import RecordError
+
+_RESERVED = ("id", "text", "label", "entities", "relations")
+_NOT_META = {*_RESERVED, "meta", "Comments"}  # "Comments": doccano's own review comments
 
 
 def is_doccano(record: dict[str, Any]) -> bool:
     if "entities" in record and isinstance(record["entities"], list):
         return True
     label = record.get("label")
-    return isinstance(label, list) and bool(label) and all(isinstance(x, list) for x in label)
+    return isinstance(label, list) and all(isinstance(x, list) for x in label)
 
 
-def _span(text: str, start: Any, end: Any, label: Any, scheme: LabelScheme, where: str, span_id: str = "") -> Span:
+def meta_of(record: dict[str, Any]) -> dict[str, Any]:
+    """The document's metadata: every key that is not text or annotation
+    (doccano flattens metadata into the record), plus a ``meta`` object."""
+    meta = dict(record["meta"]) if isinstance(record.get("meta"), dict) else {}
+    meta.update((k, v) for k, v in record.items() if k not in _NOT_META)
+    return meta
+
+
+def _span(text: str, u16: Utf16Map, start: Any, end: Any, label: Any, scheme: LabelScheme, where: str,
+          span_id: str = "") -> Span:
     if not all(isinstance(v, int) and not isinstance(v, bool) for v in (start, end)):
         raise RecordError(f"{where} has non-integer offsets ({start!r}, {end!r})")
     if not isinstance(label, str):
         raise RecordError(f"{where} has no label")
-    if not 0 <= start < end <= len(text):
-        raise RecordError(f"{where} [{start}, {end}) lies outside the text (length {len(text)}) or is empty")
+    if not 0 <= start < end <= u16.length16:
+        raise RecordError(f"{where} [{start}, {end}) lies outside the text (length {u16.length16} in UTF-16 units) "
+                          "or is empty")
+    start, end = u16.to_cp(start), u16.to_cp(end)
+    if start >= end:
+        raise RecordError(f"{where} lies inside one character")
     return Span(id=span_id, start=start, end=end, label=label, layer=scheme.layer_of(label), source=SOURCE_IMPORT)
 
 
 def from_record(record: dict[str, Any], scheme: LabelScheme) -> Document:
     text = record["text"]
+    u16 = Utf16Map(text)
     spans: list[Span] = []
     relations: list[Relation] = []
     if isinstance(record.get("entities"), list):
@@ -41,7 +70,7 @@ def from_record(record: dict[str, Any], scheme: LabelScheme) -> Document:
             if not isinstance(ent, dict):
                 raise RecordError(f"entity {i} is not an object")
             raw_id = ent.get("id", i)
-            span = _span(text, ent.get("start_offset"), ent.get("end_offset"), ent.get("label"), scheme,
+            span = _span(text, u16, ent.get("start_offset"), ent.get("end_offset"), ent.get("label"), scheme,
                          f"entity {raw_id}", span_id=f"d{raw_id}")
             if raw_id in by_id:
                 raise RecordError(f"entity id {raw_id!r} is used twice")
@@ -59,5 +88,65 @@ def from_record(record: dict[str, Any], scheme: LabelScheme) -> Document:
         for i, item in enumerate(record.get("label") or []):
             if len(item) != 3:
                 raise RecordError(f"label {i} is not [start, end, label]")
-            spans.append(_span(text, item[0], item[1], item[2], scheme, f"label {i}"))
+            spans.append(_span(text, u16, item[0], item[1], item[2], scheme, f"label {i}"))
     return Document(text=text, spans=spans, relations=relations)
+
+
+class DoccanoExporter(JsonLines):
+    """``doccano``: the ``label`` form (sequence labelling, no relations)."""
+
+    name = "doccano"
+    description = "doccano sequence labelling JSONL ([start, end, label])"
+
+    def __init__(self, *args: Any):
+        super().__init__(*args)
+        self.relations_left_out = 0
+        self.overlapping_docs = 0
+
+    def head(self, doc: Document) -> dict[str, Any]:
+        record: dict[str, Any] = {"id": doc.id, "text": doc.text}
+        for key, value in doc.meta.items():
+            if key in _RESERVED:
+                self.summary.warn(f"document {doc.id}: its meta key {key!r} is left out (doccano uses that key)")
+            else:
+                record[key] = value
+        spans = sort_spans(doc.spans)
+        if any(a.end > b.start for a, b in zip(spans, spans[1:])):
+            self.overlapping_docs += 1
+        for span in spans:
+            self.summary.add(span.label)
+        return record
+
+    def records(self, doc: Document) -> Iterator[dict[str, Any]]:
+        u16 = Utf16Map(doc.text)
+        record = self.head(doc)
+        record["label"] = [[u16.to_utf16(s.start), u16.to_utf16(s.end), s.label] for s in sort_spans(doc.spans)]
+        self.relations_left_out += len(doc.relations)
+        yield record
+
+    def finish(self) -> None:
+        if self.overlapping_docs:
+            self.summary.warn(f"{self.overlapping_docs:,} document(s) have overlapping spans (different layers); "
+                              "turn on \"Allow overlapping spans\" in the doccano project, or export one layer")
+        if self.relations_left_out:
+            self.summary.warn(f"{self.relations_left_out:,} relations are left out: doccano's label form has none; "
+                              "use the doccano-relations format to keep them")
+
+
+class DoccanoRelationsExporter(DoccanoExporter):
+    """``doccano-relations``: the ``entities``/``relations`` form."""
+
+    name = "doccano-relations"
+    description = "doccano JSONL with entities and relations"
+
+    def records(self, doc: Document) -> Iterator[dict[str, Any]]:
+        u16 = Utf16Map(doc.text)
+        record = self.head(doc)
+        spans = sort_spans(doc.spans)
+        number = {s.id: i for i, s in enumerate(spans)}
+        record["entities"] = [{"id": i, "label": s.label, "start_offset": u16.to_utf16(s.start),
+                               "end_offset": u16.to_utf16(s.end)} for i, s in enumerate(spans)]
+        rels = sorted(doc.relations, key=lambda r: (number[r.head], number[r.child], r.label))
+        record["relations"] = [{"id": i, "from_id": number[r.head], "to_id": number[r.child], "type": r.label}
+                               for i, r in enumerate(rels)]
+        yield record

@@ -1,84 +1,275 @@
 """Label Studio tasks: ``{"data": {"text": …}, "annotations": [...], "predictions": [...]}``.
 
-Label Studio's front end counts offsets in UTF-16 code units (JavaScript
-strings).  A region's ``value.text`` tells which count was used, so offsets
-are read as code points when they match and converted from UTF-16 otherwise.
+Offsets: Label Studio's front end (since 1.4) converts the browser's UTF-16
+selection offsets to code points before it stores a region
+(``fixCodePointsInRange``), and counts code points when it shows one
+(``findOnPosition``); so the exporter writes code points, the same as every
+other offset here.  Older versions stored UTF-16 code units.  A region's
+``value.text`` tells which count was used, so the importer reads offsets as
+code points when they match and converts from UTF-16 otherwise.
+
+The export is a JSON array of tasks (one per line) plus ``<stem>.config.xml``,
+the labelling configuration to paste into the project's settings: one
+``<Labels>`` per layer (``from_name`` is the layer), the relations, a
+per-region text area ``speaker`` (a quote's resolved speaker) and a choice
+``direct`` (``reported`` for reported speech).  Accepted spans and relations
+are the task's annotation; suggestions (with ``--include-suggestions``) are
+its prediction.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Any
+from xml.sax.saxutils import quoteattr
 
-from annotator.core.labels import LabelScheme
-from annotator.core.model import SOURCE_IMPORT, Document, Relation, Span, SpanStatus
+import orjson
+
+from annotator.core.labels import LAYERS, LabelScheme
+from annotator.core.model import SOURCE_IMPORT, Document, DocStatus, Relation, Span, SpanStatus, sort_spans
 from annotator.core.offsets import Utf16Map
+from annotator.io.atomic import atomic_write
+from annotator.io.formats.base import Exporter, sidecar_path
 from annotator.io.formats.common import RecordError
+
+CONFIG_SUFFIX = ".config.xml"
+TEXT_NAME = "text"
+SPEAKER_NAME = "speaker"
+DIRECT_NAME = "direct"
+REPORTED = "reported"
 
 
 def is_labelstudio(record: dict[str, Any]) -> bool:
     return isinstance(record.get("data"), dict) and isinstance(record["data"].get("text"), str)
 
 
-def _regions(result: list[Any], text: str, u16: Utf16Map, scheme: LabelScheme, status: SpanStatus,
-             score: float | None, where: str) -> tuple[list[Span], list[Relation]]:
-    spans: list[Span] = []
-    by_id: dict[str, Span] = {}
-    links: list[dict[str, Any]] = []
-    for i, item in enumerate(result):
-        if not isinstance(item, dict):
-            raise RecordError(f"{where} result {i} is not an object")
-        if item.get("type") == "relation":
-            links.append(item)
-            continue
-        value = item.get("value")
-        if not isinstance(value, dict) or "start" not in value or not value.get("labels"):
-            continue  # not a text region (e.g. a choice or a text area): nothing to import
-        start, end = value.get("start"), value.get("end")
-        if not all(isinstance(v, int) and not isinstance(v, bool) for v in (start, end)):
-            raise RecordError(f"{where} region {item.get('id', i)} has non-integer offsets")
-        shown = value.get("text")
-        if shown is not None and text[start:end] != shown:
-            start, end = u16.to_cp(start), u16.to_cp(end)
-            if text[start:end] != shown:
-                raise RecordError(f"{where} region {item.get('id', i)}: its text {shown!r} is not at its offsets")
-        if not 0 <= start < end <= len(text):
-            raise RecordError(f"{where} region {item.get('id', i)} lies outside the text")
-        label = value["labels"][0]
-        span = Span(id=str(item.get("id") or ""), start=start, end=end, label=label, layer=scheme.layer_of(label),
-                    source=SOURCE_IMPORT, status=status, score=item.get("score", score))
-        spans.append(span)
-        if item.get("id") is not None:
-            by_id[str(item["id"])] = span
-    relations = []
-    for link in links:
-        head, child = by_id.get(str(link.get("from_id"))), by_id.get(str(link.get("to_id")))
-        if head is None or child is None:
-            raise RecordError(f"{where} relation points at a region that is not in the task")
-        if link.get("direction") == "left":
-            head, child = child, head
-        label = (link.get("labels") or ["RELATION"])[0]
-        relations.append(Relation(label=label, head=head.id, child=child.id, source=SOURCE_IMPORT, status=status))
-    return spans, relations
+def meta_of(record: dict[str, Any]) -> dict[str, Any]:
+    """The task's data fields other than the text and the document id."""
+    return {k: v for k, v in record["data"].items() if k not in ("text", "id")}
+
+
+def id_of(record: dict[str, Any]) -> Any:
+    """The document id: ``data.id`` (written by the exporter), else the task id."""
+    data_id = record["data"].get("id")
+    return data_id if data_id is not None else record.get("id")
+
+
+def _offsets(value: dict[str, Any], text: str, u16: Utf16Map, where: str) -> tuple[int, int]:
+    start, end = value.get("start"), value.get("end")
+    if not all(isinstance(v, int) and not isinstance(v, bool) for v in (start, end)):
+        raise RecordError(f"{where} has non-integer offsets")
+    shown = value.get("text")
+    if isinstance(shown, str) and text[start:end] != shown:
+        start, end = u16.to_cp(start), u16.to_cp(end)
+        if text[start:end] != shown:
+            raise RecordError(f"{where}: its text {shown!r} is not at its offsets")
+    if not 0 <= start < end <= len(text):
+        raise RecordError(f"{where} lies outside the text")
+    return start, end
+
+
+class _Regions:
+    """Spans and relations read from the results of one task; a prediction's
+    region at the place of an annotation region is that region."""
+
+    def __init__(self, text: str, scheme: LabelScheme):
+        self.text, self.scheme, self.u16 = text, scheme, Utf16Map(text)
+        self.spans: list[Span] = []
+        self.relations: list[Relation] = []
+        self._at: dict[tuple[int, int, str], Span] = {}
+
+    def read(self, result: list[Any], status: SpanStatus, score: float | None, where: str) -> None:
+        by_id: dict[str, Span] = {}
+        links: list[dict[str, Any]] = []
+        extras: list[dict[str, Any]] = []
+        skipped: set[str] = set()
+        for i, item in enumerate(result):
+            if not isinstance(item, dict):
+                raise RecordError(f"{where} result {i} is not an object")
+            if item.get("type") == "relation":
+                links.append(item)
+                continue
+            value = item.get("value")
+            if not isinstance(value, dict) or "start" not in value:
+                continue  # not a text region (e.g. a choice about the whole task): nothing to import
+            if not value.get("labels"):
+                extras.append(item)
+                continue
+            name = f"{where} region {item.get('id', i)}"
+            start, end = _offsets(value, self.text, self.u16, name)
+            label = value["labels"][0]
+            layer = self.scheme.layer_of(label)
+            span = self._at.get((start, end, label))
+            if span is None:
+                if status == SpanStatus.SUGGESTED and any(
+                        o.layer == layer and o.start < end and start < o.end for o in self.spans):
+                    skipped.add(str(item.get("id")))
+                    continue  # a prediction that overlaps an annotation region of its layer
+                region_score = item.get("score", value.get("score", score))
+                span = Span(id=str(item.get("id") or ""), start=start, end=end, label=label, layer=layer,
+                            source=SOURCE_IMPORT, status=status,
+                            score=float(region_score) if isinstance(region_score, (int, float)) else None)
+                self.spans.append(span)
+                self._at[(start, end, label)] = span
+            if item.get("id") is not None:
+                by_id[str(item["id"])] = span
+        for item in extras:  # per-region attributes: the quote's speaker, reported speech
+            span = by_id.get(str(item.get("id")))
+            value = item["value"]
+            if span is None:
+                continue
+            if item.get("from_name") == SPEAKER_NAME and value.get("text"):
+                shown = value["text"]
+                span.attrs["speaker"] = shown[0] if isinstance(shown, list) else shown
+            elif item.get("from_name") == DIRECT_NAME and REPORTED in (value.get("choices") or []):
+                span.attrs["direct"] = False
+        have = {(r.label, r.head, r.child) for r in self.relations}
+        for link in links:
+            ends = (str(link.get("from_id")), str(link.get("to_id")))
+            head, child = by_id.get(ends[0]), by_id.get(ends[1])
+            if skipped.intersection(ends):
+                continue  # it goes with a prediction region that was left out
+            if head is None or child is None:
+                raise RecordError(f"{where} relation points at a region that is not in the task")
+            if link.get("direction") == "left":
+                head, child = child, head
+            label = (link.get("labels") or ["RELATION"])[0]
+            if (label, head.id, child.id) not in have:
+                have.add((label, head.id, child.id))
+                self.relations.append(Relation(label=label, head=head.id, child=child.id, source=SOURCE_IMPORT,
+                                               status=status))
 
 
 def from_record(record: dict[str, Any], scheme: LabelScheme) -> Document:
     text = record["data"]["text"]
-    u16 = Utf16Map(text)
-    spans: list[Span] = []
-    relations: list[Relation] = []
-    annotations = [a for a in record.get("annotations") or [] if isinstance(a, dict) and not a.get("was_cancelled")]
-    if annotations:  # the first completed annotation; Label Studio keeps one per annotator
-        spans, relations = _regions(annotations[0].get("result") or [], text, u16, scheme, SpanStatus.ACCEPTED,
-                                    None, "annotation")
-    taken = {(s.start, s.end, s.layer) for s in spans}
+    regions = _Regions(text, scheme)
+    given = [a for a in record.get("annotations") or [] if isinstance(a, dict)]
+    done = [a for a in given if not a.get("was_cancelled")]
+    status = DocStatus.DONE if done else DocStatus.SKIPPED if given else DocStatus.TODO
+    if done:  # the first completed annotation; Label Studio keeps one per annotator
+        regions.read(done[0].get("result") or [], SpanStatus.ACCEPTED, None, "annotation")
     for pred in record.get("predictions") or []:
-        if not isinstance(pred, dict):
+        if isinstance(pred, dict):
+            score = pred.get("score")
+            regions.read(pred.get("result") or [], SpanStatus.SUGGESTED,
+                         float(score) if isinstance(score, (int, float)) else None, "prediction")
+    return Document(text=text, spans=regions.spans, relations=regions.relations, status=status)
+
+
+# -- export -------------------------------------------------------------------------------------------
+
+
+def _region(span: Span, text: str) -> list[dict[str, Any]]:
+    value = {"start": span.start, "end": span.end, "text": text[span.start:span.end]}
+    item: dict[str, Any] = {"id": span.id, "from_name": span.layer, "to_name": TEXT_NAME, "type": "labels",
+                            "value": {**value, "labels": [span.label]}}
+    if span.score is not None and span.status == SpanStatus.SUGGESTED:
+        item["score"] = span.score
+    out = [item]
+    if isinstance(span.attrs.get("speaker"), str):
+        out.append({"id": span.id, "from_name": SPEAKER_NAME, "to_name": TEXT_NAME, "type": "textarea",
+                    "value": {**value, "text": [span.attrs["speaker"]]}})
+    if span.attrs.get("direct") is False:
+        out.append({"id": span.id, "from_name": DIRECT_NAME, "to_name": TEXT_NAME, "type": "choices",
+                    "value": {**value, "choices": [REPORTED]}})
+    return out
+
+
+def _link(rel: Relation) -> dict[str, Any]:
+    return {"from_id": rel.head, "to_id": rel.child, "type": "relation", "direction": "right", "labels": [rel.label]}
+
+
+def task(doc: Document) -> dict[str, Any]:
+    """The Label Studio task of a document."""
+    spans = sort_spans(doc.spans)
+    by_id = {s.id: s for s in spans}
+    accepted = [s for s in spans if s.status == SpanStatus.ACCEPTED]
+    firm, loose = [], []
+    for rel in doc.relations:
+        accepted_ends = by_id[rel.head].status == by_id[rel.child].status == SpanStatus.ACCEPTED
+        (firm if rel.status == SpanStatus.ACCEPTED and accepted_ends else loose).append(rel)
+    data: dict[str, Any] = {"text": doc.text, "id": doc.id}
+    data.update((k, v) for k, v in doc.meta.items() if k not in ("text", "id"))
+    out: dict[str, Any] = {"data": data}
+    if accepted or doc.status == DocStatus.DONE:
+        result = [item for s in accepted for item in _region(s, doc.text)] + [_link(r) for r in firm]
+        out["annotations"] = [{"result": result}]
+    suggested = [s for s in spans if s.status == SpanStatus.SUGGESTED]
+    if suggested or loose:
+        # A prediction holds the suggested regions and the relations not in the
+        # annotation, with the accepted regions those relations point at.
+        ends = {end for r in loose for end in (r.head, r.child)}
+        regions = [s for s in spans if s.status == SpanStatus.SUGGESTED or s.id in ends]
+        sources = sorted({s.source for s in suggested})
+        out["predictions"] = [{"model_version": ", ".join(sources) or "annotator",
+                               "result": [item for s in regions for item in _region(s, doc.text)]
+                               + [_link(r) for r in loose]}]
+    return out
+
+
+def label_config(scheme: LabelScheme, layers: tuple[str, ...], extra: dict[str, set[str]]) -> str:
+    """The labelling configuration (XML) that shows an export as it was made."""
+    lines = ["<View>", f'  <Text name="{TEXT_NAME}" value="$text" granularity="symbol"/>']
+    for layer in LAYERS:
+        if layer not in layers:
             continue
-        p_spans, p_rels = _regions(pred.get("result") or [], text, u16, scheme, SpanStatus.SUGGESTED,
-                                   pred.get("score"), "prediction")
-        ok = [s for s in p_spans if (s.start, s.end, s.layer) not in taken and
-              not any(o.layer == s.layer and o.overlaps(s) for o in spans)]
-        spans += ok
-        ok_ids = {s.id for s in ok}
-        relations += [r for r in p_rels if r.head in ok_ids and r.child in ok_ids]
-    return Document(text=text, spans=spans, relations=relations)
+        try:
+            labels = [(lab.name, lab.color) for lab in scheme.layer(layer).labels]
+        except KeyError:
+            labels = []
+        labels += [(name, "#cccccc") for name in sorted(extra.get(layer, set()) - {n for n, _ in labels})]
+        lines.append(f'  <Labels name="{layer}" toName="{TEXT_NAME}">')
+        lines += [f"    <Label value={quoteattr(name)} background={quoteattr(color)}/>" for name, color in labels]
+        lines.append("  </Labels>")
+    lines.append("  <Relations>")
+    lines += [f"    <Relation value={quoteattr(r)}/>" for r in scheme.relation_names()]
+    lines.append("  </Relations>")
+    if "quotes" in layers:
+        lines += [
+            '  <View visibleWhen="region-selected">',
+            f'    <TextArea name="{SPEAKER_NAME}" toName="{TEXT_NAME}" perRegion="true" maxSubmissions="1" '
+            'placeholder="Resolved speaker of the selected quote"/>',
+            f'    <Choices name="{DIRECT_NAME}" toName="{TEXT_NAME}" perRegion="true">',
+            f'      <Choice value="{REPORTED}"/>',
+            "    </Choices>",
+            "  </View>",
+        ]
+    lines.append("</View>")
+    return "\n".join(lines) + "\n"
+
+
+class _TaskWriter:
+    def __init__(self, fh: IO[bytes], exporter: "LabelStudioExporter"):
+        self.fh, self.exporter, self.first = fh, exporter, True
+
+    def add(self, doc: Document) -> None:
+        ex = self.exporter
+        for span in doc.spans:
+            ex.summary.add(span.label)
+            ex.seen.setdefault(span.layer, set()).add(span.label)
+        self.fh.write((b"[\n" if self.first else b",\n") + orjson.dumps(task(doc)))
+        self.first = False
+
+
+class LabelStudioExporter(Exporter):
+    name = "labelstudio"
+    description = "Label Studio tasks (JSON) + labelling config"
+
+    def __init__(self, *args: Any):
+        super().__init__(*args)
+        self.seen: dict[str, set[str]] = {}
+
+    @contextmanager
+    def open(self, path: Path):
+        with atomic_write(path, "wb") as fh:
+            writer = _TaskWriter(fh, self)
+            yield writer
+            fh.write(b"[]\n" if writer.first else b"\n]\n")
+
+    def finish(self) -> None:
+        path = sidecar_path(self.output, CONFIG_SUFFIX)
+        config = label_config(self.options.label_scheme(), self.options.layers, self.seen)
+        with atomic_write(path, "wb") as fh:
+            fh.write(config.encode("utf-8"))
+        self.summary.files.append(str(path))

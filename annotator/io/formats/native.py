@@ -7,6 +7,7 @@ the label scheme, ``import`` and ``accepted``).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from annotator.core.ids import input_hash, task_hash
@@ -21,6 +22,7 @@ from annotator.core.model import (
     sort_spans,
 )
 from annotator.core.tokenize import Token, TokenIndex, tokenize
+from annotator.io.formats.base import JsonLines, on_tokens
 from annotator.io.formats.common import RecordError, check_text_field, require_int
 
 ANSWER_OF_STATUS = {DocStatus.DONE: "accept", DocStatus.SKIPPED: "ignore"}
@@ -139,3 +141,19 @@ def from_record(record: dict[str, Any], scheme: LabelScheme) -> Document:
         ))
     status = STATUS_OF_ANSWER.get(record.get("answer"), DocStatus.TODO)
     return Document(text=text, spans=spans, relations=relations, status=status)
+
+
+class NativeExporter(JsonLines):
+    """``native``: DESIGN §4 records, one document per line."""
+
+    name = "native"
+    description = "native JSONL (Prodigy-compatible)"
+
+    def records(self, doc: Document) -> Iterator[dict[str, Any]]:
+        tokens = tokenize(doc.text)
+        index = TokenIndex(tokens)
+        for span in doc.spans:
+            self.summary.add(span.label)
+            if on_tokens(index, span) is None:
+                self.summary.off_tokens(doc, span, "its token_start/token_end cover the tokens it touches")
+        yield to_record(doc, tokens)

@@ -49,15 +49,16 @@ def record_to_document(record: Any, scheme: LabelScheme, source: str) -> Documen
     try:
         if labelstudio.is_labelstudio(record):
             doc = labelstudio.from_record(record, scheme)
-            meta = {k: v for k, v in record["data"].items() if k != "text"}
+            meta, record_id = labelstudio.meta_of(record), labelstudio.id_of(record)
         elif not isinstance(record.get("text"), str):
             raise RecordError("the record has no \"text\" string")
         elif doccano.is_doccano(record):
             doc = doccano.from_record(record, scheme)
-            meta = record.get("meta") if isinstance(record.get("meta"), dict) else {}
+            meta, record_id = doccano.meta_of(record), record.get("id")
         else:
             doc = native.from_record(record, scheme)
             meta = record.get("meta") if isinstance(record.get("meta"), dict) else {}
+            record_id = record.get("id")
     except UnknownLabel as exc:
         raise RecordError(str(exc)) from None
     except ValidationError as exc:
@@ -69,8 +70,8 @@ def record_to_document(record: Any, scheme: LabelScheme, source: str) -> Documen
     found = problems(doc, scheme)
     if found:
         raise RecordError(found[0])
-    if record.get("id") is not None:
-        doc.id = str(record["id"])
+    if record_id is not None:
+        doc.id = str(record_id)
     doc.meta = {"source": source, **meta}
     return doc
 

@@ -1,0 +1,55 @@
+"""``conll``: CoNLL-2003-style IOB2 text.
+
+One token per line: the token, then one IOB2 tag column per exported layer
+(entities, quotes, segments, in that order), separated by single spaces.
+Sentences (or, with unit ``document``, documents) are separated by a blank
+line; each document starts with the line ``-DOCSTART- -X- O O`` and a blank
+line, the delimiter spaCy's ``spacy convert`` and CoNLL readers know.  With
+``--layers entities`` this is the classic two-column NER file.
+"""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Any
+
+from annotator.core.model import Document
+from annotator.core.tokenize import TokenIndex, tokenize
+from annotator.io.atomic import atomic_write
+from annotator.io.formats.base import Exporter
+from annotator.io.formats.iob import TagSet, layer_tags, tag_sets, units
+
+DOCSTART = "-DOCSTART- -X- O O"
+
+
+class _ConllWriter:
+    def __init__(self, fh: IO[bytes], exporter: "ConllExporter"):
+        self.fh, self.exporter = fh, exporter
+
+    def add(self, doc: Document) -> None:
+        ex = self.exporter
+        index = TokenIndex(tokenize(doc.text))
+        columns = [layer_tags(doc, layer, index, tags, ex.summary) for layer, tags in ex.tags.items()]
+        names: list[TagSet] = list(ex.tags.values())
+        lines = [DOCSTART, ""]
+        for first, last in units(doc, index, ex.options.unit):
+            for k in range(first, last):
+                tags = " ".join(tagset.names[col[k]] for tagset, col in zip(names, columns))
+                lines.append(f"{index.tokens[k].text} {tags}" if tags else index.tokens[k].text)
+            lines.append("")
+        self.fh.write(("\n".join(lines) + "\n").encode("utf-8"))
+
+
+class ConllExporter(Exporter):
+    name = "conll"
+    description = "CoNLL-2003-style IOB2 columns"
+
+    def __init__(self, *args: Any):
+        super().__init__(*args)
+        self.tags = tag_sets(self.options, self.summary)
+
+    @contextmanager
+    def open(self, path: Path):
+        with atomic_write(path, "wb") as fh:
+            yield _ConllWriter(fh, self)

@@ -1,0 +1,193 @@
+"""``spacy``: a ``.spacy`` file (spaCy's DocBin), read by ``spacy train``.
+
+Each document becomes a ``Doc`` whose text is exactly the document's text:
+the words are the tokens of the one tokenizer, with spaCy's convention for
+whitespace (one space after a token is its ``whitespace_``, any other run of
+whitespace is a token of its own), so character offsets are the same as
+ours.  Entities go to ``doc.ents``; the quotes and segments layers to
+``doc.spans["quotes"]`` and ``doc.spans["segments"]``.  A span that is not on
+token boundaries cannot be a spaCy span: it is left out with a warning, and
+an entity's tokens are marked *missing* (unknown) rather than *outside*, so
+training does not learn them as non-entities.  ``doc.user_data`` keeps the
+document id, meta, status, the relations and span attributes (a quote's
+speaker) as character offsets.
+
+A DocBin is held in memory until it is written, so an export is cut into
+files of :data:`SHARD_DOCS` documents: up to that many, the output is one
+``.spacy`` file; beyond, the output path is a folder of ``.spacy`` files,
+which ``spacy train`` reads the same way (``--paths.train OUT``).
+
+spaCy is optional (the ``spacy`` extra); without it this format says how to
+install it.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from annotator.core.model import Document
+from annotator.core.tokenize import Token, TokenIndex, tokenize
+from annotator.io.atomic import atomic_write
+from annotator.io.formats.base import ExportError, Exporter
+
+SHARD_DOCS = 2000
+GROUPS = ("quotes", "segments")  # layers that go to doc.spans[...]
+_ATTRS = ["ENT_IOB", "ENT_TYPE"]  # ORTH and SPACY are always stored
+
+
+def _spacy():
+    try:
+        from spacy.tokens import Doc, DocBin, Span
+        from spacy.vocab import Vocab
+    except ImportError:
+        raise ExportError("the spacy format needs spaCy, which is not installed: "
+                          "pip install 'annotator[spacy]' (or: pip install spacy)") from None
+    return Doc, DocBin, Span, Vocab
+
+
+def words_and_spaces(text: str, tokens: list[Token]) -> tuple[list[str], list[bool], list[int]]:
+    """spaCy words/spaces that rebuild ``text`` exactly, and the word index of
+    each of our tokens."""
+    words: list[str] = []
+    spaces: list[bool] = []
+    where: list[int] = []
+    pos = 0
+
+    def gap(ws: str) -> None:
+        if words and ws.startswith(" "):
+            spaces[-1] = True
+            ws = ws[1:]
+        if ws:
+            words.append(ws)
+            spaces.append(False)
+
+    for tok in tokens:
+        if tok.start > pos:
+            gap(text[pos:tok.start])
+        where.append(len(words))
+        words.append(tok.text)
+        spaces.append(False)
+        pos = tok.end
+    if pos < len(text):
+        gap(text[pos:])
+    return words, spaces, where
+
+
+class _Shards:
+    def __init__(self, path: Path, exporter: "SpacyExporter"):
+        self.path, self.ex = path, exporter
+        self.folder: Path | None = None
+        self.shards = 0
+        self._new_bin()
+
+    def _new_bin(self) -> None:
+        _Doc, DocBin, _Span, Vocab = self.ex.spacy
+        self.bin = DocBin(attrs=_ATTRS, store_user_data=True)
+        self.vocab = Vocab()
+        self.n = 0
+
+    def _write_shard(self) -> None:
+        if self.folder is None:
+            self.folder = Path(tempfile.mkdtemp(prefix=f".{self.path.name}.", suffix=".part", dir=self.path.parent))
+        with atomic_write(self.folder / f"{self.shards:05d}.spacy", "wb") as fh:
+            fh.write(self.bin.to_bytes())
+        self.shards += 1
+        self._new_bin()
+
+    def add(self, doc: Document) -> None:
+        if self.n == SHARD_DOCS:
+            self._write_shard()
+        self.bin.add(self.ex.to_spacy(doc, self.vocab))
+        self.n += 1
+
+    def close(self) -> None:
+        if self.folder is None:
+            with atomic_write(self.path, "wb") as fh:
+                fh.write(self.bin.to_bytes())
+            return
+        if self.n:
+            self._write_shard()
+        old = None
+        if self.path.exists() or self.path.is_symlink():
+            old = self.path.with_name(f".{self.path.name}.old-{os.getpid()}")
+            os.replace(self.path, old)
+        os.replace(self.folder, self.path)
+        self.folder = None
+        if old is not None and old.is_dir():
+            shutil.rmtree(old)
+        elif old is not None:
+            old.unlink()
+        self.ex.summary.warn(f"{self.path} is a folder of {self.shards} .spacy files ({SHARD_DOCS:,} documents "
+                             "each at most); spacy train reads the folder as it reads one file")
+
+    def discard(self) -> None:
+        if self.folder is not None:
+            shutil.rmtree(self.folder, ignore_errors=True)
+
+
+class SpacyExporter(Exporter):
+    name = "spacy"
+    description = "spaCy DocBin (.spacy)"
+
+    def __init__(self, *args: Any):
+        super().__init__(*args)
+        self.spacy = _spacy()
+
+    def to_spacy(self, doc: Document, vocab: Any) -> Any:
+        Doc, _DocBin, Span, _Vocab = self.spacy
+        tokens = tokenize(doc.text)
+        index = TokenIndex(tokens)
+        words, spaces, where = words_and_spaces(doc.text, tokens)
+        sdoc = Doc(vocab, words=words, spaces=spaces)
+        ents, missing, groups = [], [], {layer: [] for layer in GROUPS if layer in self.options.layers}
+        for span in sorted(doc.spans, key=lambda s: (s.start, s.end)):
+            toks = index.char_span_to_tokens(span.start, span.end)
+            if toks is None:
+                where_to = "doc.ents" if span.layer == "entities" else f'doc.spans["{span.layer}"]'
+                self.summary.off_tokens(doc, span, f"it is left out of {where_to}"
+                                        + ("; its tokens are marked missing" if span.layer == "entities" else ""))
+                covered = index.covering_tokens(span.start, span.end)
+                if span.layer == "entities" and covered:
+                    missing.append((where[covered[0]], where[covered[1]] + 1))
+                continue
+            sspan = Span(sdoc, where[toks[0]], where[toks[1]] + 1, label=span.label)
+            if span.layer == "entities":
+                ents.append(sspan)
+            elif span.layer in groups:
+                groups[span.layer].append(sspan)
+            self.summary.add(span.label)
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        holes = [Span(sdoc, a, b) for a, b in missing if not taken.intersection(range(a, b))]
+        sdoc.set_ents(ents, missing=holes, default="outside")
+        for layer, spans in groups.items():
+            sdoc.spans[layer] = spans
+        sdoc.user_data.update(self._user_data(doc))
+        return sdoc
+
+    @staticmethod
+    def _user_data(doc: Document) -> dict[str, Any]:
+        by_id = {s.id: s for s in doc.spans}
+        return {
+            "id": doc.id, "meta": doc.meta, "status": str(doc.status),
+            "relations": [{"label": r.label,
+                           "head": [by_id[r.head].start, by_id[r.head].end, by_id[r.head].label],
+                           "child": [by_id[r.child].start, by_id[r.child].end, by_id[r.child].label]}
+                          for r in doc.relations],
+            "span_attrs": [{"start": s.start, "end": s.end, "label": s.label, **s.attrs}
+                           for s in doc.spans if s.attrs],
+        }
+
+    @contextmanager
+    def open(self, path: Path):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        shards = _Shards(path, self)
+        try:
+            yield shards
+            shards.close()
+        finally:
+            shards.discard()
