@@ -1,36 +1,74 @@
-"""Application start-up: import the command-line paths, show the window."""
+"""Application start-up: ``annotator [PATH ...] [--project FILE] [--screenshot OUT.png]``.
+
+The window opens at once; command-line paths are imported (and detected) in
+the background.  With ``--screenshot`` everything is done first, the window
+is rendered offscreen to a PNG, and the program exits.
+"""
 
 from __future__ import annotations
 
 import sys
 
-from PySide6.QtWidgets import QApplication, QListWidget, QMainWindow
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
-from annotator.io.readers import read_paths
-from annotator.store import DocFilter, open_project
+from annotator.store import open_project
+from annotator.ui.prefs import Prefs
+from annotator.ui.window import MainWindow
+from annotator.ui.workspace import Workspace
+
+
+def make_app() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("annotator")
+    app.setOrganizationName("annotator")
+    return app
+
+
+def build_window(project: str | None) -> MainWindow:
+    prefs = Prefs()
+    ws = Workspace(open_project(project))
+    prefs.add_recent(ws.store.path)
+    return MainWindow(ws, prefs)
+
+
+def show_first_link(window: MainWindow) -> None:
+    """Select the first direct quote with a linked speaker, so a picture
+    shows all three layers and the link."""
+    session = window.ws.session
+    for span in session.index.ordered:
+        if span.label == "QUOTE" and span.attrs.get("direct", True) and session.index.relations_of(span.id, "SPEAKER"):
+            window.editor.select(span)
+            window.panels.view.centerCursor()
+            return
+
+
+def screenshot(window: MainWindow, paths: list[str], out: str) -> int:
+    window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    window.resize(1500, 900)
+    if paths:
+        result = window.projects.import_now(paths)
+        for line in result.errors:
+            print(f"annotator: {line}", file=sys.stderr)
+    window.show()
+    QApplication.processEvents()
+    show_first_link(window)
+    QApplication.processEvents()
+    if not window.grab().save(out):
+        print(f"annotator: cannot write {out}", file=sys.stderr)
+        return 2
+    window.ws.close()
+    return 0
 
 
 def run(args) -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    project = open_project(args.project)
-    if args.paths:
-        docs = []
-        for item in read_paths(args.paths, project.scheme):
-            if hasattr(item, "text"):
-                docs.append(item)
-            else:
-                print(f"annotator: {item}", file=sys.stderr)
-        project.add_documents(docs)
-    window = QMainWindow()
-    window.setWindowTitle(f"annotator — {project.path}")
-    listing = QListWidget()
-    for summary in project.list_documents(DocFilter(), 0, 1000):
-        listing.addItem(f"[{summary.status}] {summary.title}")
-    window.setCentralWidget(listing)
-    window.resize(900, 600)
-    window.show()
+    app = make_app()
+    window = build_window(args.project)
     if args.screenshot:
-        app.processEvents()
-        window.grab().save(args.screenshot)
-        return 0
-    return app.exec()
+        return screenshot(window, list(args.paths), args.screenshot)
+    window.show()
+    if args.paths:
+        window.projects.import_paths(list(args.paths))
+    code = app.exec()
+    window.ws.close()
+    return code

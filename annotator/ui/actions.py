@@ -1,0 +1,91 @@
+"""The window's actions, their shortcuts and the menus that hold them."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+StdKey = QKeySequence.StandardKey
+
+
+class Actions:
+    def __init__(self, window: QMainWindow):
+        self.window = window
+        self.all: list[QAction] = []
+        w = window
+        self.open_files = self._make("&Open files…", w.projects.choose_files, StdKey.Open)
+        self.open_folder = self._make("Open &folder…", w.projects.choose_folder, "Ctrl+Shift+O")
+        self.new_project = self._make("&New project…", w.projects.new_project, "Ctrl+Shift+N")
+        self.open_project = self._make("Open &project…", w.projects.choose_project, "Ctrl+Alt+O")
+        self.export = self._make("&Export training data…", w.show_export, "Ctrl+E")
+        self.quit = self._make("&Quit", w.close, StdKey.Quit)
+        self.undo = self._make("&Undo", w.flow.undo, StdKey.Undo)
+        self.redo = self._make("&Redo", w.flow.redo, StdKey.Redo)
+        self.accept_all = self._make("Accept all &suggestions", w.editor.accept_all, "Ctrl+Shift+A")
+        self.settings = self._make("&Settings…", w.show_settings, StdKey.Preferences)
+        self.accept_doc = self._make("&Accept document", w.flow.accept_document, "Ctrl+Return")
+        self.skip_doc = self._make("S&kip document", w.flow.skip, "Ctrl+Backspace")
+        self.next_doc = self._make("&Next document", lambda: w.flow.step(1), "Ctrl+PgDown")
+        self.prev_doc = self._make("&Previous document", lambda: w.flow.step(-1), "Ctrl+PgUp")
+        self.next_unfinished = self._make("Next &unfinished", w.flow.next_unfinished, "Ctrl+U")
+        self.detect = self._make("&Detect again in this document", w.projects.detect_current, "Ctrl+D")
+        self.detect_all = self._make("Detect in &all documents", w.projects.detect_all)
+        self.find = self._make("&Find document…", w.focus_search, StdKey.Find)
+        self.bigger = self._make("&Bigger text", lambda: w.change_font(1), StdKey.ZoomIn)
+        self.smaller = self._make("&Smaller text", lambda: w.change_font(-1), StdKey.ZoomOut)
+        self.cheatsheet = self._make("&Keyboard shortcuts", w.show_cheatsheet, StdKey.HelpContents)
+        self.about = self._make("&About annotator", w.show_about)
+        self.recent = QMenu("&Recent projects", window)
+        self._menus()
+
+    def _make(self, text: str, slot: Callable, shortcut=None) -> QAction:
+        action = QAction(text, self.window)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _=False: slot())
+        self.window.addAction(action)  # shortcuts work even when the menu bar is hidden
+        self.all.append(action)
+        return action
+
+    def _menus(self) -> None:
+        bar = self.window.menuBar()
+        file = bar.addMenu("&File")
+        file.addActions([self.open_files, self.open_folder])
+        file.addSeparator()
+        file.addActions([self.new_project, self.open_project])
+        file.addMenu(self.recent)
+        file.addSeparator()
+        file.addAction(self.export)
+        file.addSeparator()
+        file.addAction(self.quit)
+        edit = bar.addMenu("&Edit")
+        edit.addActions([self.undo, self.redo])
+        edit.addSeparator()
+        edit.addAction(self.accept_all)
+        edit.addSeparator()
+        edit.addAction(self.settings)
+        doc = bar.addMenu("&Document")
+        doc.addActions([self.accept_doc, self.skip_doc])
+        doc.addSeparator()
+        doc.addActions([self.next_doc, self.prev_doc, self.next_unfinished, self.find])
+        doc.addSeparator()
+        doc.addActions([self.detect, self.detect_all])
+        view = bar.addMenu("&View")
+        for dock in self.window.panels.docks():
+            view.addAction(dock.toggleViewAction())
+        view.addSeparator()
+        view.addActions([self.bigger, self.smaller])
+        help_menu = bar.addMenu("&Help")
+        help_menu.addActions([self.cheatsheet, self.about])
+
+    def fill_recent(self, paths: list[str], current: str | None) -> None:
+        self.recent.clear()
+        for path in paths:
+            action = self.recent.addAction(os.path.basename(path))
+            action.setToolTip(path)
+            action.setEnabled(path != current)
+            action.triggered.connect(lambda _=False, p=path: self.window.projects.open_project(p))
+        self.recent.setEnabled(bool(paths))

@@ -1,0 +1,217 @@
+"""The corpus panel: every document of the project, filtered, with progress.
+
+:class:`CorpusModel` is virtual: it knows only the row count and fetches
+summaries a page at a time when the view asks for a row, so a 100,000-document
+project costs one ``count`` and a page or two on screen.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.core.model import DocStatus
+from annotator.store import DocFilter, DocSummary, ProjectStore
+
+PAGE = 200
+_STATUS_TEXT = {DocStatus.TODO: "todo", DocStatus.DONE: "✓ done", DocStatus.SKIPPED: "skipped"}
+
+
+class CorpusModel(QAbstractTableModel):
+    HEADERS = ("#", "Title", "Status", "Spans")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.store: ProjectStore | None = None
+        self.filter = DocFilter()
+        self._count = 0
+        self._pages: dict[int, list[DocSummary]] = {}
+
+    def set_store(self, store: ProjectStore | None) -> None:
+        self.store = store
+        self.refresh()
+
+    def set_filter(self, flt: DocFilter) -> None:
+        self.filter = flt
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        self._pages.clear()
+        self._count = self.store.count(self.filter) if self.store is not None else 0
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def summary(self, row: int) -> DocSummary | None:
+        if not 0 <= row < self._count:
+            return None
+        page = self._pages.get(row // PAGE)
+        if page is None:
+            page = self._pages[row // PAGE] = self.store.list_documents(self.filter, row // PAGE * PAGE, PAGE)
+        i = row % PAGE
+        return page[i] if i < len(page) else None
+
+    def pk_at(self, row: int) -> int | None:
+        summary = self.summary(row)
+        return summary.pk if summary else None
+
+    def row_of(self, pk: int) -> int | None:
+        row = self.store.position(pk, self.filter)
+        return row if self.pk_at(row) == pk else None
+
+    def document_changed(self, pk: int, status_changed: bool = False) -> None:
+        """Refresh one document's row (or everything, if it may now leave the filter)."""
+        if status_changed and (self.filter.status or self.filter.label):
+            self.refresh()
+            return
+        for number, page in self._pages.items():
+            for i, summary in enumerate(page):
+                if summary.pk == pk:
+                    page[i] = self.store.summary(pk)
+                    row = number * PAGE + i
+                    self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.HEADERS) - 1))
+                    return
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        summary = self.summary(index.row())
+        if summary is None:
+            return None
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return f"{summary.pk:,}"
+            if col == 1:
+                return summary.title or summary.id
+            if col == 2:
+                return _STATUS_TEXT[summary.status]
+            if summary.n_suggested:
+                return f"{summary.n_spans:,} ({summary.n_suggested:,}?)"
+            return f"{summary.n_spans:,}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return (f"{summary.title}\n{summary.source or summary.id} · {summary.n_chars:,} characters · "
+                    f"{summary.n_spans:,} spans, {summary.n_suggested:,} suggested")
+        if role == Qt.ItemDataRole.ForegroundRole and summary.status != DocStatus.TODO and col in (1, 2):
+            return QPalette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (0, 3):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+
+class CorpusPanel(QWidget):
+    documentActivated = Signal(int)
+    nextUnfinished = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.model = CorpusModel(self)
+        self.search = QLineEdit(placeholderText="Filter by text or id…", clearButtonEnabled=True)
+        self.status = QComboBox()
+        for text, value in (("All", None), ("To do", DocStatus.TODO), ("Done", DocStatus.DONE),
+                            ("Skipped", DocStatus.SKIPPED)):
+            self.status.addItem(text, value)
+        self.label = QComboBox()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(False)
+        self.table.setShowGrid(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # never ResizeToContents: 100k rows
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((0, 36), (2, 58), (3, 64)):
+            self.table.setColumnWidth(col, width)
+        self.progress = QLabel()
+        self.next_button = QPushButton("Next unfinished")
+        self.next_button.setToolTip("Open the next document that is still to do (Ctrl+U)")
+        self._debounce = QTimer(self, singleShot=True, interval=250)
+        self._layout()
+        self._debounce.timeout.connect(self._apply_filter)
+        self.search.textChanged.connect(lambda _: self._debounce.start())
+        self.status.currentIndexChanged.connect(self._apply_filter)
+        self.label.currentIndexChanged.connect(self._apply_filter)
+        self.table.activated.connect(self._activate)
+        self.table.clicked.connect(self._activate)
+        self.next_button.clicked.connect(self.nextUnfinished)
+
+    def _layout(self) -> None:
+        filters = QHBoxLayout()
+        filters.addWidget(self.status)
+        filters.addWidget(self.label)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.progress, 1)
+        bottom.addWidget(self.next_button)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(4, 4, 4, 4)
+        box.addWidget(self.search)
+        box.addLayout(filters)
+        box.addWidget(self.table, 1)
+        box.addLayout(bottom)
+
+    def set_store(self, store: ProjectStore) -> None:
+        self.label.blockSignals(True)
+        self.label.clear()
+        self.label.addItem("Any label", None)
+        for name in store.scheme.labels():
+            self.label.addItem(name, name)
+        self.label.blockSignals(False)
+        self.model.set_store(store)
+        self.update_progress()
+
+    def current_filter(self) -> DocFilter:
+        return DocFilter(status=self.status.currentData(), label=self.label.currentData(),
+                         search=self.search.text().strip() or None)
+
+    def _apply_filter(self) -> None:
+        self.model.set_filter(self.current_filter())
+
+    def _activate(self, index: QModelIndex) -> None:
+        pk = self.model.pk_at(index.row())
+        if pk is not None:
+            self.documentActivated.emit(pk)
+
+    def show_document(self, pk: int) -> None:
+        """Select a document's row (if the filter shows it) without re-opening it."""
+        row = self.model.row_of(pk)
+        if row is None:
+            self.table.clearSelection()
+            return
+        index = self.model.index(row, 1)
+        self.table.selectionModel().setCurrentIndex(
+            index, self.table.selectionModel().SelectionFlag.ClearAndSelect
+            | self.table.selectionModel().SelectionFlag.Rows)
+        self.table.scrollTo(index)
+
+    def update_progress(self) -> None:
+        store = self.model.store
+        if store is None:
+            return
+        counts = store.progress()
+        text = f"{counts['done']:,} of {counts['total']:,} done"
+        if counts["skipped"]:
+            text += f" · {counts['skipped']:,} skipped"
+        self.progress.setText(text)

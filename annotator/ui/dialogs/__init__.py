@@ -1,0 +1,1 @@
+"""Dialogs of the annotation window: export, settings, keyboard cheat sheet."""

@@ -1,0 +1,106 @@
+"""Moving through the corpus, Prodigy style: accept the document (marks it
+done and accepts what is shown), skip it, step to the next or previous one,
+or jump to the next unfinished one.  Undo and redo come here too, because
+undoing an edit made in another document first opens that document."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from annotator.core.model import DocStatus
+from annotator.store import DocFilter, StoreError
+from annotator.ui.commands import AcceptDocument, SetDocStatus
+from annotator.ui.workspace import Workspace
+
+
+class DocumentFlow(QObject):
+    opened = Signal(int)  # pk of the document now shown
+
+    def __init__(self, ws: Workspace, current_filter: Callable[[], DocFilter] = DocFilter):
+        super().__init__(ws)
+        self.ws = ws
+        self.current_filter = current_filter
+
+    @property
+    def pk(self) -> int | None:
+        return self.ws.session.pk
+
+    def open(self, pk: int | None) -> bool:
+        if pk is None:
+            return False
+        if pk != self.pk:
+            try:
+                self.ws.session.load(pk)
+            except StoreError as exc:
+                self.ws.message.emit(str(exc))
+                return False
+            self.ws.store.set_setting("ui.last_document", str(pk))
+        self.opened.emit(pk)
+        return True
+
+    def open_first(self) -> None:
+        """On start: the document last worked on, else the first unfinished one, else the first."""
+        last = self.ws.store.get_setting("ui.last_document")
+        candidates = [int(last)] if last and last.isdigit() else []
+        candidates += [self.ws.store.next_unfinished(), self.ws.store.neighbour(0, 1)]
+        for pk in candidates:
+            if pk is not None and self._exists(pk):
+                self.open(pk)
+                return
+
+    def _exists(self, pk: int) -> bool:
+        try:
+            self.ws.store.summary(pk)
+        except StoreError:
+            return False
+        return True
+
+    def step(self, direction: int) -> None:
+        if self.pk is None:
+            self.open_first()
+            return
+        pk = self.ws.store.neighbour(self.pk, direction, self.current_filter())
+        if pk is None:
+            self.ws.message.emit("This is the last document" if direction > 0 else "This is the first document")
+        self.open(pk)
+
+    def next_unfinished(self) -> None:
+        pk = self.ws.store.next_unfinished(after=self.pk)
+        if pk is None:
+            self.ws.message.emit("Every document is done or skipped")
+        elif pk == self.pk:
+            self.ws.message.emit("This is the only unfinished document")
+        else:
+            self.open(pk)
+
+    def accept_document(self) -> None:
+        if self.pk is None:
+            return
+        if self.ws.push(AcceptDocument(self.ws.ctx())):
+            self.ws.message.emit("Document accepted")
+            self.next_unfinished()
+
+    def skip(self) -> None:
+        if self.pk is None:
+            return
+        if self.ws.push(SetDocStatus(self.ws.ctx(), DocStatus.SKIPPED)):
+            self.ws.message.emit("Document skipped")
+            self.next_unfinished()
+
+    def undo(self) -> None:
+        self._travel(self.ws.undo.index() - 1, self.ws.undo.undo, "Undid")
+
+    def redo(self) -> None:
+        self._travel(self.ws.undo.index(), self.ws.undo.redo, "Redid")
+
+    def _travel(self, index: int, do: Callable[[], None], verb: str) -> None:
+        command = self.ws.undo.command(index) if 0 <= index < self.ws.undo.count() else None
+        if command is None:
+            return
+        pk = getattr(command, "pk", None)
+        if pk is not None and pk != self.pk:
+            self.open(pk)
+        do()
+        self.ws.message.emit(f"{verb}: {command.text()}")

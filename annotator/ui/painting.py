@@ -1,0 +1,207 @@
+"""Draws the three layers over the visible part of the document.
+
+No character formats are ever set on the text (PySide6 6.12 leaks on every
+``QSyntaxHighlighter.setFormat`` and aborts after a few thousand spans on
+Python 3.11).  Instead the view paints rectangles, underlines and frames
+itself, for the visible lines only: :func:`visible_lines` finds them in
+O(log n), :class:`SpanIndex` finds the spans touching them, and each span's
+rectangles come from the line's own ``cursorToX``, so wrapping, bidi text and
+surrogate pairs are measured by Qt itself.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QPlainTextEdit
+
+from annotator.core.model import Span
+from annotator.ui.session import DocSession
+from annotator.ui.theme import Theme
+
+ENTITY, QUOTE, SEGMENT = "entities", "quotes", "segments"
+
+
+@dataclass
+class VisLine:
+    start: int  # UTF-16 document positions of the line's text
+    end: int
+    block_pos: int
+    x: float  # viewport x of the layout origin
+    top: float
+    height: float
+    line: object  # QTextLine
+
+    def x_of(self, pos: int) -> float:
+        return self.x + self.line.cursorToX(pos - self.block_pos)[0]
+
+
+def visible_lines(view: QPlainTextEdit) -> list[VisLine]:
+    """The laid-out lines inside the viewport, top to bottom."""
+    offset = view.contentOffset()
+    height = view.viewport().height()
+    out: list[VisLine] = []
+    block = view.firstVisibleBlock()
+    while block.isValid():
+        geo = view.blockBoundingGeometry(block).translated(offset)
+        if geo.top() > height:
+            break
+        if block.isVisible():
+            layout = block.layout()
+            origin = geo.topLeft() + layout.position()
+            n = layout.lineCount()
+            lo, hi = 0, n  # first line whose bottom is below the viewport's top
+            while lo < hi:
+                mid = (lo + hi) // 2
+                line = layout.lineAt(mid)
+                if origin.y() + line.y() + line.height() < 0:
+                    lo = mid + 1
+                else:
+                    hi = mid
+            pos = block.position()
+            for i in range(lo, n):
+                line = layout.lineAt(i)
+                top = origin.y() + line.y()
+                if top > height:
+                    break
+                start = pos + line.textStart()
+                out.append(VisLine(start, start + line.textLength(), pos, origin.x(), top, line.height(), line))
+        block = block.next()
+    return out
+
+
+class Geometry:
+    """Span rectangles over one set of visible lines."""
+
+    def __init__(self, session: DocSession, lines: list[VisLine]):
+        self.session = session
+        self.lines = lines
+        self._ends = [ln.end for ln in lines]
+
+    def cp_range(self) -> tuple[int, int]:
+        if not self.lines:
+            return 0, 0
+        return self.session.to_cp(self.lines[0].start), self.session.to_cp(self.lines[-1].end) + 1
+
+    def spans(self, layer: str | None = None) -> list[Span]:
+        start, end = self.cp_range()
+        return self.session.index.overlapping(start, end, layer) if end > start else []
+
+    def rects(self, span: Span) -> list[QRectF]:
+        a, b = self.session.to_u16(span.start), self.session.to_u16(span.end)
+        out = []
+        i = bisect_right(self._ends, a) if a > 0 else 0
+        while i < len(self.lines) and self.lines[i].start < b:
+            ln = self.lines[i]
+            s, e = max(a, ln.start), min(b, ln.end)
+            if s < e or (s == e == ln.end and a < ln.end < b):
+                x1, x2 = ln.x_of(s), ln.x_of(e)
+                out.append(QRectF(min(x1, x2), ln.top, max(abs(x2 - x1), 2.0), ln.height))
+            i += 1
+        return out
+
+
+class LayerPainter:
+    def __init__(self, session: DocSession):
+        self.session = session
+        self.theme: Theme | None = None
+
+    # -- under the text ---------------------------------------------------------------------------
+    def paint_under(self, p: QPainter, geo: Geometry) -> None:
+        theme = self.theme
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        for span in geo.spans(QUOTE):
+            if span.label == "QUOTE":
+                for r in geo.rects(span):
+                    p.fillRect(r, theme.quote_tint(span.is_suggestion))
+        for span in geo.spans(ENTITY):
+            fill = theme.entity_fill(span.label, span.is_suggestion)
+            pen = QPen(theme.color(span.label), 1.2, Qt.PenStyle.DashLine) if span.is_suggestion else Qt.PenStyle.NoPen
+            p.setPen(pen)
+            p.setBrush(fill)
+            for r in geo.rects(span):
+                p.drawRoundedRect(r.adjusted(-1, 1, 1, -1), 3, 3)
+
+    # -- over the text ----------------------------------------------------------------------------
+    def paint_over(self, p: QPainter, geo: Geometry) -> None:
+        theme = self.theme
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        for span in geo.spans(SEGMENT):
+            if span.label == "BOILERPLATE":
+                for r in geo.rects(span):
+                    p.fillRect(r, theme.fade())
+        for span in geo.spans(QUOTE):
+            style = {"QUOTE": Qt.PenStyle.SolidLine, "CUE": Qt.PenStyle.SolidLine, "SPEAKER": Qt.PenStyle.DotLine}
+            pen_style = Qt.PenStyle.DashLine if span.is_suggestion else style.get(span.label, Qt.PenStyle.SolidLine)
+            p.setPen(QPen(theme.color(span.label), 2.0, pen_style, Qt.PenCapStyle.FlatCap))
+            for r in geo.rects(span):
+                y = r.bottom() - 1.0
+                p.drawLine(QPointF(r.left(), y), QPointF(r.right(), y))
+        self._paint_links(p, geo)
+        self._frame(p, geo, self.session.current_span, theme.focus(), 2.0)
+        hover = self.session.span(self.session.hover)
+        if hover is not None and hover.id != self.session.current:
+            self._frame(p, geo, hover, theme.muted_text(), 1.0)
+
+    def _frame(self, p: QPainter, geo: Geometry, span: Span | None, color, width: float,
+               style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> None:
+        if span is None:
+            return
+        p.setPen(QPen(color, width, style))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        for r in geo.rects(span):
+            p.drawRoundedRect(r.adjusted(-2, 0, 2, 0), 3, 3)
+
+    def focus_quote(self) -> Span | None:
+        """The quote whose links are shown: hovered, selected, or linked to
+        the selected mention."""
+        s = self.session
+        for candidate in (s.span(s.link_from), s.span(s.hover), s.current_span):
+            if candidate is None:
+                continue
+            if candidate.label == "QUOTE":
+                return candidate
+            heads = s.index.relations_of(candidate.id, as_head=False)
+            if heads:
+                return s.span(heads[0].head)
+        return None
+
+    def _paint_links(self, p: QPainter, geo: Geometry) -> None:
+        quote = self.focus_quote()
+        if quote is None:
+            return
+        s = self.session
+        targets = [(s.span(r.child), Qt.PenStyle.SolidLine) for r in s.index.relations_of(quote.id)]
+        if s.link_from == quote.id and s.link_target:
+            targets.append((s.span(s.link_target), Qt.PenStyle.DashLine))
+        quote_rects = geo.rects(quote)
+        color = self.theme.color("QUOTE")
+        for child, style in targets:
+            if child is None:
+                continue
+            self._frame(p, geo, child, color, 2.0, style)
+            child_rects = geo.rects(child)
+            if quote_rects and child_rects:
+                self._curve(p, quote_rects, child_rects, color, style)
+
+    @staticmethod
+    def _curve(p: QPainter, quote_rects: list[QRectF], child_rects: list[QRectF], color, style) -> None:
+        """A bow from the quote's end to the speaker mention, above the text line."""
+        if child_rects[0].top() >= quote_rects[-1].top():
+            a, b = quote_rects[-1], child_rects[0]
+            start, end = QPointF(a.right(), a.top() + 2), QPointF(b.center().x(), b.top())
+        else:
+            a, b = quote_rects[0], child_rects[-1]
+            start, end = QPointF(a.left(), a.top() + 2), QPointF(b.center().x(), b.top())
+        lift = min(28.0, 10.0 + abs(end.x() - start.x()) / 8)
+        path = QPainterPath(start)
+        path.cubicTo(QPointF(start.x(), start.y() - lift), QPointF(end.x(), end.y() - lift), end)
+        p.setPen(QPen(color, 1.6, style))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawPath(path)
+        p.setBrush(color)
+        p.drawEllipse(end, 2.5, 2.5)

@@ -1,0 +1,69 @@
+"""The window's widgets and docks: corpus on the left, the document in the
+middle, labels, spans and guidelines on the right, the status bar below."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+
+from annotator.ui.corpus import CorpusPanel
+from annotator.ui.guidelines import GuidelinesPane
+from annotator.ui.palette import LabelPalette
+from annotator.ui.spanlist import SpanPanel
+from annotator.ui.statusbar import StatusBar
+from annotator.ui.textview import DocumentView
+from annotator.ui.theme import Theme
+from annotator.ui.workspace import Workspace
+
+
+class Panels:
+    def __init__(self, window: QMainWindow, ws: Workspace):
+        self.ws = ws
+        self.view = DocumentView(ws.session, window)
+        self.corpus = CorpusPanel()
+        self.palette = LabelPalette()
+        self.spans = SpanPanel(ws.session)
+        self.guidelines = GuidelinesPane()
+        self.status = StatusBar(window)
+        window.setCentralWidget(self.view)
+        window.setStatusBar(self.status)
+        left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+        self.corpus_dock = self._dock(window, "Documents", self.corpus, left)
+        self.palette_dock = self._dock(window, "Labels", self.palette, right)
+        self.spans_dock = self._dock(window, "Spans", self.spans, right)
+        self.guidelines_dock = self._dock(window, "Guidelines", self.guidelines, right)
+        window.tabifyDockWidget(self.spans_dock, self.guidelines_dock)
+        self.spans_dock.raise_()
+        window.resizeDocks([self.corpus_dock, self.palette_dock], [340, 330], Qt.Orientation.Horizontal)
+
+    @staticmethod
+    def _dock(window: QMainWindow, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, window)
+        dock.setObjectName(title.lower())  # for saveState/restoreState
+        dock.setWidget(widget)
+        window.addDockWidget(area, dock)
+        return dock
+
+    def docks(self) -> list[QDockWidget]:
+        return [self.corpus_dock, self.palette_dock, self.spans_dock, self.guidelines_dock]
+
+    def set_project(self) -> None:
+        store = self.ws.store
+        self.corpus.set_store(store)
+        self.guidelines.set_store(store)
+        self.set_scheme()
+
+    def set_scheme(self) -> None:
+        scheme = self.ws.store.scheme
+        self.palette.set_scheme(scheme)
+        theme = Theme(self.view.palette(), scheme)
+        self.view.set_theme(theme)
+        self.spans.model.colors = {name: theme.color(name) for name in scheme.labels()}
+        self.spans.model.layoutChanged.emit()
+
+    def set_font_size(self, points: float) -> None:
+        font = QFont(self.view.font())
+        font.setPointSizeF(points)
+        self.view.setFont(font)
+        self.view.margin.update()

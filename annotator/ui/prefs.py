@@ -1,0 +1,58 @@
+"""Per-user preferences (QSettings): recent projects, font size, snapping,
+window layout.  Per-project settings (label scheme, guidelines) live in the
+project store instead, so they travel with the project file."""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QByteArray, QSettings
+
+MAX_RECENT = 8
+
+
+class Prefs:
+    def __init__(self) -> None:
+        self.q = QSettings("annotator", "annotator")
+
+    # recent projects, newest first, only files that still exist
+    def recent(self) -> list[str]:
+        value = self.q.value("recentProjects", [])
+        paths = [value] if isinstance(value, str) else list(value or [])
+        return [p for p in paths if os.path.exists(p)]
+
+    def add_recent(self, path: str) -> None:
+        path = os.path.abspath(path)
+        paths = [path] + [p for p in self.recent() if p != path]
+        self.q.setValue("recentProjects", paths[:MAX_RECENT])
+
+    @property
+    def font_size(self) -> float:
+        return float(self.q.value("view/fontSize", 12.0))
+
+    @font_size.setter
+    def font_size(self, value: float) -> None:
+        self.q.setValue("view/fontSize", float(value))
+
+    @property
+    def snapping(self) -> bool:
+        return str(self.q.value("edit/snapToTokens", "true")).lower() == "true"
+
+    @snapping.setter
+    def snapping(self, value: bool) -> None:
+        self.q.setValue("edit/snapToTokens", "true" if value else "false")
+
+    @property
+    def detect_on_import(self) -> bool:
+        return str(self.q.value("edit/detectOnImport", "true")).lower() == "true"
+
+    @detect_on_import.setter
+    def detect_on_import(self, value: bool) -> None:
+        self.q.setValue("edit/detectOnImport", "true" if value else "false")
+
+    def window_state(self) -> tuple[QByteArray | None, QByteArray | None]:
+        return self.q.value("window/geometry"), self.q.value("window/state")
+
+    def save_window_state(self, geometry: QByteArray, state: QByteArray) -> None:
+        self.q.setValue("window/geometry", geometry)
+        self.q.setValue("window/state", state)

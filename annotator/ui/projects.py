@@ -1,0 +1,110 @@
+"""Projects and files: open and create projects, the recent-projects list,
+importing files and folders (menu, drag and drop, command line) and running
+detection on demand.  The work itself happens in background jobs."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from annotator.store import PROJECT_SUFFIX, StoreError, open_project
+from annotator.ui.jobs import DetectJob, ImportJob, ImportResult, Job
+from annotator.ui.prefs import Prefs
+from annotator.ui.workspace import Workspace
+
+FILE_FILTER = "Articles and corpora (*.txt *.text *.html *.htm *.xhtml *.jsonl *.ndjson *.json);;All files (*)"
+
+
+class ProjectController(QObject):
+    recentChanged = Signal()
+    imported = Signal(object)  # ImportResult, once an import (and its detection) is finished
+
+    def __init__(self, ws: Workspace, prefs: Prefs, parent: QWidget):
+        super().__init__(parent)
+        self.ws, self.prefs, self.parent_widget = ws, prefs, parent
+        ws.jobs.finished.connect(self._job_done)
+        ws.jobs.failed.connect(ws.message)
+
+    # -- projects ---------------------------------------------------------------------------------
+    def open_project(self, path: str) -> bool:
+        try:
+            store = open_project(path)
+        except StoreError as exc:
+            QMessageBox.warning(self.parent_widget, "Cannot open the project", str(exc))
+            return False
+        self.ws.set_store(store)
+        self.remember()
+        return True
+
+    def remember(self) -> None:
+        self.prefs.add_recent(self.ws.store.path)
+        self.recentChanged.emit()
+
+    def choose_project(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self.parent_widget, "Open project", self._folder(),
+                                              f"Projects (*{PROJECT_SUFFIX});;All files (*)")
+        if path:
+            self.open_project(path)
+
+    def new_project(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self.parent_widget, "New project", self._folder(),
+                                              f"Projects (*{PROJECT_SUFFIX})")
+        if not path:
+            return
+        if not path.endswith(PROJECT_SUFFIX):
+            path += PROJECT_SUFFIX
+        if os.path.exists(path):
+            QMessageBox.warning(self.parent_widget, "New project", f"{path} exists already; open it instead.")
+            return
+        self.open_project(path)
+
+    def _folder(self) -> str:
+        return os.path.dirname(self.ws.store.path) if self.ws.store else os.path.expanduser("~")
+
+    # -- files ------------------------------------------------------------------------------------
+    def choose_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self.parent_widget, "Open files", os.path.expanduser("~"), FILE_FILTER)
+        if paths:
+            self.import_paths(paths)
+
+    def choose_folder(self) -> None:
+        path = QFileDialog.getExistingDirectory(self.parent_widget, "Open folder", os.path.expanduser("~"))
+        if path:
+            self.import_paths([path])
+
+    def import_paths(self, paths: Sequence[str]) -> ImportJob:
+        """Import (and detect) in the background; the window stays usable."""
+        job = ImportJob(self.ws.store.path, paths, self.prefs.detect_on_import)
+        self.ws.message.emit(f"Importing {len(paths)} path{'s' if len(paths) != 1 else ''}…")
+        self.ws.jobs.submit(job)
+        return job
+
+    def import_now(self, paths: Sequence[str]) -> ImportResult:
+        """Import and detect on this thread (``--screenshot``: nothing to keep responsive)."""
+        job = ImportJob(self.ws.store.path, paths, self.prefs.detect_on_import)
+        result = job.run_here(self.ws.store)
+        self._imported(result)
+        return result
+
+    def detect_current(self) -> None:
+        if self.ws.session.pk is not None:
+            self.ws.jobs.submit(DetectJob(self.ws.store.path, [self.ws.session.pk]))
+
+    def detect_all(self) -> None:
+        self.ws.jobs.submit(DetectJob(self.ws.store.path, None))
+
+    def _job_done(self, job: Job, result) -> None:
+        if isinstance(job, ImportJob):
+            self._imported(result)
+        elif isinstance(job, DetectJob):
+            self.ws.message.emit(f"Detection finished: {result:,} document{'s' if result != 1 else ''}")
+
+    def _imported(self, result: ImportResult) -> None:
+        text = f"{len(result.added):,} documents added, {result.duplicates:,} already in the project"
+        if result.errors:
+            text += f", {len(result.errors):,} could not be read: {result.errors[0]}"
+        self.ws.message.emit(text)
+        self.imported.emit(result)

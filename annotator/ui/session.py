@@ -1,0 +1,158 @@
+"""The open document as the views see it, kept in step with the store.
+
+The store emits an event after every committed edit; :meth:`DocSession.on_event`
+applies it to the in-memory :class:`SpanIndex` in O(log n) and tells the
+views what changed.  This is also the ONE place where Qt's UTF-16 positions
+and the core's code-point offsets are converted (:meth:`to_cp`, :meth:`to_u16`).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from annotator.core.events import Event
+from annotator.core.model import Document, DocStatus, Span
+from annotator.core.offsets import Utf16Map
+from annotator.store import ProjectStore, StoreError
+from annotator.ui.spanindex import SpanIndex
+
+
+class DocSession(QObject):
+    loaded = Signal()  # another document, or the same one read again
+    spanInserted = Signal(int)  # row in index.ordered
+    spanRemoved = Signal(int)
+    spanReplaced = Signal(int)  # same row, new content (e.g. status)
+    spansChanged = Signal()  # anything drawn changed
+    currentChanged = Signal()
+    docStatusChanged = Signal()
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.store: ProjectStore | None = None
+        self.pk: int | None = None
+        self.doc: Document | None = None
+        self.u16 = Utf16Map("")
+        self.index = SpanIndex()
+        self.current: str | None = None  # id of the selected span
+        self.hover: str | None = None
+        self.link_from: str | None = None  # a QUOTE waiting for its speaker
+        self.link_target: str | None = None  # the candidate Enter would link
+
+    # -- loading ----------------------------------------------------------------------------------
+    def set_store(self, store: ProjectStore | None) -> None:
+        self.store = store
+        self.clear()
+
+    def clear(self) -> None:
+        self.pk, self.doc = None, None
+        self.u16, self.index = Utf16Map(""), SpanIndex()
+        self.current = self.hover = self.link_from = self.link_target = None
+        self.loaded.emit()
+
+    def load(self, pk: int, keep_current: bool = False) -> None:
+        doc = self.store.get_document(pk)
+        self.show(pk, doc, keep_current)
+
+    def show(self, pk: int, doc: Document, keep_current: bool = False) -> None:
+        """Show a document already read from the store (the span index is
+        the truth for its spans from here on)."""
+        same = keep_current and pk == self.pk
+        self.pk, self.doc = pk, doc
+        self.u16 = Utf16Map(doc.text)
+        self.index = SpanIndex(doc.spans, doc.relations)
+        doc.spans, doc.relations = [], []
+        if not (same and self.current in self.index.by_id):
+            self.current = None
+        self.hover = self.link_from = self.link_target = None
+        self.loaded.emit()
+        self.currentChanged.emit()
+
+    def reload(self) -> None:
+        if self.pk is not None:
+            try:
+                self.load(self.pk, keep_current=True)
+            except StoreError:
+                self.clear()
+
+    # -- the one UTF-16 ↔ code point boundary -------------------------------------------------------
+    def to_cp(self, u16: int) -> int:
+        return self.u16.to_cp(u16)
+
+    def to_u16(self, cp: int) -> int:
+        return self.u16.to_utf16(cp)
+
+    # -- state ------------------------------------------------------------------------------------
+    @property
+    def text(self) -> str:
+        return self.doc.text if self.doc else ""
+
+    def span(self, span_id: str | None) -> Span | None:
+        return self.index.by_id.get(span_id) if span_id else None
+
+    @property
+    def current_span(self) -> Span | None:
+        return self.span(self.current)
+
+    def set_current(self, span_id: str | None) -> None:
+        if span_id != self.current:
+            self.current = span_id
+            self.currentChanged.emit()
+
+    def set_link(self, quote_id: str | None, target: str | None = None) -> None:
+        self.link_from, self.link_target = quote_id, target
+        self.currentChanged.emit()
+
+    def set_hover(self, span_id: str | None) -> None:
+        if span_id != self.hover:
+            self.hover = span_id
+            self.spansChanged.emit()
+
+    # -- store events -----------------------------------------------------------------------------
+    def on_event(self, event: Event) -> None:
+        if self.doc is None or event.doc != self.pk:
+            return
+        kind, data = event.kind, event.data
+        if kind == "span_added":
+            self._insert(data["span"])
+            for rel in data.get("relations") or ():
+                self.index.add_relation(rel)
+        elif kind == "span_changed":
+            self._drop(data["old"].id)
+            self._insert(data["span"])
+        elif kind == "span_removed":
+            self._drop(data["span"].id)
+            for rel in data.get("relations") or ():
+                self.index.remove_relation(rel.id)
+        elif kind == "relation_added":
+            self.index.add_relation(data["relation"])
+        elif kind == "relation_removed":
+            self.index.remove_relation(data["relation"].id)
+        elif kind == "spans_status_changed":
+            self._restatus(data["ids"], data["status"])
+        elif kind == "status_changed":
+            self.doc.status = DocStatus(data["status"])
+            self.docStatusChanged.emit()
+            return
+        elif kind == "suggestions_replaced":
+            self.reload()
+            return
+        else:
+            return
+        if self.current and self.current not in self.index.by_id:
+            self.set_current(None)
+        self.spansChanged.emit()
+
+    def _insert(self, span: Span) -> None:
+        self.spanInserted.emit(self.index.add(span))
+
+    def _drop(self, span_id: str) -> None:
+        row = self.index.remove(span_id)
+        if row is not None:
+            self.spanRemoved.emit(row)
+
+    def _restatus(self, ids: list[str], status) -> None:
+        for span_id in ids:
+            old = self.index.by_id.get(span_id)
+            if old is not None and old.status != status:
+                row = self.index.replace(old, old.model_copy(update={"status": status}))
+                self.spanReplaced.emit(row)

@@ -1,0 +1,171 @@
+"""The span list of the open document, and the selected quote's speaker.
+
+The model reads the session's :class:`SpanIndex` directly and follows its
+row-level signals, so an edit in a 50,000-span document inserts or removes
+one row instead of resetting the list.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.ui.session import DocSession
+from annotator.ui.textview import describe
+
+
+class SpanListModel(QAbstractTableModel):
+    HEADERS = ("Label", "Text", "Source", "Status")
+
+    def __init__(self, session: DocSession, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.colors: dict[str, QColor] = {}
+        self._n = 0
+        session.loaded.connect(self._reset)
+        session.spanInserted.connect(self._inserted)
+        session.spanRemoved.connect(self._removed)
+        session.spanReplaced.connect(self._replaced)
+
+    def _reset(self) -> None:
+        self.beginResetModel()
+        self._n = len(self.session.index)
+        self.endResetModel()
+
+    def _inserted(self, row: int) -> None:
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._n += 1
+        self.endInsertRows()
+
+    def _removed(self, row: int) -> None:
+        self.beginRemoveRows(QModelIndex(), row, row)
+        self._n -= 1
+        self.endRemoveRows()
+
+    def _replaced(self, row: int) -> None:
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.HEADERS) - 1))
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else self._n
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self.session.index.ordered):
+            return None
+        span = self.session.index.ordered[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return span.label
+            if col == 1:
+                text = self.session.text[span.start:min(span.end, span.start + 80)].replace("\n", " ⏎ ")
+                speaker = span.attrs.get("speaker")
+                return f"{text} — {speaker}" if speaker else text
+            if col == 2:
+                return span.source.removeprefix("detector:")
+            return "suggested" if span.is_suggestion else "accepted"
+        if role == Qt.ItemDataRole.DecorationRole and col == 0:
+            return self.colors.get(span.label)
+        if role == Qt.ItemDataRole.ToolTipRole and col == 1:
+            return self.session.text[span.start:span.end][:500]
+        if role == Qt.ItemDataRole.FontRole and span.is_suggestion and col == 3:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+
+class SpanPanel(QWidget):
+    spanActivated = Signal(str)
+    speakerEdited = Signal(str)
+    directEdited = Signal(bool)
+    doneEditing = Signal()
+
+    def __init__(self, session: DocSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.model = SpanListModel(session, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(False)
+        self.table.setShowGrid(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((0, 96), (2, 70), (3, 72)):
+            self.table.setColumnWidth(col, width)
+        self.detail = QLabel(wordWrap=True)
+        self.speaker = QLineEdit(placeholderText="full name of the person quoted")
+        self.direct = QCheckBox("words inside quotation marks (direct)")
+        form = QFormLayout()
+        form.addRow("Speaker", self.speaker)
+        form.addRow("", self.direct)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(4, 4, 4, 4)
+        box.addWidget(self.table, 1)
+        box.addWidget(self.detail)
+        box.addLayout(form)
+        self.table.clicked.connect(self._activate)
+        self.table.activated.connect(self._activate)
+        self.speaker.returnPressed.connect(self._speaker_done)
+        self.direct.clicked.connect(self.directEdited)
+        session.currentChanged.connect(self.follow_current)
+        session.spansChanged.connect(self._fill_details)
+        self._fill_details()
+
+    def _activate(self, index: QModelIndex) -> None:
+        if index.row() < len(self.session.index.ordered):
+            self.spanActivated.emit(self.session.index.ordered[index.row()].id)
+
+    def _speaker_done(self) -> None:
+        self.speakerEdited.emit(self.speaker.text())
+        self.doneEditing.emit()
+
+    def focus_speaker(self) -> None:
+        self.speaker.setFocus()
+        self.speaker.selectAll()
+
+    def follow_current(self) -> None:
+        span = self.session.current_span
+        if span is not None:
+            row = self.session.index.row_of(span)
+            index = self.model.index(row, 0)
+            sel = self.table.selectionModel()
+            sel.setCurrentIndex(index, sel.SelectionFlag.ClearAndSelect | sel.SelectionFlag.Rows)
+            self.table.scrollTo(index)
+        else:
+            self.table.clearSelection()
+        self._fill_details()
+
+    def _fill_details(self) -> None:
+        span = self.session.current_span
+        quote = span is not None and span.label == "QUOTE"
+        self.detail.setText(describe(span, self.session) if span is not None else
+                            f"{len(self.session.index):,} spans" if self.session.doc else "")
+        for widget in (self.speaker, self.direct):
+            widget.setEnabled(quote)
+        if not self.speaker.hasFocus():
+            self.speaker.setText(span.attrs.get("speaker", "") if quote else "")
+        self.direct.setChecked(bool(quote and span.attrs.get("direct", True) is not False))

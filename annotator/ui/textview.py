@@ -1,0 +1,248 @@
+"""The document view: read-only text with the three layers painted over it.
+
+Keys go to an :class:`~annotator.ui.editing.EditController` first (label
+hotkeys, Tab stepping, Enter/Backspace on suggestions); what it leaves is
+normal caret movement and keyboard selection.  Clicks select the span under
+the mouse; hovering shows a quote's speaker link.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QPainter, QTextCursor, QTextOption
+from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
+
+from annotator.core.model import Span
+from annotator.ui.painting import SEGMENT, Geometry, LayerPainter, visible_lines
+from annotator.ui.session import DocSession
+from annotator.ui.theme import Theme
+
+MARGIN_WIDTH = 104
+
+
+class Margin(QWidget):
+    """The left margin: structure roles (TITLE, BYLINE, BOILERPLATE …) as small tags."""
+
+    def __init__(self, view: "DocumentView"):
+        super().__init__(view)
+        self.view = view
+
+    def sizeHint(self) -> QSize:
+        return QSize(MARGIN_WIDTH, 0)
+
+    def paintEvent(self, event) -> None:
+        view = self.view
+        theme = view.painter.theme
+        p = QPainter(self)
+        p.fillRect(event.rect(), view.palette().alternateBase())
+        if theme is None or view.session.doc is None:
+            return
+        lines = visible_lines(view)
+        geo = Geometry(view.session, lines)
+        font = QFont(view.font())
+        font.setPointSizeF(max(6.5, font.pointSizeF() * 0.72))
+        font.setBold(True)
+        p.setFont(font)
+        dy = view.viewport().y() - self.y()
+        for span in geo.spans(SEGMENT):
+            rects = geo.rects(span)
+            if not rects:
+                continue
+            color = theme.color(span.label)
+            top, bottom = rects[0].top() + dy, rects[-1].bottom() + dy
+            p.fillRect(QRect(self.width() - 5, int(top) + 1, 3, int(bottom - top) - 2), color)
+            if view.session.to_u16(span.start) >= lines[0].start:  # tag where the span begins
+                p.setPen(color if span.label != "BOILERPLATE" else theme.muted_text())
+                label = span.label if not span.is_suggestion else span.label.lower()
+                p.drawText(QRect(2, int(top), self.width() - 10, int(rects[0].height())),
+                           Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
+
+
+class DocumentView(QPlainTextEdit):
+    spanClicked = Signal(object)  # span id, or None for a click on bare text
+
+    def __init__(self, session: DocSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.painter = LayerPainter(session)
+        self.key_handler: Callable[[QKeyEvent], bool] | None = None
+        self.key_wanted: Callable[[QKeyEvent], bool] | None = None
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setMouseTracking(True)
+        self.setAcceptDrops(False)  # files dropped here go to the window's import
+        self.document().setUndoRedoEnabled(False)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.margin = Margin(self)
+        self.setViewportMargins(MARGIN_WIDTH, 0, 0, 0)
+        self.updateRequest.connect(self._update_margin)
+        session.loaded.connect(self._load)
+        session.spansChanged.connect(self.refresh)
+        session.currentChanged.connect(self.refresh)
+        self._press: QPoint | None = None
+
+    def set_theme(self, theme: Theme) -> None:
+        self.painter.theme = theme
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.viewport().update()
+        self.margin.update()
+
+    def _load(self) -> None:
+        self.setPlainText(self.session.text)
+
+    def _update_margin(self, rect: QRect, dy: int) -> None:
+        if dy:
+            self.margin.scroll(0, dy)
+        else:
+            self.margin.update(0, rect.y(), self.margin.width(), rect.height())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        cr = self.contentsRect()
+        self.margin.setGeometry(QRect(cr.left(), cr.top(), MARGIN_WIDTH, cr.height()))
+
+    # -- painting ---------------------------------------------------------------------------------
+    def paintEvent(self, event) -> None:
+        geo = None
+        if self.painter.theme is not None and self.session.doc is not None:
+            geo = Geometry(self.session, visible_lines(self))
+            p = QPainter(self.viewport())
+            self.painter.paint_under(p, geo)
+            p.end()
+        super().paintEvent(event)
+        if geo is not None:
+            p = QPainter(self.viewport())
+            self.painter.paint_over(p, geo)
+            p.end()
+
+    # -- positions (code points) ------------------------------------------------------------------
+    def selection_cp(self) -> tuple[int, int] | None:
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        return self.session.to_cp(cursor.selectionStart()), self.session.to_cp(cursor.selectionEnd())
+
+    def caret_cp(self) -> int:
+        return self.session.to_cp(self.textCursor().position())
+
+    def block_cp(self) -> tuple[int, int]:
+        """The caret's line (paragraph) as a code-point range, without its newline."""
+        block = self.textCursor().block()
+        start = block.position()
+        return self.session.to_cp(start), self.session.to_cp(start + block.length() - 1)
+
+    def select_cp(self, start: int, end: int) -> None:
+        cursor = self.textCursor()
+        cursor.setPosition(self.session.to_u16(start))
+        cursor.setPosition(self.session.to_u16(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
+    def reveal(self, span: Span | None) -> None:
+        """Scroll a span into view and put the caret at its start."""
+        if span is None:
+            return
+        cursor = self.textCursor()
+        cursor.setPosition(self.session.to_u16(span.end))
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+        cursor.setPosition(self.session.to_u16(span.start))
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    def clear_selection(self) -> None:
+        cursor = self.textCursor()
+        if cursor.hasSelection():
+            cursor.clearSelection()
+            self.setTextCursor(cursor)
+
+    def span_at_point(self, point: QPoint) -> Span | None:
+        """The innermost span under a viewport point."""
+        if self.session.doc is None:
+            return None
+        cursor = self.cursorForPosition(point)
+        pos = cursor.position()
+        if point.x() < self.cursorRect(cursor).x() and pos > 0:
+            pos -= 1
+        for span in self.session.index.at(self.session.to_cp(pos)):
+            if any(r.contains(point.toPointF()) for r in Geometry(self.session, visible_lines(self)).rects(span)):
+                return span
+        return None
+
+    # -- input ------------------------------------------------------------------------------------
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride:
+            if event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo):
+                event.ignore()  # the window's undo (the store's edits), not the text control's
+                return True
+            if self.key_wanted and self.key_wanted(event):
+                event.accept()
+                return True
+        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            if self.key_handler and self.key_handler(event):
+                return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.key_handler and self.key_handler(event):
+            return
+        super().keyPressEvent(event)
+
+    def mousePressEvent(self, event) -> None:
+        self._press = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:
+        super().mouseReleaseEvent(event)
+        press, self._press = self._press, None
+        point = event.position().toPoint()
+        if press is not None and (point - press).manhattanLength() < 4 and not self.textCursor().hasSelection():
+            span = self.span_at_point(point)
+            self.spanClicked.emit(span.id if span else None)
+
+    def mouseMoveEvent(self, event) -> None:
+        super().mouseMoveEvent(event)
+        if not event.buttons():
+            span = self.span_at_point(event.position().toPoint())
+            self.session.set_hover(span.id if span else None)
+
+    def leaveEvent(self, event) -> None:
+        self.session.set_hover(None)
+        super().leaveEvent(event)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            span = self.span_at_point(event.pos())
+            if span is None:
+                QToolTip.hideText()
+            else:
+                QToolTip.showText(event.globalPos(), describe(span, self.session), self.viewport())
+            return True
+        return super().viewportEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.painter.theme is not None:
+            self.set_theme(Theme(self.palette(), self.painter.theme.scheme))
+
+
+def describe(span: Span, session: DocSession) -> str:
+    """One line about a span, for tooltips and the status bar."""
+    text = session.text[span.start:span.end]
+    if len(text) > 60:
+        text = text[:57] + "…"
+    bits = [f"{span.label}: “{text}”", str(span.status)]
+    if span.source != "user":
+        bits.append(span.source + (f" {span.score:.2f}" if span.score is not None else ""))
+    speaker = span.attrs.get("speaker")
+    if speaker:
+        bits.append(f"speaker {speaker}")
+    for rel in session.index.relations_of(span.id):
+        child = session.span(rel.child)
+        if child is not None:
+            bits.append(f"{rel.label} → {session.text[child.start:child.end]}")
+    return " · ".join(bits)

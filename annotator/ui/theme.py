@@ -1,0 +1,54 @@
+"""Colours for the layers, derived from the label scheme and the system palette.
+
+Nothing here hard-codes a text or window colour: label colours are blended
+with alpha over whatever the palette paints, so light and dark themes both
+work and follow the system when it switches.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QPalette
+
+from annotator.core.labels import LabelScheme
+
+
+class Theme:
+    def __init__(self, palette: QPalette, scheme: LabelScheme):
+        self.palette = palette
+        self.scheme = scheme
+        self.dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
+        self._colors: dict[str, QColor] = {}
+
+    def color(self, label: str) -> QColor:
+        col = self._colors.get(label)
+        if col is None:
+            name = self.scheme.label(label).color if self.scheme.has_label(label) else "#999999"
+            col = self._colors[label] = QColor(name)
+        return col
+
+    def with_alpha(self, label: str, alpha: int) -> QColor:
+        col = QColor(self.color(label))
+        col.setAlpha(alpha)
+        return col
+
+    # Entities: solid background when accepted, a pale fill with a dashed
+    # border when only suggested.
+    def entity_fill(self, label: str, suggested: bool) -> QColor:
+        return self.with_alpha(label, (55 if suggested else 125) if not self.dark else (70 if suggested else 150))
+
+    def quote_tint(self, suggested: bool) -> QColor:
+        return self.with_alpha("QUOTE", 16 if suggested else 34)
+
+    def fade(self) -> QColor:
+        """Painted over boilerplate text: greys it out in either theme."""
+        col = QColor(self.palette.color(QPalette.ColorRole.Base))
+        col.setAlpha(165)
+        return col
+
+    def focus(self) -> QColor:
+        return self.palette.color(QPalette.ColorRole.Highlight)
+
+    def muted_text(self) -> QColor:
+        col = QColor(self.palette.color(QPalette.ColorRole.Text))
+        col.setAlpha(130)
+        return col

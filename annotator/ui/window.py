@@ -1,0 +1,180 @@
+"""The main window: composes the panels, controllers and actions and wires
+their signals.  It holds no annotation logic of its own."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QMainWindow, QMessageBox
+
+from annotator import __version__
+from annotator.core.events import Event
+from annotator.ui.actions import Actions
+from annotator.ui.dialogs.cheatsheet import CheatSheet
+from annotator.ui.dialogs.export import ExportDialog
+from annotator.ui.dialogs.settings import SettingsDialog
+from annotator.ui.editing import EditController
+from annotator.ui.flow import DocumentFlow
+from annotator.ui.jobs import ImportResult
+from annotator.ui.panels import Panels
+from annotator.ui.prefs import Prefs
+from annotator.ui.projects import ProjectController
+from annotator.ui.statusbar import hint
+from annotator.ui.workspace import Workspace
+
+_STATUS_EVENTS = {"status_changed"}
+_COUNT_EVENTS = {"span_added", "span_removed", "spans_status_changed", "suggestions_replaced", "span_changed"}
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ws: Workspace, prefs: Prefs | None = None):
+        super().__init__()
+        self.ws, self.prefs = ws, prefs or Prefs()
+        self.panels = Panels(self, ws)
+        self.flow = DocumentFlow(ws, self.panels.corpus.current_filter)
+        self.editor = EditController(ws, self.panels.view, lambda: self.prefs.snapping)
+        self.projects = ProjectController(ws, self.prefs, self)
+        self.actions = Actions(self)
+        self._corpus_timer = QTimer(self, singleShot=True, interval=400)
+        self._wire()
+        self.setAcceptDrops(True)
+        self.resize(1400, 880)
+        self._restore()
+        self._project_changed()
+
+    def _wire(self) -> None:
+        ws, p, session = self.ws, self.panels, self.ws.session
+        ws.projectChanged.connect(self._project_changed)
+        ws.storeEvent.connect(self._store_event)
+        ws.message.connect(p.status.say)
+        ws.jobs.progress.connect(p.status.job_progress)
+        ws.jobs.idle.connect(p.status.job_idle)
+        ws.jobs.changed.connect(self._job_changed)
+        self._corpus_timer.timeout.connect(self._refresh_corpus)
+        for signal in (session.loaded, session.currentChanged, session.spansChanged, session.docStatusChanged):
+            signal.connect(self._update_status)
+        p.view.selectionChanged.connect(self._update_hint)
+        p.corpus.documentActivated.connect(self.flow.open)
+        p.corpus.nextUnfinished.connect(self.flow.next_unfinished)
+        self.flow.opened.connect(self._opened)
+        p.palette.labelChosen.connect(self._label_clicked)
+        p.spans.spanActivated.connect(lambda span_id: self.editor.select(session.span(span_id)))
+        p.spans.speakerEdited.connect(lambda name: self.editor.set_quote_attrs(speaker=name))
+        p.spans.directEdited.connect(lambda direct: self.editor.set_quote_attrs(direct=direct))
+        p.spans.doneEditing.connect(p.view.setFocus)
+        self.editor.editSpeaker.connect(self._edit_speaker)
+        self.projects.recentChanged.connect(self._fill_recent)
+        self.projects.imported.connect(self._imported)
+
+    # -- reactions --------------------------------------------------------------------------------
+    def _project_changed(self) -> None:
+        self.panels.set_project()
+        self.panels.set_font_size(self.prefs.font_size)
+        self.setWindowTitle(f"{self.ws.store.path} — annotator")
+        self._fill_recent()
+        self.flow.open_first()
+        self._update_status()
+
+    def _fill_recent(self) -> None:
+        self.actions.fill_recent(self.prefs.recent(), self.ws.store.path)
+
+    def _store_event(self, event: Event) -> None:
+        corpus = self.panels.corpus
+        if event.kind == "scheme_changed":
+            self.panels.set_scheme()
+            corpus.set_store(self.ws.store)
+        elif event.kind == "documents_added":
+            self._corpus_timer.start()
+        elif event.doc is not None and event.kind in _STATUS_EVENTS | _COUNT_EVENTS:
+            corpus.model.document_changed(event.doc, status_changed=event.kind in _STATUS_EVENTS)
+            if event.kind in _STATUS_EVENTS:
+                corpus.update_progress()
+                if event.doc == self.ws.session.pk:
+                    corpus.show_document(event.doc)
+
+    def _job_changed(self, pks: list[int]) -> None:
+        if self.ws.session.pk in pks:
+            self.ws.session.reload()
+        self._corpus_timer.start()
+
+    def _refresh_corpus(self) -> None:
+        corpus = self.panels.corpus
+        corpus.model.refresh()
+        corpus.update_progress()
+        if self.ws.session.pk is not None:
+            corpus.show_document(self.ws.session.pk)
+
+    def _imported(self, result: ImportResult) -> None:
+        self._refresh_corpus()
+        if result.first is not None:
+            self.flow.open(result.first)
+
+    def _opened(self, pk: int) -> None:
+        self.panels.corpus.show_document(pk)
+        self.panels.view.setFocus()
+        self._update_status()
+
+    def _label_clicked(self, label: str) -> None:
+        if self.ws.session.doc is not None:
+            self.editor.apply_label(label)
+            self.panels.view.setFocus()
+
+    def _edit_speaker(self) -> None:
+        self.panels.spans_dock.show()
+        self.panels.spans_dock.raise_()
+        self.panels.spans.focus_speaker()
+
+    def _update_status(self) -> None:
+        session, store = self.ws.session, self.ws.store
+        position = (store.position(session.pk), store.count()) if session.pk is not None else None
+        self.panels.status.show_document(session, position)
+        self._update_hint()
+
+    def _update_hint(self) -> None:
+        has_selection = self.panels.view.textCursor().hasSelection()
+        self.panels.status.show_hint(hint(self.ws.session, has_selection, self.ws.store.scheme))
+
+    # -- commands from the menus ------------------------------------------------------------------
+    def show_export(self) -> None:
+        ExportDialog(self.ws.store, self).exec()
+
+    def show_settings(self) -> None:
+        if SettingsDialog(self.ws.store, self.prefs, self).exec():
+            self.panels.set_font_size(self.prefs.font_size)
+
+    def show_cheatsheet(self) -> None:
+        CheatSheet(self.ws.store.scheme, self.actions.all, self).exec()
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, "annotator", f"annotator {__version__}\nEntities, quotes and speakers, structure.")
+
+    def focus_search(self) -> None:
+        self.panels.corpus_dock.show()
+        self.panels.corpus.search.setFocus()
+        self.panels.corpus.search.selectAll()
+
+    def change_font(self, step: int) -> None:
+        self.prefs.font_size = max(6.0, min(40.0, self.prefs.font_size + step))
+        self.panels.set_font_size(self.prefs.font_size)
+
+    # -- window events ----------------------------------------------------------------------------
+    def _restore(self) -> None:
+        geometry, state = self.prefs.window_state()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+
+    def dragEnterEvent(self, event) -> None:
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.projects.import_paths(paths)
+
+    def closeEvent(self, event) -> None:
+        self.prefs.save_window_state(self.saveGeometry(), self.saveState())
+        self.ws.jobs.stop()
+        super().closeEvent(event)
