@@ -54,8 +54,9 @@ class Attributor:
 
     def abbreviation(self, i: int) -> bool:
         """Token ``i`` is the dot of an abbreviation or initial ("Rep.", "E.", "Mr.")."""
-        prev = self.tokens[i - 1].text if i > 0 else ""
-        return self.tokens[i].text == "." and bool(prev) and prev[0].isupper() and len(prev) <= 4 and not self.tokens[i - 1].ws
+        if self.tokens[i].text != "." or i == 0 or self.tokens[i - 1].ws:
+            return False
+        return self.book.abbreviated(i - 1) or (i + 1 < len(self.tokens) and self.tokens[i + 1].text == ",")  # "R-Ky.,"
 
     def is_pronoun(self, i: int) -> bool:
         word = self.low(i)

@@ -88,6 +88,11 @@ class NameBook:
                 return True
         return False
 
+    def abbreviated(self, i: int) -> bool:
+        """Token ``i`` is an initial or a title that takes a dot ("E", "Mr", "Rep", "Jr")."""
+        word = self.tokens[i].text
+        return (len(word) == 1 and word.isupper()) or word in self.lex.titles or word in ("Jr", "Sr", "St")
+
     def _sentence_initial(self, i: int) -> bool:
         return i == 0 or self.tokens[i - 1].text in ".!?:\"“”'‘’" or "\n" in self.text[self.tokens[i - 1].end : self.tokens[i].start]
 
@@ -96,7 +101,7 @@ class NameBook:
         tok = self.tokens[i]
         if is_cap(tok):
             return not self.glued(i)
-        if tok.text == "." and i > 0 and len(self.tokens[i - 1].text) <= 4 and self.tokens[i - 1].text[0].isupper():
+        if tok.text == "." and i > 0 and self.abbreviated(i - 1):
             return not self.tokens[i - 1].ws and tok.ws  # an initial or an abbreviated title: "E.", "Rep.", "Mr."
         return tok.text.lower() in NAME_LINKS and i + 1 < len(self.tokens) and is_cap(self.tokens[i + 1])
 
@@ -150,8 +155,8 @@ class NameBook:
         if first == last and self._sentence_initial(first) and toks[first].text.lower() in self.common:
             return None  # "Lebih lanjut, …"
         words = [k for k in range(first, last + 1) if toks[k].text[0].isalpha()]
-        if len(words) > 3:
-            first = words[-2]  # a name is rarely longer
+        if len(words) > 3 or (titled and len(words) > 2):
+            first = words[-2]  # a name is rarely longer; after a title, a portfolio comes first ("Menteri Sosial …")
         if first > last or (toks[first].text.isupper() and len(toks[first].text) >= 2 and first == last):
             return None
         return first, last
@@ -196,7 +201,7 @@ class NameBook:
                 last += 1
             if last > i:
                 found, rank = self.span_text(i, last), 0
-            elif i > 0 and self._adjacent(i - 1, i) and self._namelike(i - 1) and not self._sentence_initial(i - 1):
+            elif i > 0 and self._adjacent(i - 1, i) and self._namelike(i - 1):
                 found, rank = self.span_text(i - 1, i), 1
             else:
                 continue

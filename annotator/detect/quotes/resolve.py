@@ -91,6 +91,9 @@ class Resolver:
         k = m.last + 1
         if self._verb_at(k, para):
             return True
+        if k < len(toks) and toks[k].text == "(":  # "Saifullah Yusuf (Gus Ipul) mengatakan"
+            close = next((j for j in range(k + 1, min(k + 8, len(toks))) if toks[j].text == ")"), None)
+            return close is not None and self._verb_at(close + 1, para)
         if k < len(toks) and toks[k].text.lower() in self.lex.apposition:
             comma = toks[k].text == ","
             for j in range(k + 1, min(k + 14, len(toks))):
@@ -112,6 +115,7 @@ class Resolver:
         ``lo`` is where the narrative since the previous quote begins; ``previous``
         is that quote's speaker."""
         end = before
+        weak: Mention | None = None  # the first person named in the nearest sentence that names one
         while end > lo:
             start = self._sentence_start(end - 1, lo)
             in_sentence = self.mentions[bisect_left(self._firsts, start) : bisect_left(self._firsts, end)]
@@ -120,9 +124,13 @@ class Resolver:
                     if m.kind == "pronoun":
                         break  # "Dia menyatakan …": the person meant is further back
                     return Resolved(self.book.full(m.text, m.entity), m)
+            if weak is None:
+                weak = next((m for m in in_sentence if m.kind != "pronoun"), None)
             end = start
         if previous is not None:
             return previous
+        if weak is not None:
+            return Resolved(self.book.full(weak.text, weak.entity), weak)
         i = bisect_left(self._firsts, before) - 1
         while i >= 0:
             m = self.mentions[i]
