@@ -1,0 +1,133 @@
+"""Candidate fragments → the layer's spans.
+
+Rules propose fragments independently; this module makes them a valid layer:
+every span starts and ends on a token boundary of the one tokenizer, no two
+spans overlap, and runs of boilerplate separated only by whitespace become one
+span (a navigation menu is one suggestion, not fifty).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from annotator.core.tokenize import tokenize
+
+MERGED_LABELS = frozenset({"BOILERPLATE"})
+
+
+@dataclass
+class Cand:
+    start: int
+    end: int
+    label: str
+    score: float
+    rule: str
+
+
+def _chunk(text: str, pos: int) -> tuple[int, int]:
+    """The whitespace-free run of ``text`` around ``pos``.  Tokens never cross
+    whitespace, so tokenizing the run gives the document's own tokens there."""
+    a = pos
+    while a > 0 and not text[a - 1].isspace():
+        a -= 1
+    b = pos
+    while b < len(text) and not text[b].isspace():
+        b += 1
+    return a, b
+
+
+def _snap_start(text: str, s: int) -> int:
+    n = len(text)
+    while s < n and text[s].isspace():
+        s += 1
+    if s >= n:
+        return n
+    a, b = _chunk(text, s)
+    for t in tokenize(text[a:b]):
+        ts, te = a + t.start, a + t.end
+        if ts <= s < te:
+            if s == ts or s - ts <= te - s:
+                return ts
+            return _snap_start(text, te)
+        if ts > s:
+            return ts
+    return _snap_start(text, b)
+
+
+def _snap_end(text: str, e: int) -> int:
+    while e > 0 and text[e - 1].isspace():
+        e -= 1
+    if e <= 0:
+        return 0
+    a, b = _chunk(text, e - 1)
+    prev_end = a
+    for t in tokenize(text[a:b]):
+        ts, te = a + t.start, a + t.end
+        if ts < e <= te:
+            if e == te or e - ts >= te - e:
+                return te
+            return ts if ts > a else _snap_end(text, a)
+        if ts >= e:
+            break
+        prev_end = te
+    return prev_end if prev_end > a else _snap_end(text, a)
+
+
+def snap(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``[start, end)`` moved to the nearest token boundaries (a token cut in
+    two goes to the side that holds most of it); None if nothing is left."""
+    s, e = _snap_start(text, max(0, start)), _snap_end(text, min(len(text), end))
+    return (s, e) if s < e else None
+
+
+def _has_word(text: str, start: int, end: int) -> bool:
+    return any(ch.isalnum() for ch in text[start:end])
+
+
+def resolve(text: str, cands: list[Cand]) -> list[Cand]:
+    """Non-overlapping, token-aligned spans; stronger candidates win, and a
+    weaker one keeps the parts nobody else claimed."""
+    snapped: list[Cand] = []
+    for c in cands:
+        bounds = snap(text, c.start, c.end)
+        if bounds is not None:
+            snapped.append(Cand(bounds[0], bounds[1], c.label, c.score, c.rule))
+    snapped.sort(key=lambda c: (-c.score, c.start - c.end, c.start))
+    taken: list[Cand] = []
+    for c in snapped:
+        pieces = [(c.start, c.end)]
+        for o in taken:
+            if o.label == c.label:
+                continue
+            nxt = []
+            for s, e in pieces:
+                if o.end <= s or e <= o.start:
+                    nxt.append((s, e))
+                    continue
+                if s < o.start:
+                    nxt.append((s, o.start))
+                if o.end < e:
+                    nxt.append((o.end, e))
+            pieces = nxt
+        whole = pieces == [(c.start, c.end)]
+        for s, e in pieces:
+            bounds = snap(text, s, e)
+            if bounds is None or not (whole or _has_word(text, *bounds)):
+                continue
+            s, e = bounds
+            same = [o for o in taken if o.label == c.label and o.start < e and s < o.end]
+            for o in same:
+                taken.remove(o)
+                s, e = min(s, o.start), max(e, o.end)
+            taken.append(Cand(s, e, c.label, max([c.score, *(o.score for o in same)]), c.rule))
+    taken.sort(key=lambda c: c.start)
+    out: list[Cand] = []
+    for c in taken:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.label == c.label and c.label in MERGED_LABELS
+                and not text[prev.end:c.start].strip()):
+            prev.end = c.end
+            prev.score = min(prev.score, c.score)
+            continue
+        out.append(c)
+    return out

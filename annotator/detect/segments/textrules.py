@@ -1,0 +1,287 @@
+"""Rules on text: boilerplate lines, inline fragments and article structure.
+
+Plain text has no markup, so structure comes from position and layout: the
+lines before the first paragraph of prose hold the title, byline, dateline and
+the photo caption; a short line between paragraphs is a subheading; short
+lines after the last paragraph are the site's footer.  Inline rules find what
+scrapers glue into paragraphs ("… kata dia.Ikuti Whatsapp Channel Republika",
+"Baca JugaJudul Lain…", "(Ant/S-4)").
+"""
+
+from __future__ import annotations
+
+import regex
+
+from annotator.detect.segments.assemble import Cand
+from annotator.detect.segments.packs import Pack, Rule
+from annotator.detect.segments.units import WORD, Unit
+
+# Where scrapers glue two texts together: "JakartaSopir", "ujar dia.Ikuti", a quote opening the next paragraph.
+_GLUE = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})|(?<=[.!?])(?=\p{Lu})|(?=[\"“])")
+_NAME_LINE = regex.compile(r"(?:\p{Lu}[\p{L}'’.-]*)(?:\s*(?:,|&|\band\b|\bdan\b|-|\|)?\s*\p{Lu}[\p{L}'’.-]*){0,5}")
+_SENTENCE_BREAK = regex.compile(r"[.!?][\"”’]?\s+\p{Lu}")
+_DIGIT = regex.compile(r"\d")
+_DATE_TOKEN = regex.compile(r"\p{L}+(?:\.\p{L}+)*")
+TITLE_MAX_WORDS = 30
+SUBHEADING_MAX_WORDS = 10
+
+
+def _is_cap(word: str) -> bool:
+    return word[0].isupper() or word[0].isdigit()
+
+
+def _plain(word: str, small: frozenset[str]) -> bool:
+    """A lowercase word that is not a small word of headlines: running text."""
+    return word[0].islower() and word.lower() not in small
+
+
+def headline_end(text: str, start: int, limit: int, small: frozenset[str], max_words: int = 60) -> int:
+    """End of the headline(s) that start at ``start``: title-cased words, up
+    to where running text resumes (a quote, a sentence glued on, or a
+    capitalised word followed by ordinary lowercase words)."""
+    cuts = [start, *(m.start() for m in _GLUE.finditer(text, start, limit) if m.start() > start), limit]
+    cuts = sorted(set(cuts))
+    taken: list[tuple[int, int, int]] = []  # (start, end, words) of accepted pieces
+    total = 0
+    for a, b in zip(cuts, cuts[1:]):
+        words = list(WORD.finditer(text, a, b))
+        if not words:
+            if text[a:b].strip() and not text[a:b].lstrip().startswith(("\"", "“")):
+                taken.append((a, b, 0))  # punctuation between headlines
+                continue
+            break
+        if text[a:b].lstrip().startswith(("\"", "“")) or not _is_cap(words[0].group()):
+            break
+        if any(_plain(w.group(), small) for w in words[:4]):
+            break
+        cut = None
+        for i, w in enumerate(words[4:], 4):
+            if _plain(w.group(), small):
+                j = i - 1
+                while j > 0 and words[j].group().lower() in small:
+                    j -= 1
+                cut = words[j].start() if j > 0 else None
+                break
+        if cut is not None:
+            taken.append((a, cut, i))
+            break
+        taken.append((a, b, len(words)))
+        total += len(words)
+        if total >= max_words:
+            break
+    # A short piece cut off by a glue point that the next piece did not continue is a camel-cased word of
+    # the running text ("InaWis itu memuat"), not a headline.
+    while len(taken) > 1 and taken[-1][2] < 3 and taken[-1][1] < limit:
+        taken.pop()
+    return taken[-1][1] if taken else start
+
+
+def _rule_span(text: str, rule: Rule, m: regex.Match, unit: Unit, pack: Pack) -> tuple[int, int]:
+    s, e = m.span()
+    if rule.extend == "line":
+        return s, unit.end
+    if rule.extend == "headline":
+        if s == unit.start and unit.words <= 25:
+            return s, unit.end
+        return s, max(e, headline_end(text, e, unit.end, pack.headline_words))
+    return s, e
+
+
+def _unit_at(units: list[Unit], pos: int, hint: int) -> tuple[Unit | None, int]:
+    i = hint
+    while i < len(units) and units[i].end <= pos:
+        i += 1
+    if i < len(units) and units[i].start <= pos:
+        return units[i], i
+    return None, i
+
+
+def inline_fragments(text: str, units: list[Unit], pack: Pack, body: set[int] | None = None) -> list[Cand]:
+    """Boilerplate fragments anywhere in the text (inside ``body`` units only, if given)."""
+    out: list[Cand] = []
+    for rule in pack.inline_rules:
+        hint = 0
+        for m in rule.pattern.finditer(text):
+            unit, hint = _unit_at(units, m.start(), hint)
+            if unit is None or (body is not None and hint not in body):
+                continue
+            s, e = _rule_span(text, rule, m, unit, pack)
+            out.append(Cand(s, e, rule.label, 0.95, rule.id))
+    return out
+
+
+def line_rules(units: list[Unit], pack: Pack) -> None:
+    """Whole lines that match a line rule (and the headlines a heading introduces)."""
+    i = 0
+    while i < len(units):
+        u = units[i]
+        if u.label is None:
+            for rule in pack.line_rules:
+                if u.words <= rule.max_words and rule.pattern.match(u.text):
+                    u.set(rule.label, 0.95, rule.id)
+                    if rule.absorb:
+                        i = _absorb(units, i, rule, pack)
+                    break
+        i += 1
+
+
+def _title_like(u: Unit, pack: Pack) -> bool:
+    if u.label is not None or not u.text or u.words == 0 or u.words > 20 or u.text[-1] in ".:;,":
+        return False
+    words = WORD.findall(u.text)
+    caps = sum(_is_cap(w) or w.lower() in pack.headline_words for w in words)
+    return _is_cap(words[0]) and caps >= 0.6 * len(words)
+
+
+def _absorb(units: list[Unit], i: int, rule: Rule, pack: Pack) -> int:
+    if rule.absorb == "teaser":
+        nxt = units[i + 1] if i + 1 < len(units) else None
+        if nxt is not None and nxt.label is None and nxt.words <= 40:
+            nxt.set(rule.label, 0.9, rule.id)
+            return i + 1
+        return i
+    while i + 1 < len(units) and _title_like(units[i + 1], pack):
+        i += 1
+        units[i].set(rule.label, 0.85, rule.id)
+    return i
+
+
+def is_date_line(text: str, pack: Pack) -> bool:
+    """A line made only of a date and time ("22/1/2018 10:30", "Sabtu, 10 Des 2022 07:16 WIB")."""
+    if not _DIGIT.search(text) or len(text) > 80:
+        return False
+    return all(w.lower() in pack.date_words for w in _DATE_TOKEN.findall(text))
+
+
+def _credit(u: Unit, pack: Pack) -> str:
+    """'alone', 'start' or 'end' when the line is, begins or ends with a photo credit."""
+    for p in pack.credits:
+        for m in p.finditer(u.text):
+            if m.start() == 0 and m.end() >= len(u.text.rstrip(".")):
+                return "alone"
+            if m.start() == 0:
+                return "start"
+            if m.end() >= len(u.text.rstrip(". ")):
+                return "end"
+    return ""
+
+
+def captions(units: list[Unit], pack: Pack, lo: int = 0, hi: int | None = None) -> None:
+    """Photo captions: a credit line and the short line above it, or a short
+    line that starts or ends with a credit."""
+    hi = len(units) if hi is None else hi
+    for i in range(lo, hi):
+        u = units[i]
+        if u.label is not None or u.words > 60:
+            continue
+        kind = _credit(u, pack)
+        if not kind:
+            continue
+        u.set("CAPTION", 0.9, "credit")
+        if kind == "alone" and i > 0:
+            prev = units[i - 1]
+            if prev.label is None and prev.words <= 30 and not prev.text.endswith(":"):
+                prev.set("CAPTION", 0.75, "credit-caption")
+
+
+def byline_match(text: str, pack: Pack) -> regex.Match | None:
+    for p in pack.bylines:
+        m = p.match(text)
+        if m:
+            return m
+    return None
+
+
+def _similar(a: str, b: str) -> bool:
+    wa, wb = set(WORD.findall(a.lower())), set(WORD.findall(b.lower()))
+    return bool(wa and wb) and len(wa & wb) >= 0.6 * min(len(wa), len(wb))
+
+
+def head(units: list[Unit], body_start: int, pack: Pack) -> None:
+    """Title, byline, dateline and caption lines above the first paragraph."""
+    captions(units, pack, 0, body_start)
+    title: Unit | None = None
+    for u in units[:body_start]:
+        if u.label is not None and u.rule != "credits-line":
+            continue
+        if byline_match(u.text, pack) and u.words <= 12:
+            u.set("BYLINE", 0.85, "byline")
+        elif u.label is not None:
+            continue
+        elif is_date_line(u.text, pack):
+            u.set("DATELINE", 0.9, "date-line")
+        elif title is None:
+            if u.words <= TITLE_MAX_WORDS and u.text[-1] != "." and not _SENTENCE_BREAK.search(u.text):
+                u.set("TITLE", 0.8, "first-line")
+                title = u
+        elif _similar(u.text, title.text) and u.words <= TITLE_MAX_WORDS:
+            u.set("TITLE", 0.7, "title-variant")
+        elif u.words <= 6 and _NAME_LINE.fullmatch(u.text) and not _DIGIT.search(u.text):
+            u.set("BYLINE", 0.75, "name-line")
+
+
+def opening(text: str, u: Unit, pack: Pack) -> list[Cand]:
+    """Byline and dateline that open the first paragraph ("Laporan Wartawan …,
+    NAME", "KOMPAS.com –", "JAKARTA, KOMPAS.com —")."""
+    out: list[Cand] = []
+    pos = u.start
+    m = byline_match(u.text, pack)
+    if m and m.end() < len(u.text):
+        out.append(Cand(u.start, u.start + m.end(), "BYLINE", 0.8, "byline"))
+        pos = u.start + m.end()
+    rest = text[pos:u.end]
+    for p in pack.datelines:
+        d = p.match(rest)
+        if d and d.end() > 0:
+            out.append(Cand(pos, pos + d.end(), "DATELINE", 0.9, "dateline"))
+            break
+    return out
+
+
+def subheadings(units: list[Unit], lo: int, hi: int, fragments: list[Cand] = ()) -> None:
+    """Short title-like lines between paragraphs (after a sentence or after boilerplate)."""
+    ends = {c.end for c in fragments}
+    for i in range(max(lo, 1), min(hi, len(units) - 1)):
+        u, prev, nxt = units[i], units[i - 1], units[i + 1]
+        if (u.label is not None or u.words == 0 or u.words > SUBHEADING_MAX_WORDS or not _is_cap(u.text)
+                or u.text[-1] in ".,:;!?\"”’)'" or u.text[0] in "\"“'‘(["):
+            continue
+        if not (prev.label is not None or prev.ends_sentence or prev.end in ends):
+            continue
+        if nxt.label is None and nxt.is_prose:
+            u.set("SUBHEADING", 0.7, "short-line")
+
+
+def tail(units: list[Unit], body_end: int) -> None:
+    """Short lines after the last paragraph: the site's footer."""
+    for u in units[body_end + 1:]:
+        if u.label is None and u.words <= 12 and not u.ends_sentence:
+            u.set("BOILERPLATE", 0.6, "footer")
+
+
+def duplicates(text: str, units: list[Unit]) -> None:
+    """A line the document already contains earlier (a scraper that captured
+    nested blocks twice, a repeated widget), and lines without a letter or digit."""
+    for u in units:
+        if u.label is not None:
+            continue
+        if not any(ch.isalnum() for ch in u.text):
+            u.set("BOILERPLATE", 0.6, "no-words")
+        elif len(u.text) >= 40 and text.find(u.text, 0, u.start) != -1:
+            u.set("BOILERPLATE", 0.85, "repeated-in-document")
+
+
+def plain_structure(text: str, units: list[Unit], pack: Pack) -> list[Cand]:
+    """Structure of a plain-text article; labels units and returns inline fragments."""
+    line_rules(units, pack)
+    duplicates(text, units)
+    prose = [i for i, u in enumerate(units) if u.label is None and (u.is_prose or u.piece)]
+    if not prose:
+        return []
+    body_start, body_end = prose[0], prose[-1]
+    head(units, body_start, pack)
+    cands = opening(text, units[body_start], pack) + inline_fragments(text, units, pack)
+    captions(units, pack, body_start)
+    subheadings(units, body_start, body_end, cands)
+    tail(units, body_end)
+    return cands
