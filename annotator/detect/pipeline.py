@@ -26,6 +26,10 @@ def available_detectors(layers: Iterable[str] = LAYERS, lang: str = "auto") -> l
     entity suggestions)."""
     layers = set(layers)
     found: list[Detector] = [LanguageDetector()]
+    if "segments" in layers:
+        from annotator.detect.segments import SegmentDetector
+
+        found.append(SegmentDetector())
     if "entities" in layers:
         from annotator.detect.entities import EntityDetector
 
