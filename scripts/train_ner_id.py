@@ -64,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"shipped model trained on all four files in {time.perf_counter() - t0:.1f} s: {args.out}")
     report = {
         "model": args.out.name,
-        "command": "python scripts/train_ner_id.py " + shlex.join(a for a in (argv or sys.argv[1:])),
+        "command": shlex.join(["python", "scripts/train_ner_id.py", *(argv if argv is not None else sys.argv[1:])]),
         "params": {"c1": args.c1, "c2": args.c2, "max_iterations": args.iterations},
         "trained_on": "idner2k_train + idner2k_dev + nergrit_train + nergrit_valid",
         "held_out": {"trained_on": "idner2k_train + nergrit_train", "metric": "entity-level exact match",

@@ -22,13 +22,21 @@ _SENTENCE_END = frozenset(".!?")
 _MAX_CHUNK = 120
 
 
+def _abbreviation(word: str) -> bool:
+    """A word whose following "." ends an abbreviation, not a sentence: "Mr", "Dr", "Corp", "U"."""
+    gaz = load_gazetteer()
+    return (len(word) <= 2 and word[:1].isupper()) or word in gaz.org_end or bool(gaz.title_at((word,), 0))
+
+
 def chunks(tokens: Sequence[Token], text: str) -> list[tuple[int, int]]:
-    """``[start, end)`` token ranges of sentence-like chunks: split after . ! ? and at line breaks."""
+    """``[start, end)`` token ranges of sentence-like chunks: split after . ! ? (not after an
+    abbreviation's dot) and at line breaks."""
     out: list[tuple[int, int]] = []
     start = 0
     for i, tok in enumerate(tokens):
         last = i + 1 == len(tokens)
-        breaks = last or tok.text in _SENTENCE_END or "\n" in text[tok.end:tokens[i + 1].start]
+        breaks = last or "\n" in text[tok.end:tokens[i + 1].start] or (
+            tok.text in _SENTENCE_END and not (tok.text == "." and i > 0 and _abbreviation(tokens[i - 1].text)))
         if breaks or i + 1 - start >= _MAX_CHUNK:
             out.append((start, i + 1))
             start = i + 1

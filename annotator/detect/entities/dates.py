@@ -43,6 +43,7 @@ _ID = rf"""
 | (?:{_ID_DAYS})(?:\s+(?:pagi|siang|sore|malam|lalu|depan|ini|kemarin))?                # Selasa, Minggu lalu
 | (?i:(?:(?:awal|akhir|pertengahan)\s+)?(?:{_ID_UNITS})\s+(?:depan|lalu|ini|kemarin|mendatang|sebelumnya))
 | (?i:(?:{_ID_NUMWORDS})\s+(?:{_ID_UNITS})\s+(?:lalu|terakhir|mendatang|ke\s+depan|silam))   # dua tahun lalu
+| (?i:(?:awal|akhir|pertengahan)\s+(?:tahun|bulan|pekan)(?:\s+(?:ini|lalu|depan))?)               # akhir tahun
 | (?i:hari\s+ini | kemarin(?:\s+(?:pagi|siang|sore|malam))? | besok(?:\s+(?:pagi|siang|sore|malam))? | lusa
   | tadi\s+(?:pagi|siang|sore|malam) | dini\s+hari | akhir\s+pekan(?:\s+(?:ini|lalu|depan))?)
 | pukul\s+\d{{1,2}}[:.]\d{{2}}(?:\s*(?:WIB|WITA|WIT))?

@@ -45,16 +45,17 @@ class FeatureExtractor:
         self.gaz = gazetteer
         self.clusters = clusters or {}
         self.basic = basic
-        self._cache: dict[str, tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]] = {}
+        self._cache: dict[str, tuple[tuple[str, ...], tuple[tuple[str, ...], ...], tuple[str, ...]]] = {}
 
-    def _word(self, word: str) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
-        """(own features, features as neighbour at each offset in ``_OFFSETS``)."""
+    def _word(self, word: str) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...], tuple[str, ...]]:
+        """(own features, features as neighbour at each offset in ``_OFFSETS``, list tags)."""
         hit = self._cache.get(word)
         if hit is not None:
             return hit
         low = word.lower()
         shp = short_shape(word)
         own = ["b", "w=" + low, "s=" + shp]
+        tags: list[str] = []
         if self.basic:
             own += ["x3=" + low[-3:], "x2=" + low[-2:], "T" if word[:1].isupper() else "l"]
             ctx = tuple((f"w{o}={low}", f"s{o}={shp}") for o in _OFFSETS)
@@ -72,7 +73,6 @@ class FeatureExtractor:
             if len(word) <= 2:
                 own.append("short")
             gaz = self.gaz
-            tags = []
             if gaz is not None:
                 if low in gaz.given:
                     tags.append("given")
@@ -82,6 +82,8 @@ class FeatureExtractor:
                     tags.append("oend")
                 if gaz.title_at((word,), 0):
                     tags.append("title")
+                if low in gaz.speech:
+                    tags.append("speech")
             own += ["L=" + t for t in tags]
             cl = self.clusters.get(low)
             cls = [cl[:4], cl[:8], cl] if cl else []
@@ -94,7 +96,7 @@ class FeatureExtractor:
                     feats += [f"c{o}.{len(c)}={c}" for c in cls]
                 ctx.append(tuple(feats))
             ctx = tuple(ctx)
-        hit = (tuple(own), ctx)
+        hit = (tuple(own), ctx, tuple(tags))
         if len(self._cache) < 500_000:
             self._cache[word] = hit
         return hit
@@ -124,10 +126,13 @@ class FeatureExtractor:
                     continue
                 if run:
                     size = str(min(run, 4))
-                    before = "rb=" + (lows[i - run - 1] if i - run > 0 else "BOS")
-                    after = "ra=" + (lows[i] if i < n else "EOS")
+                    around = ["rb=" + (lows[i - run - 1] if i - run > 0 else "BOS"), "ra=" + (lows[i] if i < n else "EOS")]
+                    if i - run > 0:
+                        around += ["rbL=" + t for t in info[i - run - 1][2]]
+                    if i < n:
+                        around += ["raL=" + t for t in info[i][2]]
                     for j in range(i - run, i):
-                        extra[j] += ["r=" + size + ("f" if j == i - run else "m" if j < i - 1 else "l"), before, after]
+                        extra[j] += ["r=" + size + ("f" if j == i - run else "m" if j < i - 1 else "l"), *around]
                 run = 0
         for i in range(n):
             feats = list(info[i][0])

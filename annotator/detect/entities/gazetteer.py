@@ -41,6 +41,7 @@ class Gazetteer:
     given: frozenset[str] = frozenset()  # lower-cased given names
     org_start: frozenset[str] = frozenset()  # lower-cased first words of Indonesian organisation names
     org_end: frozenset[str] = frozenset()  # exact last words of English organisation names
+    speech: frozenset[str] = frozenset()  # lower-cased speech verbs ("kata", "said")
 
     @staticmethod
     def _add(trie: dict, words: Sequence[str], value: tuple[str, str]) -> None:
@@ -105,6 +106,7 @@ def load_gazetteer() -> Gazetteer:
     given: set[str] = set()
     starts: set[str] = set()
     ends: set[str] = set()
+    speech: set[str] = set()
     for entry in index["files"]:
         kind, label, tag = entry["kind"], entry["label"], entry["tag"]
         for line in _lines(entry["file"]):
@@ -113,10 +115,13 @@ def load_gazetteer() -> Gazetteer:
             elif kind == "trigger":
                 words = [t.text for t in tokenize(line.rstrip("."))]
                 gaz._add(gaz.titles, words, (label, tag))
+            elif kind == "speech":
+                speech.add(line.lower())
             elif kind == "given":
                 given.add(line.lower())
             elif kind == "org-affix":
                 where, word = line.split("\t", 1)
                 (starts if where == "start" else ends).add(word.lower() if where == "start" else word)
     gaz.given, gaz.org_start, gaz.org_end = frozenset(given), frozenset(starts), frozenset(ends)
+    gaz.speech = frozenset(speech)
     return gaz

@@ -1,0 +1,66 @@
+"""The parts under the entity detector: corpus reading and scoring, features, lists, the spaCy adapter."""
+
+from types import SimpleNamespace
+
+from annotator.core.tokenize import TokenIndex
+from annotator.detect.entities.corpus import bio_spans, prf, read_conll
+from annotator.detect.entities.features import FeatureExtractor, short_shape, word_shape
+from annotator.detect.entities.gazetteer import load_gazetteer
+from annotator.detect.entities.spacy_ner import spacy_entities
+
+
+def test_reads_both_corpus_formats_and_maps_labels(tmp_path):
+    idner = tmp_path / "idner.txt"
+    idner.write_bytes(b"Kata NOUN O\r\nAnis PROPN B-PER\r\ndi ADP O\r\nJawa PROPN B-LOC\r\nBarat PROPN I-LOC\r\n\r\n"
+                      b"DPR PROPN B-ORG\r\n")
+    grit = tmp_path / "grit.txt"
+    grit.write_text("Timor\tB-PLACE\nLeste\tI-PLACE\n\nGigi\tB-ORGANISATION\nAriel\tB-PERSON\n", encoding="utf-8")
+    assert read_conll(idner) == [(["Kata", "Anis", "di", "Jawa", "Barat"], ["O", "B-PERSON", "O", "B-LOC", "I-LOC"]),
+                                 (["DPR"], ["B-ORG"])]
+    assert read_conll(grit) == [(["Timor", "Leste"], ["B-LOC", "I-LOC"]), (["Gigi", "Ariel"], ["B-ORG", "B-PERSON"])]
+
+
+def test_entity_scoring_is_exact_match():
+    assert bio_spans(["B-PERSON", "I-PERSON", "O", "I-LOC", "B-ORG", "B-ORG"]) == {
+        (0, 2, "PERSON"), (3, 4, "LOC"), (4, 5, "ORG"), (5, 6, "ORG")}
+    gold = [["B-PERSON", "I-PERSON", "O", "B-LOC"]]
+    pred = [["B-PERSON", "O", "O", "B-LOC"]]  # a person cut short is wrong, the place right
+    scores = prf(gold, pred)
+    assert scores["ALL"]["p"] == 0.5 and scores["ALL"]["r"] == 0.5
+    assert scores["LOC"]["f1"] == 1.0 and scores["PERSON"]["f1"] == 0.0
+
+
+def test_features_carry_lists_shapes_and_context():
+    words = ["Gubernur", "Jawa", "Barat", "Ridwan", "Kamil", "berkata"]
+    feats = FeatureExtractor(load_gazetteer()).sequence(words)
+    assert len(feats) == len(words)
+    assert "g=LOC.B" in feats[1] and "g=LOC.I" in feats[2] and "g-1=LOC.B" in feats[2]
+    assert "L=title" in feats[0] and "L-1=title" in feats[1] and "L=given" in feats[3]
+    assert "w-1=gubernur" in feats[1] and "BOS" in feats[0] and "EOS" in feats[5]
+    assert word_shape("Kemenkes2") == "Xxxxxxxxd" and short_shape("DPR-RI") == "X-X"
+    basic = FeatureExtractor(basic=True).sequence(words)
+    assert not any(f.startswith(("g=", "L=")) for f in basic[1] + basic[0])
+
+
+def test_gazetteer_matches_longest_and_respects_abbreviation_case():
+    gaz = load_gazetteer()
+    words = ["di", "Jawa", "Barat", "dan", "AS", "serta", "as", "JAKARTA", "batu", "Batu"]
+    hits = {(m.start, m.end, m.label) for m in gaz.matches(words)}
+    assert (1, 3, "LOC") in hits and (1, 2, "LOC") not in hits
+    assert (4, 5, "LOC") in hits and not any(s == 6 for s, _, _ in hits)
+    assert (7, 8, "LOC") in hits and not any(s == 8 for s, _, _ in hits) and (9, 10, "LOC") in hits
+
+
+def test_spacy_entities_are_mapped_and_snapped_to_our_tokens():
+    text = "Joe Biden visited Jakarta on Monday with UNICEF staff."
+
+    def ent(surface, label, cut=0):
+        start = text.index(surface)
+        return SimpleNamespace(start_char=start + cut, end_char=start + len(surface), label_=label)
+
+    fake_nlp = lambda t: SimpleNamespace(ents=[ent("Joe Biden", "PERSON"), ent("Jakarta", "GPE", cut=2),
+                                               ent("Monday", "DATE"), ent("UNICEF", "NORP")])  # noqa: E731
+    index = TokenIndex.of(text)
+    got = [(label, " ".join(t.text for t in index.tokens[a:b])) for a, b, label, _ in
+           spacy_entities(fake_nlp, text, index)]
+    assert got == [("PERSON", "Joe Biden"), ("LOC", "Jakarta"), ("DATE", "Monday")]
