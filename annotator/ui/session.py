@@ -21,7 +21,7 @@ class DocSession(QObject):
     loaded = Signal()  # another document, or the same one read again
     spanInserted = Signal(int)  # row in index.ordered
     spanRemoved = Signal(int)
-    spanReplaced = Signal(int)  # same row, new content (e.g. status)
+    spansReplaced = Signal(int, int)  # rows first..last have new content (e.g. status)
     spansChanged = Signal()  # anything drawn changed
     currentChanged = Signal()
     docStatusChanged = Signal()
@@ -151,8 +151,10 @@ class DocSession(QObject):
             self.spanRemoved.emit(row)
 
     def _restatus(self, ids: list[str], status) -> None:
+        rows = []
         for span_id in ids:
             old = self.index.by_id.get(span_id)
             if old is not None and old.status != status:
-                row = self.index.replace(old, old.model_copy(update={"status": status}))
-                self.spanReplaced.emit(row)
+                rows.append(self.index.replace(old, old.model_copy(update={"status": status})))
+        if rows:  # one signal for a bulk accept, not 25,000
+            self.spansReplaced.emit(min(rows), max(rows))

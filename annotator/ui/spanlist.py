@@ -36,7 +36,7 @@ class SpanListModel(QAbstractTableModel):
         session.loaded.connect(self._reset)
         session.spanInserted.connect(self._inserted)
         session.spanRemoved.connect(self._removed)
-        session.spanReplaced.connect(self._replaced)
+        session.spansReplaced.connect(self._replaced)
 
     def _reset(self) -> None:
         self.beginResetModel()
@@ -53,8 +53,8 @@ class SpanListModel(QAbstractTableModel):
         self._n -= 1
         self.endRemoveRows()
 
-    def _replaced(self, row: int) -> None:
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.HEADERS) - 1))
+    def _replaced(self, first: int, last: int) -> None:
+        self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.HEADERS) - 1))
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else self._n

@@ -121,7 +121,8 @@ class ExportDialog(QDialog):
     def _done(self, summary: ExportSummary) -> None:
         self.summary = summary
         labels = ", ".join(f"{k} {v:,}" for k, v in sorted(summary.labels.items())) or "no spans"
-        text = f"{summary.documents:,} documents written to {self.output.text()} ({labels})."
+        noun = "document" if summary.documents == 1 else "documents"
+        text = f"{summary.documents:,} {noun} written to {self.output.text()} ({labels})."
         for warning in summary.warnings:
             text += f"\nWarning: {warning}"
         self.result.setText(text)
