@@ -1,7 +1,10 @@
 """Run the pipeline over many documents, on all cores.
 
 Documents go to worker processes in small chunks; results come back in input
-order.  Each worker builds its pipeline (and loads its models) once.
+order.  Each worker builds its pipeline (and loads its models) once.  Input is
+read in batches of ``evidence_batch`` documents, and the lines repeated across
+the documents of one source in a batch are counted first (corpus evidence for
+the segments detector), so the input is read only once.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from itertools import islice
 from annotator.core.labels import LAYERS
 from annotator.core.model import Document
 from annotator.detect.pipeline import Pipeline, PipelineResult
+from annotator.detect.segments import corpus_evidence
 
 _worker_pipeline: Pipeline | None = None
 
@@ -23,9 +27,9 @@ def _init(layers: tuple[str, ...], lang: str) -> None:
     _worker_pipeline = Pipeline(layers=layers, lang=lang)
 
 
-def _run_chunk(docs: list[Document]) -> list[PipelineResult]:
+def _run_chunk(docs: list[Document], project: dict | None = None) -> list[PipelineResult]:
     assert _worker_pipeline is not None
-    return [_worker_pipeline.run(doc) for doc in docs]
+    return [_worker_pipeline.run(doc, project) for doc in docs]
 
 
 def _chunks(items: Iterable, size: int) -> Iterator[list]:
@@ -38,24 +42,33 @@ def default_jobs() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
+def _with_evidence(docs: Iterable[Document], layers: tuple[str, ...], size: int) -> Iterator[tuple[list, dict]]:
+    for batch in _chunks(docs, size):
+        yield batch, (corpus_evidence(batch) if "segments" in layers else {})
+
+
 def detect_all(docs: Iterable[Document], layers: Iterable[str] = LAYERS, lang: str = "auto",
-               jobs: int | None = None, chunk: int = 8) -> Iterator[tuple[Document, PipelineResult]]:
+               jobs: int | None = None, chunk: int = 8,
+               evidence_batch: int = 500) -> Iterator[tuple[Document, PipelineResult]]:
     """``(document, its suggestions)`` for every document, in order.
 
     ``jobs`` worker processes (default: all cores); 1 runs in this process."""
     layers = tuple(layers)
     jobs = jobs or default_jobs()
+    batches = _with_evidence(docs, layers, evidence_batch)
     if jobs <= 1:
         pipeline = Pipeline(layers=layers, lang=lang)
-        for doc in docs:
-            yield doc, pipeline.run(doc)
+        for batch, project in batches:
+            for doc in batch:
+                yield doc, pipeline.run(doc, project)
         return
     with ProcessPoolExecutor(max_workers=jobs, initializer=_init, initargs=(layers, lang)) as pool:
         pending: list[tuple[list[Document], object]] = []
-        for batch in _chunks(docs, chunk):
-            pending.append((batch, pool.submit(_run_chunk, batch)))
-            while len(pending) > jobs * 4:  # bounded read-ahead keeps memory flat
-                batch0, fut = pending.pop(0)
-                yield from zip(batch0, fut.result())
+        for docs_read, project in batches:
+            for batch in _chunks(docs_read, chunk):
+                pending.append((batch, pool.submit(_run_chunk, batch, project)))
+                while len(pending) > jobs * 4:  # bounded read-ahead keeps memory flat
+                    batch0, fut = pending.pop(0)
+                    yield from zip(batch0, fut.result())
         for batch0, fut in pending:
             yield from zip(batch0, fut.result())

@@ -80,11 +80,17 @@ def _rule(raw: dict) -> Rule:
 def pack_for(lang: str) -> Pack:
     """The pack for ``lang``: common rules, the language's own rules and the
     packs it includes.  A language without a pack gets the common and English
-    rules (site interface text is often English) and no stopword list."""
+    rules (site interface text is often English) and no stopword list; an
+    undetermined language (``und``) gets every pack."""
     lang = (lang or "und").lower().split("-")[0]
     own = _load(lang) if lang.isalpha() and lang != "common" else None
     names: list[str] = []
-    todo = [lang] if own is not None else ["en"]
+    if own is not None:
+        todo = [lang]
+    elif lang in ("und", "auto"):
+        todo = sorted(p.stem for p in resource("patterns", "segments").glob("*.json") if p.stem != "common")
+    else:
+        todo = ["en"]
     while todo:
         name = todo.pop(0)
         data = _load(name)

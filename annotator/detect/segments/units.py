@@ -45,11 +45,11 @@ class Unit:
 
 
 def _unit(text: str, start: int, end: int, block: BlockHint | None = None, piece: bool = False) -> Unit | None:
-    piece = text[start:end]
-    stripped = piece.strip()
+    raw = text[start:end]
+    stripped = raw.strip()
     if not stripped:
         return None
-    s = start + (len(piece) - len(piece.lstrip()))
+    s = start + (len(raw) - len(raw.lstrip()))
     return Unit(s, s + len(stripped), stripped, len(WORD.findall(stripped)), block, piece=piece)
 
 
