@@ -250,6 +250,8 @@ def _gui_parser() -> argparse.ArgumentParser:
     parser.add_argument("paths", nargs="*", metavar="PATH")
     parser.add_argument("--project", help="project file (default: the one in your data folder)")
     parser.add_argument("--screenshot", metavar="OUT.png", help="render the window offscreen to a PNG and exit")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation on the bundled samples (import, detect, export), no window")
     return parser
 
 
@@ -262,6 +264,12 @@ def main(argv: list[str] | None = None) -> int:
             args = _parser().parse_args(argv)
             return args.func(args)
         args = _gui_parser().parse_args(argv)
+        if args.self_test:
+            from annotator.selftest import run as self_test
+
+            return self_test()
+        if not args.project and len(args.paths) == 1 and args.paths[0].endswith(".annotator"):
+            args.project, args.paths = args.paths[0], []  # a project file opened from the desktop (packaging/linux)
         from annotator.ui.app import run
 
         return run(args)
