@@ -26,10 +26,7 @@ def make_app() -> QApplication:
 
 
 def build_window(project: str | None) -> MainWindow:
-    prefs = Prefs()
-    ws = Workspace(open_project(project))
-    prefs.add_recent(ws.store.path)
-    return MainWindow(ws, prefs)
+    return MainWindow(Workspace(open_project(project)), Prefs())
 
 
 def show_first_link(window: MainWindow) -> None:

@@ -30,7 +30,7 @@ _STATUS_TEXT = {DocStatus.TODO: "todo", DocStatus.DONE: "✓ done", DocStatus.SK
 
 
 class CorpusModel(QAbstractTableModel):
-    HEADERS = ("#", "Title", "Status", "Spans")
+    HEADERS = ("#", "Title", "Status", "Spans", "Sugg.")
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -101,21 +101,21 @@ class CorpusModel(QAbstractTableModel):
                 return summary.title or summary.id
             if col == 2:
                 return _STATUS_TEXT[summary.status]
-            if summary.n_suggested:
-                return f"{summary.n_spans:,} ({summary.n_suggested:,}?)"
-            return f"{summary.n_spans:,}"
+            return f"{summary.n_spans:,}" if col == 3 else f"{summary.n_suggested:,}" if summary.n_suggested else ""
         if role == Qt.ItemDataRole.ToolTipRole:
             return (f"{summary.title}\n{summary.source or summary.id} · {summary.n_chars:,} characters · "
                     f"{summary.n_spans:,} spans, {summary.n_suggested:,} suggested")
         if role == Qt.ItemDataRole.ForegroundRole and summary.status != DocStatus.TODO and col in (1, 2):
             return QPalette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (0, 3):
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (0, 3, 4):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.HEADERS[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole and section == 4:
+            return "suggestions nobody has accepted or rejected yet"
         return None
 
 
@@ -143,7 +143,7 @@ class CorpusPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # never ResizeToContents: 100k rows
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 36), (2, 58), (3, 64)):
+        for col, width in ((0, 34), (2, 58), (3, 48), (4, 44)):
             self.table.setColumnWidth(col, width)
         self.progress = QLabel()
         self.next_button = QPushButton("Next unfinished")

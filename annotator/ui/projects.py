@@ -19,7 +19,6 @@ FILE_FILTER = "Articles and corpora (*.txt *.text *.html *.htm *.xhtml *.jsonl *
 
 
 class ProjectController(QObject):
-    recentChanged = Signal()
     imported = Signal(object)  # ImportResult, once an import (and its detection) is finished
 
     def __init__(self, ws: Workspace, prefs: Prefs, parent: QWidget):
@@ -36,12 +35,7 @@ class ProjectController(QObject):
             QMessageBox.warning(self.parent_widget, "Cannot open the project", str(exc))
             return False
         self.ws.set_store(store)
-        self.remember()
         return True
-
-    def remember(self) -> None:
-        self.prefs.add_recent(self.ws.store.path)
-        self.recentChanged.emit()
 
     def choose_project(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self.parent_widget, "Open project", self._folder(),

@@ -62,7 +62,6 @@ class MainWindow(QMainWindow):
         p.spans.directEdited.connect(lambda direct: self.editor.set_quote_attrs(direct=direct))
         p.spans.doneEditing.connect(p.view.setFocus)
         self.editor.editSpeaker.connect(self._edit_speaker)
-        self.projects.recentChanged.connect(self._fill_recent)
         self.projects.imported.connect(self._imported)
 
     # -- reactions --------------------------------------------------------------------------------
@@ -70,6 +69,7 @@ class MainWindow(QMainWindow):
         self.panels.set_project()
         self.panels.set_font_size(self.prefs.font_size)
         self.setWindowTitle(f"{self.ws.store.path} — annotator")
+        self.prefs.add_recent(self.ws.store.path)
         self._fill_recent()
         self.flow.open_first()
         self._update_status()
@@ -137,9 +137,13 @@ class MainWindow(QMainWindow):
     def show_export(self) -> None:
         ExportDialog(self.ws.store, self).exec()
 
+    def settings_dialog(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.ws.store, self.prefs, self)
+        dialog.accepted.connect(lambda: self.panels.set_font_size(self.prefs.font_size))
+        return dialog
+
     def show_settings(self) -> None:
-        if SettingsDialog(self.ws.store, self.prefs, self).exec():
-            self.panels.set_font_size(self.prefs.font_size)
+        self.settings_dialog().exec()
 
     def show_cheatsheet(self) -> None:
         CheatSheet(self.ws.store.scheme, self.actions.all, self).exec()

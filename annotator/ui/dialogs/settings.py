@@ -145,7 +145,8 @@ class SettingsDialog(QDialog):
             return
         missing = sorted(self._used_labels() - set(scheme.labels()))
         if missing:
-            self.error.setText(f"{', '.join(missing)} still label spans in this project; "
+            verb = "labels" if len(missing) == 1 else "label"
+            self.error.setText(f"{', '.join(missing)} still {verb} spans in this project; "
                                "keep the name (or relabel those spans first)")
             return
         if scheme.model_dump() != self.store.scheme.model_dump():
