@@ -93,7 +93,8 @@ def _ends_sentence(tokens: list[Token], i: int, text: str) -> bool:
         return False
     if tokens[final].text == "." and final > 0:
         prev = tokens[final - 1]
-        if prev.end == tokens[final].start and (len(prev.text) == 1 or prev.text.lower() in _ABBREVIATIONS):
+        if prev.end == tokens[final].start and ((len(prev.text) == 1 and prev.text.isalpha())
+                                                or prev.text.lower() in _ABBREVIATIONS):
             return False  # an initial ("S.") or an abbreviation ("Dr.")
     return True
 

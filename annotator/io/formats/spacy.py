@@ -161,9 +161,14 @@ class SpacyExporter(Exporter):
             elif span.layer in groups:
                 groups[span.layer].append(sspan)
             self.summary.add(span.label)
-        taken = {i for e in ents for i in range(e.start, e.end)}
-        holes = [Span(sdoc, a, b) for a, b in missing if not taken.intersection(range(a, b))]
-        sdoc.set_ents(ents, missing=holes, default="outside")
+        unknown = sorted({i for a, b in missing for i in range(a, b)} - {i for e in ents for i in range(e.start, e.end)})
+        holes = []  # runs of unknown tokens
+        for i in unknown:
+            if holes and holes[-1][1] == i:
+                holes[-1][1] = i + 1
+            else:
+                holes.append([i, i + 1])
+        sdoc.set_ents(ents, missing=[Span(sdoc, a, b) for a, b in holes], default="outside")
         for layer, spans in groups.items():
             sdoc.spans[layer] = spans
         sdoc.user_data.update(self._user_data(doc))
