@@ -17,6 +17,7 @@ from annotator.detect.entities.gazetteer import Gazetteer
 
 _PUNCT = regex.compile(r"^[\p{P}\p{S}]+$")
 _OFFSETS = (-2, -1, 1, 2)
+_CACHE_WORDS = 50_000
 
 
 def word_shape(word: str) -> str:
@@ -97,8 +98,9 @@ class FeatureExtractor:
                 ctx.append(tuple(feats))
             ctx = tuple(ctx)
         hit = (tuple(own), ctx, tuple(tags))
-        if len(self._cache) < 500_000:
-            self._cache[word] = hit
+        if len(self._cache) >= _CACHE_WORDS:  # about 2 KB a word: start afresh rather than grow without bound
+            self._cache.clear()
+        self._cache[word] = hit
         return hit
 
     def sequence(self, words: Sequence[str]) -> list[list[str]]:
@@ -126,7 +128,8 @@ class FeatureExtractor:
                     continue
                 if run:
                     size = str(min(run, 4))
-                    around = ["rb=" + (lows[i - run - 1] if i - run > 0 else "BOS"), "ra=" + (lows[i] if i < n else "EOS")]
+                    around = ["rb=" + (lows[i - run - 1] if i - run > 0 else "BOS"),
+                              "ra=" + (lows[i] if i < n else "EOS")]
                     if i - run > 0:
                         around += ["rbL=" + t for t in info[i - run - 1][2]]
                     if i < n:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from annotator.core.tokenize import Token
 from annotator.detect.entities.gazetteer import Gazetteer
 
 # Capitalised words that start sentences or stand in names without being names themselves.
@@ -19,7 +18,6 @@ _FUNCTION = frozenset("""a an the this that these those he she it we they i you 
 in on at by for from with of to and or but as if so not no yes after before when while where why how what who
 which there here then than also however meanwhile according mr mrs ms dr prof""".split())
 _CONNECT = frozenset({"of", "and", "for", "the", "de", "van", "von", "der", "al", "bin", "&"})
-_SPEECH = frozenset({"said", "says", "told", "added", "asked", "wrote", "explained", "stated", "tweeted"})
 
 Entity = tuple[int, int, str, float]  # first token, end token, label, score
 
@@ -109,10 +107,8 @@ def english_entities(gaz: Gazetteer, words: Sequence[str]) -> list[Entity]:
             out += [(s, e, lab, 0.7) for s, e, lab in inner]
             continue
         after = words[end].lower() if end < len(words) else ""
-        if 2 <= end - start <= 3 and (first.lower() in gaz.given or after in _SPEECH or before.lower() in _SPEECH):
+        spoken = after in gaz.speech or before.lower() in gaz.speech  # "said Jane Doe", "Jane Doe said"
+        if 2 <= end - start <= 3 and (first.lower() in gaz.given or spoken):
             out.append((start, end, "PERSON", 0.7))
     return out
 
-
-def token_words(tokens: Sequence[Token]) -> list[str]:
-    return [t.text for t in tokens]
