@@ -18,8 +18,8 @@ from annotator.detect.segments.html import html_structure
 from annotator.detect.segments.packs import pack_for
 from annotator.detect.segments.textrules import (
     captions,
-    duplicates,
     inline_fragments,
+    is_date_line,
     line_rules,
     opening,
     plain_structure,
@@ -73,7 +73,9 @@ class SegmentDetector(Detector):
         inside = [units[i] for i in body]
         if repeats:
             self._repeated(inside, repeats)
-        duplicates(doc.text, inside)
+        for u in inside[:5]:
+            if u.label is None and is_date_line(u.text, pack):
+                u.set("DATELINE", 0.85, "date-line")
         cands = opening(doc.text, inside[0], pack) if inside else []
         cands += inline_fragments(doc.text, units, pack, set(body))
         subheadings(inside, 0, len(inside), cands)

@@ -19,7 +19,7 @@ from annotator.detect.segments.units import WORD, Unit
 # Where scrapers glue two texts together: "JakartaSopir", "ujar dia.Ikuti", a quote opening the next paragraph.
 _GLUE = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})|(?<=[.!?])(?=\p{Lu})|(?=[\"“])")
 _NAME_LINE = regex.compile(r"(?:\p{Lu}[\p{L}'’.-]*)(?:\s*(?:,|&|\band\b|\bdan\b|-|\|)?\s*\p{Lu}[\p{L}'’.-]*){0,5}")
-_SENTENCE_BREAK = regex.compile(r"[.!?][\"”’]?\s+\p{Lu}")
+_SENTENCE_BREAK = regex.compile(r"(?<=[\p{Ll}\d][\p{Ll}\d)\]\"”’])[.!?][\"”’]?\s+\p{Lu}")
 _DIGIT = regex.compile(r"\d")
 _DATE_TOKEN = regex.compile(r"\p{L}+(?:\.\p{L}+)*")
 TITLE_MAX_WORDS = 30
@@ -197,12 +197,30 @@ def _similar(a: str, b: str) -> bool:
     return bool(wa and wb) and len(wa & wb) >= 0.6 * min(len(wa), len(wb))
 
 
-def head(units: list[Unit], body_start: int, pack: Pack) -> None:
+def _headline_first(text: str, units: list[Unit]) -> Unit | None:
+    """A short first line set off by a blank line is the headline, even when a
+    feed has put a full stop after it."""
+    u = units[0]
+    if (len(units) > 1 and u.label is None and not u.piece and u.words <= 20 and _is_cap(u.text)
+            and not _SENTENCE_BREAK.search(u.text) and text[u.end:units[1].start].count("\n") >= 2):
+        u.set("TITLE", 0.8, "first-line")
+        return u
+    return None
+
+
+def dateline_match(text: str, pack: Pack) -> regex.Match | None:
+    for p in pack.datelines:
+        m = p.match(text)
+        if m and m.end() > 0:
+            return m
+    return None
+
+
+def head(units: list[Unit], body_start: int, pack: Pack, title: Unit | None = None) -> None:
     """Title, byline, dateline and caption lines above the first paragraph."""
     captions(units, pack, 0, body_start)
-    title: Unit | None = None
     for u in units[:body_start]:
-        if u.label is not None and u.rule != "credits-line":
+        if u is title or (u.label is not None and u.rule != "credits-line"):
             continue
         if byline_match(u.text, pack) and u.words <= 12:
             u.set("BYLINE", 0.85, "byline")
@@ -216,7 +234,7 @@ def head(units: list[Unit], body_start: int, pack: Pack) -> None:
                 title = u
         elif _similar(u.text, title.text) and u.words <= TITLE_MAX_WORDS:
             u.set("TITLE", 0.7, "title-variant")
-        elif u.words <= 6 and _NAME_LINE.fullmatch(u.text) and not _DIGIT.search(u.text):
+        elif 2 <= u.words <= 6 and _NAME_LINE.fullmatch(u.text) and not _DIGIT.search(u.text):
             u.set("BYLINE", 0.75, "name-line")
 
 
@@ -229,12 +247,9 @@ def opening(text: str, u: Unit, pack: Pack) -> list[Cand]:
     if m and m.end() < len(u.text):
         out.append(Cand(u.start, u.start + m.end(), "BYLINE", 0.8, "byline"))
         pos = u.start + m.end()
-    rest = text[pos:u.end]
-    for p in pack.datelines:
-        d = p.match(rest)
-        if d and d.end() > 0:
-            out.append(Cand(pos, pos + d.end(), "DATELINE", 0.9, "dateline"))
-            break
+    d = dateline_match(text[pos:u.end], pack)
+    if d:
+        out.append(Cand(pos, pos + d.end(), "DATELINE", 0.9, "dateline"))
     return out
 
 
@@ -275,11 +290,13 @@ def plain_structure(text: str, units: list[Unit], pack: Pack) -> list[Cand]:
     """Structure of a plain-text article; labels units and returns inline fragments."""
     line_rules(units, pack)
     duplicates(text, units)
-    prose = [i for i, u in enumerate(units) if u.label is None and (u.is_prose or u.piece)]
+    first = _headline_first(text, units)
+    prose = [i for i, u in enumerate(units)
+             if u.label is None and (u.is_prose or u.piece or dateline_match(u.text, pack))]
     if not prose:
         return []
     body_start, body_end = prose[0], prose[-1]
-    head(units, body_start, pack)
+    head(units, body_start, pack, first)
     cands = opening(text, units[body_start], pack) + inline_fragments(text, units, pack)
     captions(units, pack, body_start)
     subheadings(units, body_start, body_end, cands)

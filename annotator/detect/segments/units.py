@@ -1,8 +1,8 @@
 """Units: the lines (or HTML blocks) the structure rules label.
 
 Plain text is cut at newlines.  Scrapers that store a whole article on one
-line often keep paragraph breaks as runs of two or more spaces, so a long line
-is cut there too.  An HTML document's units are its blocks (one line each).
+line often keep paragraph breaks as runs of two or more spaces, so a line that
+holds (nearly) the whole article is cut there too.  An HTML document's units are its blocks (one line each).
 """
 
 from __future__ import annotations
@@ -65,7 +65,7 @@ def split_units(text: str, blocks: list[BlockHint] | None = None) -> list[Unit]:
     pos = 0
     for line in text.split("\n"):
         end = pos + len(line)
-        if len(line) > _LONG_LINE and _GAP.search(line):
+        if len(line) > _LONG_LINE and len(line) >= 0.8 * len(text) and _GAP.search(line):
             piece_start = pos
             for gap in _GAP.finditer(line):
                 u = _unit(text, piece_start, pos + gap.start(), piece=True)
