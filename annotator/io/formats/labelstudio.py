@@ -14,7 +14,9 @@ the labelling configuration to paste into the project's settings: one
 per-region text area ``speaker`` (a quote's resolved speaker) and a choice
 ``direct`` (``reported`` for reported speech).  Accepted spans and relations
 are the task's annotation; suggestions (with ``--include-suggestions``) are
-its prediction.
+its prediction, whose ``model_version`` is the detector (``detector:quotes``)
+when one made them all; imported, such a prediction's regions get that
+detector as their source.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from xml.sax.saxutils import quoteattr
 import orjson
 
 from annotator.core.labels import LAYERS, LabelScheme
-from annotator.core.model import SOURCE_IMPORT, Document, DocStatus, Relation, Span, SpanStatus, sort_spans
+from annotator.core.model import DETECTOR_PREFIX, SOURCE_IMPORT, Document, DocStatus, Relation, Span, SpanStatus, sort_spans
 from annotator.core.offsets import Utf16Map
 from annotator.io.atomic import atomic_write
 from annotator.io.formats.base import Exporter, sidecar_path
@@ -38,6 +40,7 @@ TEXT_NAME = "text"
 SPEAKER_NAME = "speaker"
 DIRECT_NAME = "direct"
 REPORTED = "reported"
+MODEL_VERSION = "annotator"  # a prediction's model_version unless one detector made all its regions
 
 
 def is_labelstudio(record: dict[str, Any]) -> bool:
@@ -79,7 +82,8 @@ class _Regions:
         self.relations: list[Relation] = []
         self._at: dict[tuple[int, int, str], Span] = {}
 
-    def read(self, result: list[Any], status: SpanStatus, score: float | None, where: str) -> None:
+    def read(self, result: list[Any], status: SpanStatus, score: float | None, where: str,
+             source: str = SOURCE_IMPORT) -> None:
         by_id: dict[str, Span] = {}
         links: list[dict[str, Any]] = []
         extras: list[dict[str, Any]] = []
@@ -108,7 +112,7 @@ class _Regions:
                     continue  # a prediction that overlaps an annotation region of its layer
                 region_score = item.get("score", value.get("score", score))
                 span = Span(id=str(item.get("id") or ""), start=start, end=end, label=label, layer=layer,
-                            source=SOURCE_IMPORT, status=status,
+                            source=source, status=status,
                             score=float(region_score) if isinstance(region_score, (int, float)) else None)
                 self.spans.append(span)
                 self._at[(start, end, label)] = span
@@ -151,9 +155,10 @@ def from_record(record: dict[str, Any], scheme: LabelScheme) -> Document:
         regions.read(done[0].get("result") or [], SpanStatus.ACCEPTED, None, "annotation")
     for pred in record.get("predictions") or []:
         if isinstance(pred, dict):
-            score = pred.get("score")
+            score, version = pred.get("score"), pred.get("model_version")
+            source = version if isinstance(version, str) and version.startswith(DETECTOR_PREFIX) else SOURCE_IMPORT
             regions.read(pred.get("result") or [], SpanStatus.SUGGESTED,
-                         float(score) if isinstance(score, (int, float)) else None, "prediction")
+                         float(score) if isinstance(score, (int, float)) else None, "prediction", source)
     return Document(text=text, spans=regions.spans, relations=regions.relations, status=status)
 
 
@@ -201,8 +206,9 @@ def task(doc: Document) -> dict[str, Any]:
         # annotation, with the accepted regions those relations point at.
         ends = {end for r in loose for end in (r.head, r.child)}
         regions = [s for s in spans if s.status == SpanStatus.SUGGESTED or s.id in ends]
-        sources = sorted({s.source for s in suggested})
-        out["predictions"] = [{"model_version": ", ".join(sources) or "annotator",
+        sources = {s.source for s in suggested}
+        (source,) = sources if len(sources) == 1 else ("",)
+        out["predictions"] = [{"model_version": source if source.startswith(DETECTOR_PREFIX) else MODEL_VERSION,
                                "result": [item for s in regions for item in _region(s, doc.text)]
                                + [_link(r) for r in loose]}]
     return out
