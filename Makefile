@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-test
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: venv run test bench system-deps clean
+.PHONY: venv run test bench system-deps clean dist dist-test
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,6 +22,21 @@ run: $(STAMP)
 # Every test, headless (tests/conftest.py selects Qt's offscreen platform).
 test: $(STAMP)
 	$(PY) -m pytest
+
+# The installer (docs/packaging.md): dist/annotator/ (one folder), its tarball and a .deb.  Needs binutils
+# and dpkg-deb (Debian/Ubuntu have both; elsewhere: apt-get install binutils dpkg).
+$(VENV)/.installed-build: $(STAMP)
+	$(PY) -m pip install --quiet -e '.[test,build]'
+	touch $@
+
+dist: $(VENV)/.installed-build
+	rm -rf dist/annotator
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN build.spec
+	$(PY) packaging/linux/package.py
+
+# Builds, runs the frozen self-test and a screenshot with no Python on PATH, checks the .deb, prints figures.
+dist-test: dist
+	packaging/dist_test.sh
 
 # Qt's runtime libraries on Debian/Ubuntu (see README); needs root or sudo.
 system-deps:
