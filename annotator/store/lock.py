@@ -1,0 +1,133 @@
+"""One writer per project: an OS lock on a sidecar file.
+
+A writable :class:`~annotator.store.sqlite.SqliteProject` holds an exclusive
+lock on ``<project>.lock`` for as long as it is open, so a second app
+instance is told the project is in use (and may open it read-only) instead of
+interleaving its edits with the first one's.  The lock is the operating
+system's (``flock`` on POSIX, ``msvcrt.locking`` on Windows): it dies with the
+process that holds it, so a crashed or killed app never leaves a stale lock
+behind; the sidecar file itself stays and is harmless.
+
+The lock is per process, not per connection: several writable connections of
+one process (the GUI thread and a worker thread each need their own SQLite
+connection) share one lock, counted, and it is released when the last closes.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from dataclasses import dataclass
+
+from annotator.store.base import ProjectInUse, StoreError
+
+if os.name == "nt":  # pragma: no cover - exercised on Windows only
+    import msvcrt
+
+    def _try_lock(fd: int) -> bool:
+        try:
+            os.lseek(fd, 0, os.SEEK_SET)
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+
+    def _unlock(fd: int) -> None:
+        os.lseek(fd, 0, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+
+    def _write_owner(fd: int) -> None:
+        pass  # Windows locks are mandatory: another process could not read the owner back
+
+    def _read_owner(path: str) -> str:
+        return ""
+
+else:
+    import fcntl
+
+    def _try_lock(fd: int) -> bool:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
+        return True
+
+    def _unlock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+
+    def _write_owner(fd: int) -> None:
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+
+    def _read_owner(path: str) -> str:
+        try:
+            with open(path, encoding="ascii", errors="replace") as fh:
+                pid = fh.read(32).strip()
+        except OSError:
+            return ""
+        return f" (process {pid})" if pid.isdigit() else ""
+
+
+def lock_path(project_path: str | os.PathLike) -> str:
+    return os.fspath(project_path) + ".lock"
+
+
+@dataclass
+class _Held:
+    fd: int
+    count: int
+    pid: int
+
+
+_held: dict[tuple[int, int], _Held] = {}  # (st_dev, st_ino) of the lock file → this process's lock
+_guard = threading.Lock()
+
+
+class ProjectLock:
+    """The writer's lock on one project; :meth:`release` is idempotent."""
+
+    def __init__(self, project_path: str | os.PathLike):
+        self.project_path = os.fspath(project_path)
+        self.path = lock_path(project_path)
+        self._key: tuple[int, int] | None = None
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as exc:
+            raise StoreError(f"{self.project_path}: cannot create the lock file {self.path} "
+                             f"({exc.strerror or exc}); open the project read-only") from None
+        with _guard:
+            st = os.fstat(fd)
+            key = (st.st_dev, st.st_ino)
+            held = _held.get(key)
+            if held is not None and held.pid == os.getpid():
+                os.close(fd)
+                held.count += 1
+                self._key = key
+                return
+            if held is not None:  # inherited across fork: the parent's lock is not ours
+                del _held[key]
+            if not _try_lock(fd):
+                os.close(fd)
+                raise ProjectInUse(
+                    f"{self.project_path} is open in another annotator window{_read_owner(self.path)}; "
+                    "close it there, or open the project read-only")
+            _write_owner(fd)
+            _held[key] = _Held(fd, 1, os.getpid())
+            self._key = key
+
+    def release(self) -> None:
+        key, self._key = self._key, None
+        if key is None:
+            return
+        with _guard:
+            held = _held.get(key)
+            if held is None or held.pid != os.getpid():
+                return
+            held.count -= 1
+            if held.count:
+                return
+            del _held[key]
+            try:
+                _unlock(held.fd)
+            finally:
+                os.close(held.fd)
