@@ -32,6 +32,7 @@ from annotator.store.base import (
     RemovedSpan,
     StoreError,
 )
+from annotator.store.lock import ProjectLock
 from annotator.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 _SPAN_COLS = 'pk, id, layer, label, start, "end", source, status, score, attrs'
@@ -66,11 +67,16 @@ class SqliteProject(ProjectStore):
             else:
                 if not exists:
                     Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+                self._lock = ProjectLock(self.path)
                 self._db = sqlite3.connect(self.path, isolation_level=None, timeout=5.0)
             self._configure()
             self._migrate()
         except sqlite3.DatabaseError as exc:
+            self.close()
             raise StoreError(f"{self.path}: not a usable project file ({exc})") from None
+        except BaseException:
+            self.close()
+            raise
 
     # -- set-up ---------------------------------------------------------------------------------
     def _configure(self) -> None:
@@ -117,6 +123,9 @@ class SqliteProject(ProjectStore):
         if getattr(self, "_db", None) is not None:
             self._db.close()
             self._db = None
+        if getattr(self, "_lock", None) is not None:
+            self._lock.release()
+            self._lock = None
 
     # -- settings -------------------------------------------------------------------------------
     def get_setting(self, key: str, default: str | None = None) -> str | None:
