@@ -124,8 +124,8 @@ def build_deb(app: Path, dist: Path, work: Path, ver: str, compressor: str) -> P
     control = root / "DEBIAN"
     control.mkdir()
     (control / "control").write_text(
-        f"Package: annotator\nVersion: {ver}\nArchitecture: amd64\nMaintainer: annotator developers <annotator@localhost>\n"
-        f"Installed-Size: {folder_kib(root)}\nDepends: {', '.join(depends(app))}\n"
+        f"Package: annotator\nVersion: {ver}\nArchitecture: amd64\n"
+        f"Maintainer: annotator developers <annotator@localhost>\nInstalled-Size: {folder_kib(root)}\nDepends: {', '.join(depends(app))}\n"
         f"Recommends: shared-mime-info, desktop-file-utils, hicolor-icon-theme\n"
         f"Section: text\nPriority: optional\nDescription: {DESCRIPTION}\n", encoding="utf-8")
     for path in root.rglob("*"):  # dpkg-deb wants sane modes whatever the umask was
@@ -157,7 +157,8 @@ def main(argv: list[str] | None = None) -> int:
     if not (app / "annotator").is_file():
         raise SystemExit(f"package: {app}/annotator not found; run PyInstaller first (make dist)")
     ver = version()
-    for out in (build_tarball(app, args.dist, ver), build_deb(app, args.dist, args.work, ver, "xz" if args.xz else "gzip")):
+    compressor = "xz" if args.xz else "gzip"
+    for out in (build_tarball(app, args.dist, ver), build_deb(app, args.dist, args.work, ver, compressor)):
         print(f"{out}  {out.stat().st_size / 1e6:.1f} MB")
     return 0
 
