@@ -125,7 +125,8 @@ def build_deb(app: Path, dist: Path, work: Path, ver: str, compressor: str) -> P
     control.mkdir()
     (control / "control").write_text(
         f"Package: annotator\nVersion: {ver}\nArchitecture: amd64\n"
-        f"Maintainer: annotator developers <annotator@localhost>\nInstalled-Size: {folder_kib(root)}\nDepends: {', '.join(depends(app))}\n"
+        f"Maintainer: annotator developers <annotator@localhost>\nInstalled-Size: {folder_kib(root)}\n"
+        f"Depends: {', '.join(depends(app))}\n"
         f"Recommends: shared-mime-info, desktop-file-utils, hicolor-icon-theme\n"
         f"Section: text\nPriority: optional\nDescription: {DESCRIPTION}\n", encoding="utf-8")
     for path in root.rglob("*"):  # dpkg-deb wants sane modes whatever the umask was
