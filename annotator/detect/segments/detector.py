@@ -68,7 +68,7 @@ class SegmentDetector(Detector):
     def _html(self, doc: Document, units: list[Unit], pack, repeats) -> list[Cand]:
         title = doc.meta.get("og_title") or doc.meta.get("title") or ""
         line_rules(units, pack)
-        captions(units, pack)
+        captions(units, pack, above=False)  # a page's caption is a block of its own
         body = html_structure(units, pack, title if isinstance(title, str) else "")
         inside = [units[i] for i in body]
         if repeats:

@@ -22,6 +22,7 @@ import regex
 
 from annotator.core.model import BlockHint
 from annotator.detect.segments.packs import Pack
+from annotator.detect.segments.textrules import dateline_match
 from annotator.detect.segments.units import Unit
 
 _WINDOW = 3  # class/id tokens that identify an ancestor
@@ -126,6 +127,9 @@ def _label_outside(blocks: list[_Block], body: list[int], pack: Pack, meta_title
         if u.label is not None or i in inside:
             continue
         near = first - 12 <= i <= last + 3
+        if first - 3 <= i < first and u.words <= 8 and dateline_match(u.text, pack):
+            u.set("DATELINE", 0.85, "html-dateline")
+            continue
         if b.parts & html.get("caption", frozenset()) or u.block.tag == "figcaption":
             if first - 12 <= i <= last:
                 u.set("CAPTION", 0.8, "html-caption")

@@ -166,9 +166,9 @@ def _credit(u: Unit, pack: Pack) -> str:
     return ""
 
 
-def captions(units: list[Unit], pack: Pack, lo: int = 0, hi: int | None = None) -> None:
-    """Photo captions: a credit line and the short line above it, or a short
-    line that starts or ends with a credit."""
+def captions(units: list[Unit], pack: Pack, lo: int = 0, hi: int | None = None, above: bool = True) -> None:
+    """Photo captions: a credit line and (``above``) the short line above it,
+    or a short line that starts or ends with a credit."""
     hi = len(units) if hi is None else hi
     for i in range(lo, hi):
         u = units[i]
@@ -178,9 +178,10 @@ def captions(units: list[Unit], pack: Pack, lo: int = 0, hi: int | None = None) 
         if not kind:
             continue
         u.set("CAPTION", 0.9, "credit")
-        if kind == "alone" and i > 0:
+        if kind == "alone" and above and i > 0:
             prev = units[i - 1]
-            if prev.label is None and prev.words <= 30 and not prev.text.endswith(":"):
+            if (prev.label is None and prev.words <= 30 and not prev.is_prose and not prev.text.endswith(":")
+                    and not is_date_line(prev.text, pack) and not byline_match(prev.text, pack)):
                 prev.set("CAPTION", 0.75, "credit-caption")
 
 
@@ -290,14 +291,16 @@ def plain_structure(text: str, units: list[Unit], pack: Pack) -> list[Cand]:
     """Structure of a plain-text article; labels units and returns inline fragments."""
     line_rules(units, pack)
     duplicates(text, units)
+    fragments = inline_fragments(text, units, pack)
     first = _headline_first(text, units)
     prose = [i for i, u in enumerate(units)
              if u.label is None and (u.is_prose or u.piece or dateline_match(u.text, pack))]
     if not prose:
-        return []
+        captions(units, pack)
+        return fragments
     body_start, body_end = prose[0], prose[-1]
     head(units, body_start, pack, first)
-    cands = opening(text, units[body_start], pack) + inline_fragments(text, units, pack)
+    cands = opening(text, units[body_start], pack) + fragments
     captions(units, pack, body_start)
     subheadings(units, body_start, body_end, cands)
     tail(units, body_end)
