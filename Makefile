@@ -23,9 +23,10 @@ run: $(STAMP)
 test: $(STAMP)
 	$(PY) -m pytest
 
-# The installer (docs/packaging.md): dist/annotator/ (one folder), its tarball and a .deb.  Needs binutils
-# and dpkg-deb (Debian/Ubuntu have both; elsewhere: apt-get install binutils dpkg).
+# The installer (docs/packaging.md): dist/annotator/ (one folder), its tarball and a .deb.  PyInstaller needs
+# binutils (installed here with apt if missing); dpkg-deb comes with every Debian/Ubuntu.
 $(VENV)/.installed-build: $(STAMP)
+	command -v objdump >/dev/null || $(if $(shell command -v sudo),sudo,) apt-get install -y --no-install-recommends binutils
 	$(PY) -m pip install --quiet -e '.[test,build]'
 	touch $@
 
