@@ -25,8 +25,9 @@ test: $(STAMP)
 
 # The installer (docs/packaging.md): dist/annotator/ (one folder), its tarball and a .deb.  PyInstaller needs
 # binutils (installed here with apt if missing); dpkg-deb comes with every Debian/Ubuntu.
+SUDO := $(if $(shell command -v sudo),sudo,)
 $(VENV)/.installed-build: $(STAMP)
-	command -v objdump >/dev/null || $(if $(shell command -v sudo),sudo,) apt-get install -y --no-install-recommends binutils
+	command -v objdump >/dev/null || { $(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q binutils; }
 	$(PY) -m pip install --quiet -e '.[test,build]'
 	touch $@
 
