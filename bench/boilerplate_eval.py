@@ -116,7 +116,11 @@ def eval_en(data: Path, worst: int) -> None:
         print(f"  {label:44} {p:9.3f} {r:7.3f} {f:6.3f} {statistics.mean(ms):13.1f} {statistics.median(ms):7.1f}")
     if worst:
         print(f"  worst {worst} pages (ours):")
-        for (tp, fp, fn), name in sorted(per_page, key=lambda x: 2 * x[0][0] / (2 * x[0][0] + x[0][1] + x[0][2] or 1))[:worst]:
+        def f1(row):
+            tp, fp, fn = row[0]
+            return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+        for (tp, fp, fn), name in sorted(per_page, key=f1)[:worst]:
             p = tp / (tp + fp) if tp + fp else 0
             r = tp / (tp + fn) if tp + fn else 0
             print(f"    P={p:.2f} R={r:.2f} {name}")

@@ -129,7 +129,8 @@ def test_inline_fragments(text, fragment, label, body):
 # Openers of the first paragraph: (text, dateline)
 DATELINES = [
     ("KOMPAS.com– Pemerintah berencana membuat rumah bersubsidi dengan ukuran 18 meter persegi.", "KOMPAS.com–"),
-    ("JAKARTA, KOMPAS.com - Pernyataan Menteri Investasi Bahlil Lahadalia mendapat tanggapan.", "JAKARTA, KOMPAS.com -"),
+    ("JAKARTA, KOMPAS.com - Pernyataan Menteri Investasi Bahlil Lahadalia mendapat tanggapan.",
+     "JAKARTA, KOMPAS.com -"),
     ("KONTAN.CO.ID - JAKARTA. Perusahaan perhiasan PT Hartadinata Abadi Tbk memproyeksikan pertumbuhan.",
      "KONTAN.CO.ID - JAKARTA."),
     ("TEMPO.CO,Jakarta- Kementerian Keuangan menyatakan surat berharga negara tetap menarik minat investor.",
