@@ -35,7 +35,7 @@ from annotator.core.tokenize import Token, TokenIndex, tokenize
 from annotator.io.atomic import atomic_write
 from annotator.io.formats.base import ExportError, Exporter
 
-SHARD_DOCS = 2000
+SHARD_DOCS = 1000
 GROUPS = ("quotes", "segments")  # layers that go to doc.spans[...]
 _ATTRS = ["ENT_IOB", "ENT_TYPE"]  # ORTH and SPACY are always stored
 
