@@ -142,6 +142,7 @@ def eval_id(data: Path) -> None:
     by_text = {d.text: d for d in docs}
     labels = ("BOILERPLATE", "CAPTION", "TITLE", "BYLINE", "DATELINE", "SUBHEADING")
     tally = {k: [0, 0, 0] for k in ("BOILERPLATE+CAPTION", *labels)}  # true positive, predicted, gold chars
+    per_article = []
     for rec in gold:
         text = rec["text"]
         doc = by_text.get(text) or Document(text=text, meta={"source": str(folder / rec["meta"]["file"])})
@@ -153,6 +154,8 @@ def eval_id(data: Path) -> None:
             tally[key][0] += len(g & p)
             tally[key][1] += len(p)
             tally[key][2] += len(g)
+            if key == "BOILERPLATE+CAPTION":
+                per_article.append((len(g & p) / len(p) if p else 1.0, len(g & p) / len(g) if g else 1.0))
     print(f"Indonesian plain text: {len(gold)} hand-annotated articles ({GOLD.relative_to(ROOT)}), "
           f"character level, whitespace not counted")
     print(f"  {'labels':20} {'precision':>9} {'recall':>7} {'gold chars':>11}")
@@ -160,6 +163,8 @@ def eval_id(data: Path) -> None:
         p = tp / npred if npred else 0.0
         r = tp / ngold if ngold else 0.0
         print(f"  {key:20} {p:9.3f} {r:7.3f} {ngold:11,}")
+    print(f"  BOILERPLATE+CAPTION averaged per article: precision "
+          f"{statistics.mean(p for p, _ in per_article):.3f}, recall {statistics.mean(r for _, r in per_article):.3f}")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -8,6 +8,7 @@ span (a navigation menu is one suggestion, not fifty).
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from annotator.core.tokenize import tokenize
@@ -84,6 +85,50 @@ def _has_word(text: str, start: int, end: int) -> bool:
     return any(ch.isalnum() for ch in text[start:end])
 
 
+class _Taken:
+    """Disjoint spans sorted by start, with overlap lookups by binary search."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.items: list[Cand] = []
+
+    def overlapping(self, start: int, end: int) -> list[Cand]:
+        i = max(0, bisect_right(self.starts, start) - 1)
+        out = []
+        while i < len(self.items) and self.items[i].start < end:
+            if self.items[i].end > start:
+                out.append(self.items[i])
+            i += 1
+        return out
+
+    def remove(self, c: Cand) -> None:
+        i = bisect_left(self.starts, c.start)
+        while self.items[i] is not c:
+            i += 1
+        del self.starts[i], self.items[i]
+
+    def add(self, c: Cand) -> None:
+        i = bisect_right(self.starts, c.start)
+        self.starts.insert(i, c.start)
+        self.items.insert(i, c)
+
+
+def _subtract(start: int, end: int, others: list[Cand]) -> list[tuple[int, int]]:
+    pieces = [(start, end)]
+    for o in others:
+        nxt = []
+        for s, e in pieces:
+            if o.end <= s or e <= o.start:
+                nxt.append((s, e))
+                continue
+            if s < o.start:
+                nxt.append((s, o.start))
+            if o.end < e:
+                nxt.append((o.end, e))
+        pieces = nxt
+    return pieces
+
+
 def resolve(text: str, cands: list[Cand]) -> list[Cand]:
     """Non-overlapping, token-aligned spans; stronger candidates win, and a
     weaker one keeps the parts nobody else claimed."""
@@ -93,36 +138,23 @@ def resolve(text: str, cands: list[Cand]) -> list[Cand]:
         if bounds is not None:
             snapped.append(Cand(bounds[0], bounds[1], c.label, c.score, c.rule))
     snapped.sort(key=lambda c: (-c.score, c.start - c.end, c.start))
-    taken: list[Cand] = []
+    taken = _Taken()
     for c in snapped:
-        pieces = [(c.start, c.end)]
-        for o in taken:
-            if o.label == c.label:
-                continue
-            nxt = []
-            for s, e in pieces:
-                if o.end <= s or e <= o.start:
-                    nxt.append((s, e))
-                    continue
-                if s < o.start:
-                    nxt.append((s, o.start))
-                if o.end < e:
-                    nxt.append((o.end, e))
-            pieces = nxt
-        whole = pieces == [(c.start, c.end)]
+        others = [o for o in taken.overlapping(c.start, c.end) if o.label != c.label]
+        pieces = _subtract(c.start, c.end, others) if others else [(c.start, c.end)]
         for s, e in pieces:
-            bounds = snap(text, s, e)
-            if bounds is None or not (whole or _has_word(text, *bounds)):
-                continue
-            s, e = bounds
-            same = [o for o in taken if o.label == c.label and o.start < e and s < o.end]
+            if others:
+                bounds = snap(text, s, e)
+                if bounds is None or not _has_word(text, *bounds):
+                    continue
+                s, e = bounds
+            same = taken.overlapping(s, e)
             for o in same:
                 taken.remove(o)
                 s, e = min(s, o.start), max(e, o.end)
-            taken.append(Cand(s, e, c.label, max([c.score, *(o.score for o in same)]), c.rule))
-    taken.sort(key=lambda c: c.start)
+            taken.add(Cand(s, e, c.label, max([c.score, *(o.score for o in same)]), c.rule))
     out: list[Cand] = []
-    for c in taken:
+    for c in taken.items:
         prev = out[-1] if out else None
         if (prev is not None and prev.label == c.label and c.label in MERGED_LABELS
                 and not text[prev.end:c.start].strip()):

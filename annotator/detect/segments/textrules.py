@@ -23,6 +23,7 @@ _SENTENCE_BREAK = regex.compile(r"(?<=[\p{Ll}\d][\p{Ll}\d)\]\"”’])[.!?][\"�
 _DIGIT = regex.compile(r"\d")
 _DATE_TOKEN = regex.compile(r"\p{L}+(?:\.\p{L}+)*")
 TITLE_MAX_WORDS = 30
+_SEARCH_LIMIT = 100_000
 SUBHEADING_MAX_WORDS = 10
 
 
@@ -277,13 +278,19 @@ def tail(units: list[Unit], body_end: int) -> None:
 
 def duplicates(text: str, units: list[Unit]) -> None:
     """A line the document already contains earlier (a scraper that captured
-    nested blocks twice, a repeated widget), and lines without a letter or digit."""
+    nested blocks twice, a repeated widget), and lines without a letter or digit.
+    Up to ``_SEARCH_LIMIT`` characters a line is looked for anywhere in the text
+    before it; in longer documents only repeated whole lines count."""
+    search = len(text) <= _SEARCH_LIMIT
+    seen: set[str] = set()
     for u in units:
+        repeated = u.text in seen
+        seen.add(u.text)
         if u.label is not None:
             continue
         if not any(ch.isalnum() for ch in u.text):
             u.set("BOILERPLATE", 0.6, "no-words")
-        elif len(u.text) >= 40 and text.find(u.text, 0, u.start) != -1:
+        elif len(u.text) >= 40 and (repeated or (search and text.find(u.text, 0, u.start) != -1)):
             u.set("BOILERPLATE", 0.85, "repeated-in-document")
 
 
