@@ -188,6 +188,16 @@ def test_split_names_sidecars_once_and_skips_empty_fractions(tmp_path):
     assert sorted(Path(f).name for f in summary.files) == ["ner-dev.jsonl", "ner-train.jsonl", "ner.labels.json"]
 
 
+def test_token_formats_leave_out_layers_without_a_chosen_label(tmp_path):
+    export("hf", iter([golden_doc()]), tmp_path / "h.jsonl", ExportOptions(labels=("PERSON", "QUOTE")))
+    names = orjson.loads((tmp_path / "h.labels.json").read_bytes())
+    assert names == {"ner_tags": ["O", "B-PERSON", "I-PERSON"], "quote_tags": ["O", "B-QUOTE", "I-QUOTE"]}
+    (rec,) = lines(tmp_path / "h.jsonl")
+    assert set(rec) == {"id", "doc_id", "tokens", "ner_tags", "quote_tags"}
+    export("conll", iter([golden_doc()]), tmp_path / "c.conll", ExportOptions(labels=("PERSON",)))
+    assert "Gati B-PERSON\nWibawaningsih I-PERSON\n" in (tmp_path / "c.conll").read_text(encoding="utf-8")
+
+
 def test_bad_options_fail_before_any_file(tmp_path):
     for options in (ExportOptions(split=(0.5, 0.2, 0.2)), ExportOptions(unit="page"), ExportOptions(layers=("x",))):
         with pytest.raises(ExportError):

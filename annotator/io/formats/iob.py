@@ -60,8 +60,17 @@ class TagSet:
 
 
 def tag_sets(options: ExportOptions, summary: ExportSummary) -> dict[str, TagSet]:
+    """The tag sets of the exported layers; with ``labels``, only the layers
+    that have one of them."""
     scheme = options.label_scheme()
-    return {layer: TagSet(layer, scheme, options.labels, summary) for layer in COLUMNS if layer in options.layers}
+    out = {}
+    for layer in COLUMNS:
+        if layer not in options.layers:
+            continue
+        tags = TagSet(layer, scheme, options.labels, summary)
+        if options.labels is None or len(tags.names) > 1:
+            out[layer] = tags
+    return out
 
 
 def layer_tags(doc: Document, layer: str, index: TokenIndex, tags: TagSet, summary: ExportSummary) -> list[int]:
