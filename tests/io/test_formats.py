@@ -248,6 +248,9 @@ def test_spacy_export_over_one_shard_is_a_folder_spacy_reads_whole(tmp_path, mon
     assert sorted(e.reference.text for e in examples) == sorted(d.text for d in many_docs(5))
     assert all([e.text for e in ex.reference.ents] == ["Gati"] for ex in examples)
     assert [p.name for p in tmp_path.iterdir()] == ["train.spacy"]  # no temp folders left
+    export("spacy", iter(many_docs(1)), out)  # a smaller export replaces the folder with one file
+    assert out.is_file() and [p.name for p in tmp_path.iterdir()] == ["train.spacy"]
+    assert [e.reference.text for e in Corpus(out)(nlp)] == [many_docs(1)[0].text]
 
 
 def test_sentence_units_never_cut_a_span_and_keep_abbreviations():

@@ -106,24 +106,34 @@ class _Shards:
         self.n += 1
 
     def close(self) -> None:
-        if self.folder is None:
+        if self.folder is None and not self.path.is_dir():
             with atomic_write(self.path, "wb") as fh:
                 fh.write(self.bin.to_bytes())
             return
+        if self.folder is None:  # one file where an earlier, larger export left a folder
+            new = self.path.with_name(f".{self.path.name}.new-{os.getpid()}")
+            with atomic_write(new, "wb") as fh:
+                fh.write(self.bin.to_bytes())
+            self._swap(new)
+            return
         if self.n:
             self._write_shard()
+        self._swap(self.folder)
+        self.folder = None
+        self.ex.summary.warn(f"{self.path} is a folder of {self.shards} .spacy files ({SHARD_DOCS:,} documents "
+                             "each at most); spacy train reads the folder as it reads one file")
+
+    def _swap(self, new: Path) -> None:
+        """Put ``new`` (a file or a folder) at the output path, replacing what is there."""
         old = None
         if self.path.exists() or self.path.is_symlink():
             old = self.path.with_name(f".{self.path.name}.old-{os.getpid()}")
             os.replace(self.path, old)
-        os.replace(self.folder, self.path)
-        self.folder = None
-        if old is not None and old.is_dir():
+        os.replace(new, self.path)
+        if old is not None and old.is_dir() and not old.is_symlink():
             shutil.rmtree(old)
         elif old is not None:
             old.unlink()
-        self.ex.summary.warn(f"{self.path} is a folder of {self.shards} .spacy files ({SHARD_DOCS:,} documents "
-                             "each at most); spacy train reads the folder as it reads one file")
 
     def discard(self) -> None:
         if self.folder is not None:
