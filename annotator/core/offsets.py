@@ -25,7 +25,9 @@ class Utf16Map:
 
     def __init__(self, text: str):
         # Code-point positions of astral characters; each adds one extra unit.
-        self._astral_cp = [m.start() for m in _ASTRAL.finditer(text)] if not text.isascii() else []
+        # (UTF-16 encoding is a faster check than the scan when there is no astral character at all)
+        plain = text.isascii() or len(text.encode("utf-16-le", "surrogatepass")) == 2 * len(text)
+        self._astral_cp = [] if plain else [m.start() for m in _ASTRAL.finditer(text)]
         # The same positions in UTF-16 units.
         self._astral_u16 = [cp + k for k, cp in enumerate(self._astral_cp)]
         self.length = len(text)
