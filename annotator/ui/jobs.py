@@ -78,7 +78,7 @@ class Job(QThread):
     def detect(self, store: ProjectStore, pks: Sequence[int], layers=LAYERS) -> int:
         docs = (store.get_document(pk) for pk in pks)
         n = 0
-        for pk, (_doc, found) in zip(pks, detect_all(docs, layers, jobs=1)):
+        for pk, (_doc, found) in zip(pks, detect_all(docs, layers, jobs=1), strict=True):
             self.check()
             store.replace_suggestions(pk, found.sources, found.spans, found.relations, found.meta)
             n += 1

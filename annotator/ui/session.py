@@ -4,11 +4,20 @@ The store emits an event after every committed edit; :meth:`DocSession.on_event`
 applies it to the in-memory :class:`SpanIndex` in O(log n) and tells the
 views what changed.  This is also the ONE place where Qt's UTF-16 positions
 and the core's code-point offsets are converted (:meth:`to_cp`, :meth:`to_u16`).
+
+A big document is shown before its whole span index exists: the first paint
+needs only the spans of the first screens (:attr:`paint_index`), and the full
+index is built on the next turn of the event loop, or at once by anything
+that reads :attr:`index` before then (a key press, an event from the store).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from bisect import bisect_left
+from functools import partial
+from operator import attrgetter
+
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from annotator.core.events import Event
 from annotator.core.model import Document, DocStatus, Span
@@ -16,9 +25,13 @@ from annotator.core.offsets import Utf16Map
 from annotator.store import ProjectStore, StoreError
 from annotator.ui.spanindex import SpanIndex
 
+LARGE = 5_000  # spans; smaller documents are indexed whole before the first paint
+HEAD_CHARS = 30_000  # characters indexed before the first paint of a large document (many screens)
+
 
 class DocSession(QObject):
-    loaded = Signal()  # another document, or the same one read again
+    loaded = Signal()  # another document, or the same one read again (the index may still be building)
+    indexReady = Signal()  # the full span index of the loaded document exists
     spanInserted = Signal(int)  # row in index.ordered
     spanRemoved = Signal(int)
     spansReplaced = Signal(int, int)  # rows first..last have new content (e.g. status)
@@ -32,7 +45,9 @@ class DocSession(QObject):
         self.pk: int | None = None
         self.doc: Document | None = None
         self.u16 = Utf16Map("")
-        self.index = SpanIndex()
+        self._index = SpanIndex()
+        self._pending: tuple | None = None  # (spans, relations) still to index
+        self._generation = 0
         self.current: str | None = None  # id of the selected span
         self.hover: str | None = None
         self.link_from: str | None = None  # a QUOTE waiting for its speaker
@@ -45,9 +60,10 @@ class DocSession(QObject):
 
     def clear(self) -> None:
         self.pk, self.doc = None, None
-        self.u16, self.index = Utf16Map(""), SpanIndex()
+        self.u16, self._index, self._pending = Utf16Map(""), SpanIndex(), None
         self.current = self.hover = self.link_from = self.link_target = None
         self.loaded.emit()
+        self.indexReady.emit()
 
     def load(self, pk: int, keep_current: bool = False) -> None:
         doc = self.store.get_document(pk)
@@ -59,13 +75,48 @@ class DocSession(QObject):
         same = keep_current and pk == self.pk
         self.pk, self.doc = pk, doc
         self.u16 = Utf16Map(doc.text)
-        self.index = SpanIndex(doc.spans, doc.relations)
+        spans, relations = doc.spans, doc.relations
         doc.spans, doc.relations = [], []
-        if not (same and self.current in self.index.by_id):
+        self._generation += 1
+        if len(spans) > LARGE and not same:
+            # the store returns spans by start; if a caller's are not, the full index corrects it a moment later
+            self._index = SpanIndex(spans[:bisect_left(spans, HEAD_CHARS, key=attrgetter("start"))])
+            self._pending = (spans, relations)
+            QTimer.singleShot(0, partial(self._complete, self._generation))
+        else:
+            self._index, self._pending = SpanIndex(spans, relations), None
+        if not (same and self.current in self._index.by_id):
             self.current = None
         self.hover = self.link_from = self.link_target = None
         self.loaded.emit()
         self.currentChanged.emit()
+        if self._pending is None:
+            self.indexReady.emit()
+
+    def _complete(self, generation: int | None = None) -> None:
+        if self._pending is None or generation not in (None, self._generation):
+            return
+        spans, relations = self._pending
+        self._pending = None
+        self._index = SpanIndex(spans, relations)
+        self.indexReady.emit()
+        self.spansChanged.emit()
+
+    @property
+    def index(self) -> SpanIndex:
+        """The document's full span index (built now if it is still pending)."""
+        if self._pending is not None:
+            self._complete()
+        return self._index
+
+    @property
+    def paint_index(self) -> SpanIndex:
+        """What painting may use: the full index, or until it exists the first screens' spans."""
+        return self._index
+
+    @property
+    def ready(self) -> bool:
+        return self._pending is None
 
     def reload(self) -> None:
         if self.pk is not None:
@@ -88,6 +139,9 @@ class DocSession(QObject):
 
     def span(self, span_id: str | None) -> Span | None:
         return self.index.by_id.get(span_id) if span_id else None
+
+    def painted_span(self, span_id: str | None) -> Span | None:
+        return self._index.by_id.get(span_id) if span_id else None
 
     @property
     def current_span(self) -> Span | None:

@@ -34,13 +34,14 @@ class SpanListModel(QAbstractTableModel):
         self.colors: dict[str, QColor] = {}
         self._n = 0
         session.loaded.connect(self._reset)
+        session.indexReady.connect(self._reset)
         session.spanInserted.connect(self._inserted)
         session.spanRemoved.connect(self._removed)
         session.spansReplaced.connect(self._replaced)
 
     def _reset(self) -> None:
         self.beginResetModel()
-        self._n = len(self.session.index)
+        self._n = len(self.session.index) if self.session.ready else 0
         self.endResetModel()
 
     def _inserted(self, row: int) -> None:
@@ -133,6 +134,7 @@ class SpanPanel(QWidget):
         self.direct.clicked.connect(self.directEdited)
         session.currentChanged.connect(self.follow_current)
         session.spansChanged.connect(self._fill_details)
+        session.indexReady.connect(self._fill_details)
         self._fill_details()
 
     def _activate(self, index: QModelIndex) -> None:
@@ -148,7 +150,7 @@ class SpanPanel(QWidget):
         self.speaker.selectAll()
 
     def follow_current(self) -> None:
-        span = self.session.current_span
+        span = self.session.current_span if self.session.ready else None
         if span is not None:
             row = self.session.index.row_of(span)
             index = self.model.index(row, 0)
@@ -160,10 +162,10 @@ class SpanPanel(QWidget):
         self._fill_details()
 
     def _fill_details(self) -> None:
-        span = self.session.current_span
+        span = self.session.current_span if self.session.ready else None
         quote = span is not None and span.label == "QUOTE"
         self.detail.setText(describe(span, self.session) if span is not None else
-                            f"{len(self.session.index):,} spans" if self.session.doc else "")
+                            f"{len(self.session.index):,} spans" if self.session.doc and self.session.ready else "")
         for widget in (self.speaker, self.direct):
             widget.setEnabled(quote)
         if not self.speaker.hasFocus():

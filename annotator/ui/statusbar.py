@@ -21,8 +21,9 @@ def hint(session: DocSession, has_selection: bool, scheme: LabelScheme) -> str:
     if session.link_from:
         return "Linking: click the speaker or Tab to it · Enter links · Esc cancels"
     if has_selection:
-        return f"Label the selection: {_keys(scheme, 'entities')} · {_keys(scheme, 'quotes')} · Alt+key: exact characters"
-    span = session.current_span
+        labels = f"{_keys(scheme, 'entities')} · {_keys(scheme, 'quotes')}"
+        return f"Label the selection: {labels} · Alt+key: exact characters"
+    span = session.current_span if session.ready else None
     if span is not None:
         parts = ["Enter accept · Backspace reject" if span.is_suggestion else "Enter next suggestion"]
         if span.label == "QUOTE":
@@ -59,8 +60,11 @@ class StatusBar(QStatusBar):
         if len(title) > 40:
             title = title[:39] + "…"
         self.document.setText(f"{where}{title} · {session.doc.status}")
-        total, suggested = session.index.counts()
-        self.counts.setText(f"{total:,} spans · {suggested:,} suggested")
+        if session.ready:
+            total, suggested = session.index.counts()
+            self.counts.setText(f"{total:,} spans · {suggested:,} suggested")
+        else:
+            self.counts.setText("indexing spans…")
 
     def show_hint(self, text: str) -> None:
         self._hint = text

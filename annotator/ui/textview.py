@@ -25,7 +25,7 @@ MARGIN_WIDTH = 104
 class Margin(QWidget):
     """The left margin: structure roles (TITLE, BYLINE, BOILERPLATE …) as small tags."""
 
-    def __init__(self, view: "DocumentView"):
+    def __init__(self, view: DocumentView):
         super().__init__(view)
         self.view = view
 
@@ -168,7 +168,7 @@ class DocumentView(QPlainTextEdit):
         pos = cursor.position()
         if point.x() < self.cursorRect(cursor).x() and pos > 0:
             pos -= 1
-        for span in self.session.index.at(self.session.to_cp(pos)):
+        for span in self.session.paint_index.at(self.session.to_cp(pos)):
             if any(r.contains(point.toPointF()) for r in Geometry(self.session, visible_lines(self)).rects(span)):
                 return span
         return None

@@ -35,6 +35,9 @@ class MainWindow(QMainWindow):
         self.projects = ProjectController(ws, self.prefs, self)
         self.actions = Actions(self)
         self._corpus_timer = QTimer(self, singleShot=True, interval=400)
+        self._rows_timer = QTimer(self, singleShot=True, interval=500)  # coalesces row refreshes after edits
+        self._dirty_rows: set[int] = set()
+        self._position: tuple[int, int] | None = None
         self._wire()
         self.setAcceptDrops(True)
         self.resize(1400, 880)
@@ -44,13 +47,16 @@ class MainWindow(QMainWindow):
     def _wire(self) -> None:
         ws, p, session = self.ws, self.panels, self.ws.session
         ws.projectChanged.connect(self._project_changed)
+        ws.closing.connect(self._stop_timers)
         ws.storeEvent.connect(self._store_event)
         ws.message.connect(p.status.say)
         ws.jobs.progress.connect(p.status.job_progress)
         ws.jobs.idle.connect(p.status.job_idle)
         ws.jobs.changed.connect(self._job_changed)
         self._corpus_timer.timeout.connect(self._refresh_corpus)
-        for signal in (session.loaded, session.currentChanged, session.spansChanged, session.docStatusChanged):
+        self._rows_timer.timeout.connect(self._refresh_rows)
+        for signal in (session.loaded, session.indexReady, session.currentChanged, session.spansChanged,
+                       session.docStatusChanged):
             signal.connect(self._update_status)
         p.view.selectionChanged.connect(self._update_hint)
         p.corpus.documentActivated.connect(self.flow.open)
@@ -84,12 +90,24 @@ class MainWindow(QMainWindow):
             corpus.set_store(self.ws.store)
         elif event.kind == "documents_added":
             self._corpus_timer.start()
-        elif event.doc is not None and event.kind in _STATUS_EVENTS | _COUNT_EVENTS:
-            corpus.model.document_changed(event.doc, status_changed=event.kind in _STATUS_EVENTS)
-            if event.kind in _STATUS_EVENTS:
-                corpus.update_progress()
-                if event.doc == self.ws.session.pk:
-                    corpus.show_document(event.doc)
+        elif event.doc is not None and event.kind in _STATUS_EVENTS:
+            corpus.model.document_changed(event.doc, status_changed=True)
+            corpus.update_progress()
+            if event.doc == self.ws.session.pk:
+                corpus.show_document(event.doc)
+        elif event.doc is not None and event.kind in _COUNT_EVENTS:
+            # a row's span counts cost a count over the document's spans: not on every key press
+            self._dirty_rows.add(event.doc)
+            self._rows_timer.start()
+
+    def _stop_timers(self) -> None:
+        for timer in (self._corpus_timer, self._rows_timer):
+            timer.stop()
+
+    def _refresh_rows(self) -> None:
+        for pk in self._dirty_rows:
+            self.panels.corpus.model.document_changed(pk)
+        self._dirty_rows.clear()
 
     def _job_changed(self, pks: list[int]) -> None:
         if self.ws.session.pk in pks:
@@ -109,6 +127,7 @@ class MainWindow(QMainWindow):
             self.flow.open(result.first)
 
     def _opened(self, pk: int) -> None:
+        self._position = (self.ws.store.position(pk), self.ws.store.count())
         self.panels.corpus.show_document(pk)
         self.panels.view.setFocus()
         self._update_status()
@@ -124,9 +143,8 @@ class MainWindow(QMainWindow):
         self.panels.spans.focus_speaker()
 
     def _update_status(self) -> None:
-        session, store = self.ws.session, self.ws.store
-        position = (store.position(session.pk), store.count()) if session.pk is not None else None
-        self.panels.status.show_document(session, position)
+        session = self.ws.session
+        self.panels.status.show_document(session, self._position if session.pk is not None else None)
         self._update_hint()
 
     def _update_hint(self) -> None:
@@ -181,4 +199,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         self.prefs.save_window_state(self.saveGeometry(), self.saveState())
         self.ws.jobs.stop()
+        self._stop_timers()
         super().closeEvent(event)

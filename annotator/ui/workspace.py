@@ -22,6 +22,7 @@ class Workspace(QObject):
     projectChanged = Signal()
     storeEvent = Signal(object)  # annotator.core.events.Event, after the store committed
     message = Signal(str)  # something to tell the person (status bar)
+    closing = Signal()  # the store is about to close: stop anything that would read it later
 
     def __init__(self, store: ProjectStore, parent: QObject | None = None):
         super().__init__(parent)
@@ -57,6 +58,7 @@ class Workspace(QObject):
 
     def close(self) -> None:
         self.jobs.stop()
+        self.closing.emit()
         if self.store is not None:
             self.store.events.disconnect(self._forward)
             self.store.close()

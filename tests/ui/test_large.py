@@ -36,8 +36,9 @@ def big_document() -> Document:
         if len(spans) >= N_SPANS:
             break
         if k % 5 == 0:
+            status = SpanStatus.SUGGESTED if k % 2 else SpanStatus.ACCEPTED
             spans.append(Span(start=m.start(), end=m.end(), label=labels[k % 25 // 5], layer="entities",
-                              source="detector:entities", status=SpanStatus.SUGGESTED if k % 2 else SpanStatus.ACCEPTED))
+                              source="detector:entities", status=status))
         elif k % 5 == 2:
             spans.append(Span(start=m.start(), end=m.end(), label="QUOTE", layer="quotes"))
     return Document(text=text, meta={"source": "big.txt"}, spans=spans)

@@ -87,7 +87,8 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(bool(self.output.text().strip()) and self.job is None)
 
     def choose_output(self) -> None:
-        start = self.output.text() or os.path.join(os.path.dirname(self.store.path), f"export-{self.format.currentText()}.jsonl")
+        start = self.output.text() or os.path.join(os.path.dirname(self.store.path),
+                                                   f"export-{self.format.currentText()}.jsonl")
         path, _ = QFileDialog.getSaveFileName(self, "Export to", start, "JSON lines (*.jsonl);;All files (*)")
         if path:
             self.output.setText(path)
