@@ -177,7 +177,8 @@ def test_split_writes_three_parts_by_document(tmp_path):
     assert sorted(sum(ids.values(), [])) == sorted(d.id for d in docs)  # each document in exactly one part
     assert summary.splits == {"train": len(ids[names[0]]), "dev": len(ids[names[1]]), "test": len(ids[names[2]])}
     assert 130 <= summary.splits["train"] <= 185 and summary.splits["dev"] > 5 and summary.splits["test"] > 5
-    again = export("native", iter(reversed(docs)), tmp_path / "again.jsonl", ExportOptions(split=(0.8, 0.1, 0.1), seed=3))
+    again = export("native", iter(reversed(docs)), tmp_path / "again.jsonl",
+                   ExportOptions(split=(0.8, 0.1, 0.1), seed=3))
     assert again.splits == summary.splits  # the part depends on the seed and the id, not on the order
     other = export("native", iter(docs), tmp_path / "other.jsonl", ExportOptions(split=(0.8, 0.1, 0.1), seed=4))
     assert [r["id"] for r in lines(tmp_path / "other-test.jsonl")] != ids["corpus-test.jsonl"]
@@ -302,7 +303,8 @@ def test_cli_export_with_options_prints_the_summary(tmp_path, capsys):
     labels = orjson.loads((tmp_path / "ner.labels.json").read_bytes())
     assert labels == {"ner_tags": ["O", "B-PERSON", "I-PERSON", "B-MISC", "I-MISC"]}
     recs = [r for part in ("train", "dev", "test") for r in lines(tmp_path / f"ner-{part}.jsonl")]
-    assert len({r["doc_id"] for r in recs}) == 41 and all(set(r) == {"id", "doc_id", "tokens", "ner_tags"} for r in recs)
+    assert len({r["doc_id"] for r in recs}) == 41
+    assert all(set(r) == {"id", "doc_id", "tokens", "ner_tags"} for r in recs)
 
 
 def test_cli_rejects_a_bad_split(tmp_path, capsys):
@@ -327,3 +329,16 @@ def test_relations_of_a_suggested_quote_go_with_the_prediction(tmp_path):
     (back,) = read_paths([tmp_path / "t.json"])
     assert {(s.id, s.status) for s in back.spans} == {("q", SpanStatus.SUGGESTED), ("p", SpanStatus.ACCEPTED)}
     assert [(r.head, r.child, r.status) for r in back.relations] == [("q", "p", SpanStatus.SUGGESTED)]
+
+
+def test_label_studio_prediction_reusing_an_annotation_region_id_gets_its_own_span(tmp_path):
+    task = {"data": {"text": "Gati di Jakarta"},
+            "annotations": [{"result": [{"id": "a", "type": "labels", "from_name": "entities", "to_name": "text",
+                                         "value": {"start": 0, "end": 4, "text": "Gati", "labels": ["PERSON"]}}]}],
+            "predictions": [{"model_version": "m", "result": [
+                {"id": "a", "type": "labels", "from_name": "entities", "to_name": "text",
+                 "value": {"start": 8, "end": 15, "text": "Jakarta", "labels": ["LOC"]}}]}]}
+    (tmp_path / "t.json").write_bytes(orjson.dumps([task]))
+    (doc,) = read_paths([tmp_path / "t.json"])
+    assert [(s.id, s.label, s.status) for s in doc.spans] == [("a", "PERSON", SpanStatus.ACCEPTED),
+                                                             ("a-2", "LOC", SpanStatus.SUGGESTED)]

@@ -23,7 +23,8 @@ os.environ.setdefault("HF_DATASETS_OFFLINE", "1")  # load_dataset("json") needs 
 
 GOLDEN = Path(__file__).parent / "golden"
 TOOLS = GOLDEN / "tools"
-TEXT_CHARS = list("abcdefgh ABC  \n\n.,;:!?\"'“”()-") + ["😀", "👍🏽", "\u0301", "é", "\U0001D538", "👩‍👩‍👧", "ß", "ا", "中"]
+TEXT_CHARS = list("abcdefgh ABC  \n\n.,;:!?\"'“”()-") + [
+    "😀", "👍🏽", "\u0301", "é", "\U0001D538", "👩‍👩‍👧", "ß", "ا", "中"]
 
 
 def golden_doc() -> Document:
@@ -167,7 +168,8 @@ def test_datasets_loads_split_sentence_exports(tmp_path):
     ds = datasets.load_dataset("json", data_files=files, features=hf_features(tmp_path / "ner.labels.json"),
                                cache_dir=str(tmp_path / "cache"))
     assert {k: v.num_rows for k, v in ds.items()} == {
-        "train": 2 * summary.splits["train"], "validation": 2 * summary.splits["dev"], "test": 2 * summary.splits["test"]}
+        "train": 2 * summary.splits["train"], "validation": 2 * summary.splits["dev"],
+        "test": 2 * summary.splits["test"]}
     first = ds["train"][0]
     names = ds["train"].features["ner_tags"].feature.names
     assert first["tokens"][:4] == ["Gati", "ke", "Jakarta", first["tokens"][3]]
@@ -266,7 +268,8 @@ def check_ls_result(result: list[dict], labels: dict[str, set[str]], relation_la
         if item["type"] == "labels":
             for key, kind in region_shape.items():  # every key the SDK writes, with its type
                 assert key in item and (kind == "dict" or shape(item[key]) == kind), key
-            assert set(value["labels"]) <= labels[item["from_name"]] and value["text"] == text[value["start"]:value["end"]]
+            assert set(value["labels"]) <= labels[item["from_name"]]
+            assert value["text"] == text[value["start"]:value["end"]]
             assert "score" not in item or 0 <= item["score"] <= 1
         regions[item["id"]] = item
 

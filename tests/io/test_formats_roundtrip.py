@@ -15,8 +15,8 @@ from annotator.core.model import Document, DocStatus, Relation, Span, SpanStatus
 from annotator.io.formats import ExportOptions, export
 from annotator.io.readers import read_paths
 
-PIECES = ["a", "b", "Z", " ", " ", "\n", "\t", ".", ",", '"', "“", "”", "'", "-", "😀", "👍🏽", "👩‍👩‍👧", "\u0301", "é",
-          "e\u0301", "ß", "\U0001D538", "\U00020000", "ا", "ש", "中", "\u200b", "\ufeff"]
+PIECES = ["a", "b", "Z", " ", " ", "\n", "\t", ".", ",", '"', "“", "”", "'", "-", "😀", "👍🏽", "👩‍👩‍👧",
+          "\u0301", "é", "e\u0301", "ß", "\U0001D538", "\U00020000", "ا", "ש", "中", "\u200b", "\ufeff"]
 LABELS = {"entities": ["PERSON", "ORG", "LOC"], "quotes": ["QUOTE", "CUE", "SPEAKER"],
           "segments": ["BOILERPLATE", "TITLE"]}
 # The file each format is written to (the reader picks the parser by the extension).

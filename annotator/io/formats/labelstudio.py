@@ -29,7 +29,16 @@ from xml.sax.saxutils import quoteattr
 import orjson
 
 from annotator.core.labels import LAYERS, LabelScheme
-from annotator.core.model import DETECTOR_PREFIX, SOURCE_IMPORT, Document, DocStatus, Relation, Span, SpanStatus, sort_spans
+from annotator.core.model import (
+    DETECTOR_PREFIX,
+    SOURCE_IMPORT,
+    Document,
+    DocStatus,
+    Relation,
+    Span,
+    SpanStatus,
+    sort_spans,
+)
 from annotator.core.offsets import Utf16Map
 from annotator.io.atomic import atomic_write
 from annotator.io.formats.base import Exporter, sidecar_path
@@ -82,6 +91,15 @@ class _Regions:
         self.relations: list[Relation] = []
         self._at: dict[tuple[int, int, str], Span] = {}
 
+    def _free_id(self, region_id: str) -> str:
+        """The region's id, made unique: a prediction may reuse an id of the annotation."""
+        taken = {s.id for s in self.spans}
+        candidate, n = region_id, 1
+        while candidate and candidate in taken:
+            n += 1
+            candidate = f"{region_id}-{n}"
+        return candidate
+
     def read(self, result: list[Any], status: SpanStatus, score: float | None, where: str,
              source: str = SOURCE_IMPORT) -> None:
         by_id: dict[str, Span] = {}
@@ -111,8 +129,8 @@ class _Regions:
                     skipped.add(str(item.get("id")))
                     continue  # a prediction that overlaps an annotation region of its layer
                 region_score = item.get("score", value.get("score", score))
-                span = Span(id=str(item.get("id") or ""), start=start, end=end, label=label, layer=layer,
-                            source=source, status=status,
+                span = Span(id=self._free_id(str(item.get("id") or "")), start=start, end=end, label=label,
+                            layer=layer, source=source, status=status,
                             score=float(region_score) if isinstance(region_score, (int, float)) else None)
                 self.spans.append(span)
                 self._at[(start, end, label)] = span

@@ -171,7 +171,8 @@ class SpacyExporter(Exporter):
             elif span.layer in groups:
                 groups[span.layer].append(sspan)
             self.summary.add(span.label)
-        unknown = sorted({i for a, b in missing for i in range(a, b)} - {i for e in ents for i in range(e.start, e.end)})
+        in_ents = {i for e in ents for i in range(e.start, e.end)}
+        unknown = sorted({i for a, b in missing for i in range(a, b)} - in_ents)
         holes = []  # runs of unknown tokens
         for i in unknown:
             if holes and holes[-1][1] == i:
