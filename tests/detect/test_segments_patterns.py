@@ -211,3 +211,10 @@ def test_every_pack_compiles_and_uses_labels_of_the_scheme():
     assert pack_for("id").stopwords and pack_for("de").stopwords is None
     und_rules = {r.id for r in pack_for("und").inline_rules}
     assert {r.id for r in pack_for("id").inline_rules} <= und_rules
+
+
+def test_title_and_date_lines_need_their_shape():
+    text = ("Berikut adalah tujuh kota di Indonesia yang dianggap paling nyaman untuk ditinggali:\n\n"
+            "Kota Yogyakarta menempati urutan pertama karena biaya hidup yang rendah dan warga yang ramah, kata "
+            "peneliti.\n55 '.\nKota Malang berada di urutan kedua dengan udara sejuk dan banyak ruang terbuka hijau.")
+    assert detect(text) == []

@@ -22,6 +22,7 @@ _NAME_LINE = regex.compile(r"(?:\p{Lu}[\p{L}'’.-]*)(?:\s*(?:,|&|\band\b|\bdan\
 _SENTENCE_BREAK = regex.compile(r"(?<=[\p{Ll}\d][\p{Ll}\d)\]\"”’])[.!?][\"”’]?\s+\p{Lu}")
 _DIGIT = regex.compile(r"\d")
 _DATE_TOKEN = regex.compile(r"\p{L}+(?:\.\p{L}+)*")
+_NUMERIC_DATE = regex.compile(r"\d{1,4}[/.:-]\d{1,2}")
 TITLE_MAX_WORDS = 30
 _SEARCH_LIMIT = 100_000
 SUBHEADING_MAX_WORDS = 10
@@ -151,7 +152,8 @@ def is_date_line(text: str, pack: Pack) -> bool:
     """A line made only of a date and time ("22/1/2018 10:30", "Sabtu, 10 Des 2022 07:16 WIB")."""
     if not _DIGIT.search(text) or len(text) > 80:
         return False
-    return all(w.lower() in pack.date_words for w in _DATE_TOKEN.findall(text))
+    words = [w.lower() for w in _DATE_TOKEN.findall(text)]
+    return all(w in pack.date_words for w in words) and bool(words or _NUMERIC_DATE.search(text))
 
 
 def _credit(u: Unit, pack: Pack) -> str:
@@ -204,6 +206,7 @@ def _headline_first(text: str, units: list[Unit]) -> Unit | None:
     feed has put a full stop after it."""
     u = units[0]
     if (len(units) > 1 and u.label is None and not u.piece and u.words <= 20 and _is_cap(u.text)
+            and not u.text.endswith(":")
             and not _SENTENCE_BREAK.search(u.text) and text[u.end:units[1].start].count("\n") >= 2):
         u.set("TITLE", 0.8, "first-line")
         return u
@@ -231,7 +234,7 @@ def head(units: list[Unit], body_start: int, pack: Pack, title: Unit | None = No
         elif is_date_line(u.text, pack):
             u.set("DATELINE", 0.9, "date-line")
         elif title is None:
-            if u.words <= TITLE_MAX_WORDS and u.text[-1] != "." and not _SENTENCE_BREAK.search(u.text):
+            if u.words <= TITLE_MAX_WORDS and u.text[-1] not in ".:" and not _SENTENCE_BREAK.search(u.text):
                 u.set("TITLE", 0.8, "first-line")
                 title = u
         elif _similar(u.text, title.text) and u.words <= TITLE_MAX_WORDS:
