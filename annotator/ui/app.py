@@ -32,11 +32,15 @@ def build_window(project: str | None) -> MainWindow:
 def show_first_link(window: MainWindow) -> None:
     """Select the first direct quote with a linked speaker, so a picture
     shows all three layers and the link."""
-    session = window.ws.session
+    session, view = window.ws.session, window.panels.view
     for span in session.index.ordered:
         if span.label == "QUOTE" and span.attrs.get("direct", True) and session.index.relations_of(span.id, "SPEAKER"):
-            window.editor.select(span)
-            window.panels.view.centerCursor()
+            session.set_current(span.id)
+            cursor = view.textCursor()
+            cursor.setPosition(session.to_u16(span.end))
+            if not view.viewport().rect().contains(view.cursorRect(cursor)):  # keep the top in view if it fits
+                window.editor.select(span)
+                view.centerCursor()
             return
 
 

@@ -15,7 +15,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QPainter, QPainterPath, QPen
+from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QPlainTextEdit
 
 from annotator.core.model import Span
@@ -176,38 +176,52 @@ class LayerPainter:
                 return s.painted_span(heads[0].head)
         return None
 
-    def _paint_links(self, p: QPainter, geo: Geometry) -> None:
+    def links(self) -> tuple[Span, list[tuple[Span, Qt.PenStyle]]] | None:
+        """The focus quote and the spans it is linked to (dashed: the
+        candidate offered while linking)."""
         quote = self.focus_quote()
         if quote is None:
-            return
+            return None
         s = self.session
         targets = [(s.painted_span(r.child), Qt.PenStyle.SolidLine) for r in s.paint_index.relations_of(quote.id)]
         if s.link_from == quote.id and s.link_target:
             targets.append((s.painted_span(s.link_target), Qt.PenStyle.DashLine))
-        quote_rects = geo.rects(quote)
+        return quote, [(child, style) for child, style in targets if child is not None]
+
+    def _paint_links(self, p: QPainter, geo: Geometry) -> None:
+        found = self.links()
+        if found is not None:
+            for child, style in found[1]:
+                self._frame(p, geo, child, self.theme.color("QUOTE"), 2.0, style)
+
+    def paint_link_gutter(self, p: QPainter, geo: Geometry, dy: float, height: float) -> None:
+        """In the margin, connect the focus quote's lines to each linked
+        mention's line (or to the margin's edge, pointing at one off screen);
+        drawn beside the text, it never covers a word."""
+        found = self.links()
+        if found is None:
+            return
+        quote, targets = found
         color = self.theme.color("QUOTE")
-        for child, style in targets:
-            if child is None:
-                continue
-            self._frame(p, geo, child, color, 2.0, style)
-            child_rects = geo.rects(child)
-            if quote_rects and child_rects:
-                self._curve(p, quote_rects, child_rects, color, style)
+        first, last = geo.cp_range()
+        quote_rects = geo.rects(quote)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        for i, (child, style) in enumerate(targets):
+            x = 7.0 + 7 * i
+            ys = [self._gutter_y(geo.rects(quote), quote, first, last, dy, height),
+                  self._gutter_y(geo.rects(child), child, first, last, dy, height)]
+            p.setPen(QPen(color, 2.0, style))
+            p.drawLine(QPointF(x, ys[0]), QPointF(x, ys[1]))
+            for y in ys:
+                p.drawLine(QPointF(x, y), QPointF(x + 6, y))
+            p.setBrush(color)
+            p.drawEllipse(QPointF(x + 6, ys[1]), 2.5, 2.5)
+        if quote_rects:
+            p.setPen(QPen(color, 2.0))
+            p.drawLine(QPointF(5, quote_rects[0].top() + dy + 2), QPointF(5, quote_rects[-1].bottom() + dy - 2))
 
     @staticmethod
-    def _curve(p: QPainter, quote_rects: list[QRectF], child_rects: list[QRectF], color, style) -> None:
-        """A bow from the quote's end to the speaker mention, above the text line."""
-        if child_rects[0].top() >= quote_rects[-1].top():
-            a, b = quote_rects[-1], child_rects[0]
-            start, end = QPointF(a.right(), a.top() + 2), QPointF(b.center().x(), b.top())
-        else:
-            a, b = quote_rects[0], child_rects[-1]
-            start, end = QPointF(a.left(), a.top() + 2), QPointF(b.center().x(), b.top())
-        lift = min(28.0, 10.0 + abs(end.x() - start.x()) / 8)
-        path = QPainterPath(start)
-        path.cubicTo(QPointF(start.x(), start.y() - lift), QPointF(end.x(), end.y() - lift), end)
-        p.setPen(QPen(color, 1.6, style))
-        p.setBrush(Qt.BrushStyle.NoBrush)
-        p.drawPath(path)
-        p.setBrush(color)
-        p.drawEllipse(end, 2.5, 2.5)
+    def _gutter_y(rects: list[QRectF], span: Span, first: int, last: int, dy: float, height: float) -> float:
+        if rects:
+            return rects[0].center().y() + dy
+        return 0.0 if span.end <= first else height

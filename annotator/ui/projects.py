@@ -97,7 +97,8 @@ class ProjectController(QObject):
             self.ws.message.emit(f"Detection finished: {result:,} document{'s' if result != 1 else ''}")
 
     def _imported(self, result: ImportResult) -> None:
-        text = f"{len(result.added):,} documents added, {result.duplicates:,} already in the project"
+        n = len(result.added)
+        text = f"{n:,} document{'' if n == 1 else 's'} added, {result.duplicates:,} already in the project"
         if result.errors:
             text += f", {len(result.errors):,} could not be read: {result.errors[0]}"
         self.ws.message.emit(text)

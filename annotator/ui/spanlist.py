@@ -115,7 +115,7 @@ class SpanPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 96), (2, 70), (3, 72)):
+        for col, width in ((0, 84), (2, 62), (3, 70)):
             self.table.setColumnWidth(col, width)
         self.detail = QLabel(wordWrap=True)
         self.speaker = QLineEdit(placeholderText="full name of the person quoted")

@@ -46,6 +46,7 @@ class Margin(QWidget):
         font.setBold(True)
         p.setFont(font)
         dy = view.viewport().y() - self.y()
+        view.painter.paint_link_gutter(p, geo, dy, self.height())
         for span in geo.spans(SEGMENT):
             rects = geo.rects(span)
             if not rects:
@@ -55,9 +56,10 @@ class Margin(QWidget):
             p.fillRect(QRect(self.width() - 5, int(top) + 1, 3, int(bottom - top) - 2), color)
             if view.session.to_u16(span.start) >= lines[0].start:  # tag where the span begins
                 p.setPen(color if span.label != "BOILERPLATE" else theme.muted_text())
-                label = span.label if not span.is_suggestion else span.label.lower()
+                font.setItalic(span.is_suggestion)  # suggested: italic, as in the span list
+                p.setFont(font)
                 p.drawText(QRect(2, int(top), self.width() - 10, int(rects[0].height())),
-                           Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
+                           Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, span.label)
 
 
 class DocumentView(QPlainTextEdit):
