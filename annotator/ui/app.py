@@ -54,6 +54,9 @@ def screenshot(window: MainWindow, paths: list[str], out: str) -> int:
     window.show()
     QApplication.processEvents()
     show_first_link(window)
+    window.panels.status.clear_message()  # the picture shows what the keys do
+    QApplication.processEvents()
+    window.panels.spans.follow_current()  # again, now that the docks have their final sizes
     QApplication.processEvents()
     if not window.grab().save(out):
         print(f"annotator: cannot write {out}", file=sys.stderr)

@@ -35,7 +35,8 @@ class Panels:
         self.guidelines_dock = self._dock(window, "Guidelines", self.guidelines, right)
         window.tabifyDockWidget(self.spans_dock, self.guidelines_dock)
         self.spans_dock.raise_()
-        window.resizeDocks([self.corpus_dock, self.palette_dock], [340, 330], Qt.Orientation.Horizontal)
+        window.resizeDocks([self.corpus_dock, self.palette_dock], [340, 360], Qt.Orientation.Horizontal)
+        window.resizeDocks([self.palette_dock, self.spans_dock], [250, 600], Qt.Orientation.Vertical)
 
     @staticmethod
     def _dock(window: QMainWindow, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:

@@ -71,6 +71,10 @@ class StatusBar(QStatusBar):
         if not self._message_timer.isActive():
             self.keys.setText(text)
 
+    def clear_message(self) -> None:
+        self._message_timer.stop()
+        self.keys.setText(self._hint)
+
     def say(self, text: str) -> None:
         """A message that replaces the key hint for a few seconds."""
         self.keys.setText(text)
