@@ -198,7 +198,7 @@ def _parser() -> argparse.ArgumentParser:
     def read_args(p):
         p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (.txt, .html, .jsonl, .json)")
         p.add_argument("--max-mb", type=float, default=DEFAULT_MAX_BYTES / 1024 / 1024,
-                       help="size limit per document in MB (default 50)")
+                       help=f"size limit per document in MB (default {DEFAULT_MAX_BYTES // 2**20})")
 
     def detect_args(p):
         p.add_argument("--lang", default="auto", help="auto, id, en, or another language code (default auto)")

@@ -16,7 +16,8 @@ class InputError(Exception):
         return f"{where}: {self.message}"
 
 
-DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+# 16 MB: far above any article, and low enough that the densest JSON or HTML of that size stays under 1 GB of memory.
+DEFAULT_MAX_BYTES = 16 * 1024 * 1024
 
 
 @dataclass(frozen=True)

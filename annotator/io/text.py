@@ -42,7 +42,24 @@ def _looks_like_utf16(data: bytes) -> str | None:
         return "utf-16-le"
     if even > 0.4 * half and odd < 0.05 * half:
         return "utf-16-be"
+    # CJK text has NULs only after its ASCII (newlines, digits, punctuation): all at one parity.
+    if odd >= max(2, half // 200) and not even:
+        return "utf-16-le"
+    if even >= max(2, half // 200) and not odd:
+        return "utf-16-be"
     return None
+
+
+def _refuse_damaged_utf8(data: bytes, exc: UnicodeDecodeError) -> None:
+    """Mostly valid UTF-8 with a few bad bytes is damaged UTF-8, not a legacy
+    code page: decoding it as one would turn every quote mark, accented letter
+    and emoji of the document into mojibake."""
+    text = data[: 4 * 1024 * 1024].decode("utf-8", "replace")
+    bad = text.count("\ufffd")
+    multibyte = len(text) - len(text.encode("ascii", "ignore")) - bad
+    if bad == 0 or multibyte >= 2 * bad:
+        raise DecodeError(f"the file is UTF-8 but has invalid bytes (the first at byte {exc.start}); "
+                          "repair it or save it again as UTF-8")
 
 
 def _guess_legacy(data: bytes) -> str | None:
@@ -62,8 +79,9 @@ def _guess_legacy(data: bytes) -> str | None:
 def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
     """Decode file bytes; return ``(text, encoding)``.
 
-    Order: a byte-order mark; the declared charset (HTML); UTF-8; UTF-16
-    without a BOM; charset-normalizer's best guess for legacy encodings.
+    Order: a byte-order mark; the declared charset (HTML); UTF-16 without a
+    BOM; UTF-8 (refused when damaged); charset-normalizer's best guess for
+    legacy encodings.
     Raises :class:`DecodeError` for binary or undecodable data.
     """
     text: str | None = None
@@ -85,18 +103,18 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
                 text, encoding = data.decode(codec), codec
             except UnicodeDecodeError:
                 text = None
-    if text is None:
-        try:
-            text, encoding = data.decode("utf-8"), "utf-8"
-        except UnicodeDecodeError:
-            pass
-    if text is None:
+    if text is None:  # before UTF-8: ASCII text in UTF-16 is valid UTF-8 full of NULs
         utf16 = _looks_like_utf16(data)
         if utf16:
             try:
                 text, encoding = data.decode(utf16), utf16
             except UnicodeDecodeError:
                 pass
+    if text is None:
+        try:
+            text, encoding = data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError as exc:
+            _refuse_damaged_utf8(data, exc)
     if text is None:
         if b"\x00" in data[:65536]:
             raise DecodeError("this looks like a binary file, not text")

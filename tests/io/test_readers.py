@@ -97,8 +97,9 @@ def test_html_never_expands_external_entities(tmp_path):
     page = tmp_path / "xxe.html"
     page.write_text('<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
                     "<html><body><p>a &x; b</p></body></html>")
-    doc = one(page)
-    assert "root:" not in doc.text
+    items = read(page)  # refused with a message naming the file (issue 8); nothing of /etc/passwd anywhere
+    assert len(errors(items)) == 1 and errors(items)[0].startswith(f"{page}: ")
+    assert "root:" not in repr(items)
 
 
 # -- JSONL / JSON -------------------------------------------------------------------------------

@@ -44,6 +44,9 @@ def read_txt(path: Path, shown: str, options: ReadOptions) -> Document:
 
 def _read_one(path: Path, shown: str, scheme: LabelScheme, options: ReadOptions) -> Iterator[Item]:
     ext = path.suffix.lower()
+    if not path.is_file():  # a pipe or device named like a text file would block or never end
+        yield InputError(shown, "not a regular file (a pipe, socket or device)")
+        return
     try:
         if ext in JSONL_EXTS:
             yield from read_jsonl(path, shown, scheme, options)

@@ -31,6 +31,10 @@ _WS = re.compile(r"\s+")
 _CHARSET_META = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+# An internal DTD subset declaring entities: HTML never has one; XXE and "billion laughs" pages do.
+_ENTITY_DECL = re.compile(r"<!DOCTYPE[^\[>]*\[[^\]]*?<!ENTITY", re.I)
+# News pages have a few thousand tags; millions would take gigabytes to parse and walk.
+MAX_TAGS = 200_000
 
 _PARSER = lxml_html.HTMLParser(
     no_network=True, remove_comments=True, remove_pis=True, recover=True, huge_tree=False, default_doctype=False
@@ -179,7 +183,14 @@ def parse_html(data: bytes) -> tuple[str, list[BlockHint], dict, str]:
     source = _XML_DECL.sub("", source, count=1)
     if not source.strip():
         return "", [], {}, encoding
+    if _ENTITY_DECL.search(source, 0, 65536):
+        raise ValueError("the page declares XML entities (<!ENTITY ...>), which HTML pages never do; it is not read")
+    if source.count("<") > MAX_TAGS:
+        raise ValueError(f"the page has over {MAX_TAGS:,} tags, far more than any article page")
     root = lxml_html.document_fromstring(source, parser=_PARSER)
+    fatal = [e.message for e in _PARSER.error_log if e.level_name == "FATAL"]
+    if fatal:  # libxml2 stopped early (nesting over 256 deep, a text block over 10 MB): the text would be cut short
+        raise ValueError(f"the page is beyond the HTML parser's limits ({fatal[0].split(',')[0].strip()})")
     text, blocks = extract(root)
     return text, blocks, _meta(root), encoding
 

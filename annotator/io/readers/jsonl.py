@@ -18,6 +18,7 @@ from typing import Any
 import orjson
 from pydantic import ValidationError
 
+from annotator.core.ids import content_hash
 from annotator.core.labels import LabelScheme, UnknownLabel
 from annotator.core.model import Document
 from annotator.core.validate import problems
@@ -96,7 +97,18 @@ def _lines(path: Path, limit: int) -> Iterator[tuple[int, bytes | None]]:
             yield number, line
 
 
+def _reused_id(seen: dict[str, tuple[str, str]], doc: Document, where: str) -> str | None:
+    """A record id that an earlier record of the same file used for another
+    text.  (The same id with the same text is a repeat the store de-duplicates.)"""
+    digest = content_hash(doc.text)[:16]
+    first = seen.setdefault(doc.id, (where, digest))
+    if first[1] != digest:
+        return f"id {doc.id!r} is already used by {first[0]} for another text; ids must be unique"
+    return None
+
+
 def read_jsonl(path: Path, shown: str, scheme: LabelScheme, options: ReadOptions) -> Iterator[Document | InputError]:
+    seen: dict[str, tuple[str, str]] = {}
     for number, line in _lines(path, options.max_bytes):
         if line is None:
             yield InputError(shown, f"the line is over the {options.max_bytes / 1e6:.0f} MB limit per document", number)
@@ -111,9 +123,12 @@ def read_jsonl(path: Path, shown: str, scheme: LabelScheme, options: ReadOptions
             yield InputError(shown, f"not valid JSON: {exc.args[0] if exc.args else exc}", number)
             continue
         try:
-            yield record_to_document(record, scheme, shown)
+            doc = record_to_document(record, scheme, shown)
         except RecordError as exc:
             yield InputError(shown, str(exc), number)
+            continue
+        clash = _reused_id(seen, doc, f"line {number}")
+        yield InputError(shown, clash, number) if clash else doc
 
 
 def read_json_array(path: Path, shown: str, scheme: LabelScheme, options: ReadOptions) -> Iterator[Document | InputError]:
@@ -131,8 +146,12 @@ def read_json_array(path: Path, shown: str, scheme: LabelScheme, options: ReadOp
         yield InputError(shown, f"not valid JSON: {exc.args[0] if exc.args else exc}")
         return
     records = parsed if isinstance(parsed, list) else [parsed]
+    seen: dict[str, tuple[str, str]] = {}
     for i, record in enumerate(records):
         try:
-            yield record_to_document(record, scheme, shown)
+            doc = record_to_document(record, scheme, shown)
         except RecordError as exc:
             yield InputError(shown, f"record {i}: {exc}")
+            continue
+        clash = _reused_id(seen, doc, f"record {i}")
+        yield InputError(shown, f"record {i}: {clash}") if clash else doc
