@@ -93,8 +93,9 @@ def check(deb: Path, root: Path) -> int:
             shutil.copytree(mime.parent.parent, scratch)
             done = subprocess.run([updater, str(scratch)], capture_output=True, text=True)
             globs = (scratch / "globs2").read_text(encoding="utf-8") if (scratch / "globs2").is_file() else ""
-            ok(done.returncode == 0 and re.search(rf":{re.escape(MIME_TYPE)}:\*\.annotator\b", globs) is not None,
-               "update-mime-database maps *.annotator to the type", done.stderr.strip())
+            mapped = re.search(rf":{re.escape(MIME_TYPE)}:\*\.annotator\b", globs) is not None
+            ok(done.returncode == 0 and mapped, "update-mime-database maps *.annotator to the type",
+               "" if mapped else done.stderr.strip())
         else:
             print("  skip update-mime-database is not installed (Debian package shared-mime-info)")
 
