@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from annotator.store import open_project
 from annotator.ui.prefs import Prefs
 from annotator.ui.window import MainWindow
 from annotator.ui.workspace import Workspace
-
-SAMPLES = Path(__file__).resolve().parents[1] / "data" / "ui" / "samples.jsonl"
 
 
 @pytest.fixture

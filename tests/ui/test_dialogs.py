@@ -11,8 +11,7 @@ from annotator.core.model import Span
 from annotator.ui.dialogs.cheatsheet import CheatSheet
 from annotator.ui.dialogs.settings import HOTKEY, NAME, SettingsDialog
 
-from conftest import SAMPLES
-from ui_helpers import doc, select_by_keys, spans_of
+from ui_helpers import SAMPLES, doc, select_by_keys, spans_of
 
 TEXT = "Kata Gati Wibawaningsih di Jakarta."
 

@@ -7,8 +7,7 @@ from PySide6.QtGui import QDropEvent
 from annotator.core.model import DocStatus, SpanStatus
 from annotator.ui.dialogs.export import ExportDialog
 
-from conftest import SAMPLES
-from ui_helpers import doc
+from ui_helpers import SAMPLES, doc
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

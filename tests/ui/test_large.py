@@ -11,8 +11,7 @@ from PySide6.QtCore import Qt
 
 from annotator.core.model import Document, Span, SpanStatus
 
-from conftest import SAMPLES
-from ui_helpers import caret_to
+from ui_helpers import SAMPLES, caret_to
 
 N_SPANS = 50_000
 

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
 
 from annotator.core.model import Document
+
+SAMPLES = Path(__file__).resolve().parents[1] / "data" / "ui" / "samples.jsonl"
 
 
 def doc(text: str, **kw) -> Document:
