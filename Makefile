@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-test
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: venv run test bench system-deps clean dist dist-test
+.PHONY: venv run test bench system-deps clean dist dist-test fuzz
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,6 +22,12 @@ run: $(STAMP)
 # Every test, headless (tests/conftest.py selects Qt's offscreen platform).
 test: $(STAMP)
 	$(PY) -m pytest
+
+# Fuzz every reader and importer: 10,000 hypothesis inputs each, then atheris (coverage-guided); ~15 minutes.
+fuzz: $(STAMP)
+	$(PY) -m pip install --quiet -e '.[fuzz]'
+	$(PY) fuzz/run.py --examples 10000
+	$(PY) fuzz/atheris_fuzz.py --runs 20000
 
 # The installer (docs/packaging.md): dist/annotator/ (one folder), its tarball and a .deb.  PyInstaller needs
 # binutils (installed here with apt if missing); dpkg-deb comes with every Debian/Ubuntu.

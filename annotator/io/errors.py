@@ -13,7 +13,7 @@ class InputError(Exception):
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line is not None else self.path
-        return f"{where}: {self.message}"
+        return f"{where}: {self.message}".replace("\r", "\\r").replace("\n", "\\n")  # one line, always
 
 
 # 16 MB: far above any article, and low enough that the densest JSON or HTML of that size stays under 1 GB of memory.

@@ -187,7 +187,12 @@ def parse_html(data: bytes) -> tuple[str, list[BlockHint], dict, str]:
         raise ValueError("the page declares XML entities (<!ENTITY ...>), which HTML pages never do; it is not read")
     if source.count("<") > MAX_TAGS:
         raise ValueError(f"the page has over {MAX_TAGS:,} tags, far more than any article page")
-    root = lxml_html.document_fromstring(source, parser=_PARSER)
+    try:
+        root = lxml_html.document_fromstring(source, parser=_PARSER)
+    except etree.ParserError:  # no element at all (only a doctype or comments): no text
+        return "", [], {}, encoding
+    except etree.LxmlError as exc:
+        raise ValueError(f"the HTML parser gave up: {exc}") from None
     fatal = [e.message for e in _PARSER.error_log if e.level_name == "FATAL"]
     if fatal:  # libxml2 stopped early (nesting over 256 deep, a text block over 10 MB): the text would be cut short
         raise ValueError(f"the page is beyond the HTML parser's limits ({fatal[0].split(',')[0].strip()})")

@@ -65,6 +65,8 @@ def record_to_document(record: Any, scheme: LabelScheme, source: str) -> Documen
     except ValidationError as exc:
         err = exc.errors()[0]
         raise RecordError(f"{'.'.join(map(str, err['loc']))}: {err['msg']}") from None
+    except (TypeError, KeyError, IndexError, AttributeError) as exc:  # a field of an unexpected JSON type
+        raise RecordError(f"the record does not have the expected shape ({type(exc).__name__}: {exc})") from None
     if not doc.text.strip():
         raise RecordError("the record's text is empty")
     doc = _normalise(doc)
