@@ -66,9 +66,9 @@ def run(fmt: str, n: int) -> dict:
     """One measurement (in a fresh process): export ``n`` documents."""
     import orjson
 
-    from annotator.io.formats import export, native
+    from annotator.io.formats import SUFFIXES, export, native
 
-    suffix = {"spacy": ".spacy", "conll": ".conll", "labelstudio": ".json"}.get(fmt, ".jsonl")
+    suffix = SUFFIXES.get(fmt, ".jsonl")
     with tempfile.TemporaryDirectory(prefix="export-memory-") as tmp:
         out = Path(tmp) / f"out{suffix}"
         start = time.perf_counter()

@@ -18,7 +18,7 @@ import pytest
 
 from annotator.cli import main
 from annotator.core.model import Document, DocStatus, Relation, Span, SpanStatus
-from annotator.io.formats import EXPORTERS, ExportError, ExportOptions, export
+from annotator.io.formats import EXPORTERS, SUFFIXES, ExportError, ExportOptions, export
 from annotator.io.formats import base as formats_base
 from annotator.io.formats import spacy as spacy_format
 from annotator.io.formats.iob import units
@@ -103,6 +103,8 @@ def test_golden_spacy(tmp_path):
 
 def test_every_format_is_in_the_golden_set():
     assert {c[0] for c in GOLDEN_CASES} | {"spacy"} == set(EXPORTERS)
+    assert {fmt: SUFFIXES[fmt] for fmt, name, _ in GOLDEN_CASES} == {fmt: Path(name).suffix for fmt, name, _ in
+                                                                     GOLDEN_CASES}
 
 
 def test_golden_offsets_are_the_text_of_each_span():

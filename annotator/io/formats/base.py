@@ -164,6 +164,7 @@ class Exporter:
 
     name = ""
     description = ""
+    suffix = ".jsonl"  # the output file's usual extension (a save dialog's default)
 
     def __init__(self, output: Path, options: ExportOptions, summary: ExportSummary):
         self.output, self.options, self.summary = output, options, summary

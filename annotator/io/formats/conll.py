@@ -44,6 +44,7 @@ class _ConllWriter:
 class ConllExporter(Exporter):
     name = "conll"
     description = "CoNLL-2003-style IOB2 columns"
+    suffix = ".conll"
 
     def __init__(self, *args: Any):
         super().__init__(*args)

@@ -279,6 +279,7 @@ class _TaskWriter:
 class LabelStudioExporter(Exporter):
     name = "labelstudio"
     description = "Label Studio tasks (JSON) + labelling config"
+    suffix = ".json"
 
     def __init__(self, *args: Any):
         super().__init__(*args)

@@ -143,6 +143,7 @@ class _Shards:
 class SpacyExporter(Exporter):
     name = "spacy"
     description = "spaCy DocBin (.spacy)"
+    suffix = ".spacy"
 
     def __init__(self, *args: Any):
         super().__init__(*args)
