@@ -2,7 +2,10 @@
 
 :class:`CorpusModel` is virtual: it knows only the row count and fetches
 summaries a page at a time when the view asks for a row, so a 100,000-document
-project costs one ``count`` and a page or two on screen.
+project costs one ``count`` and a page or two on screen.  A text search is
+listed incrementally instead (Qt's ``canFetchMore``/``fetchMore``): counting
+the matches means reading every text, while the first page of matches
+usually comes after a few documents.
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ class CorpusModel(QAbstractTableModel):
         self.filter = DocFilter()
         self._count = 0
         self._pages: dict[int, list[DocSummary]] = {}
+        self._more = False  # incremental listing: another page may follow
 
     def set_store(self, store: ProjectStore | None) -> None:
         self.store = store
@@ -47,11 +51,40 @@ class CorpusModel(QAbstractTableModel):
         self.filter = flt
         self.refresh()
 
+    @property
+    def incremental(self) -> bool:
+        return bool(self.filter.search)
+
     def refresh(self) -> None:
         self.beginResetModel()
         self._pages.clear()
-        self._count = self.store.count(self.filter) if self.store is not None else 0
+        self._count, self._more = 0, False
+        if self.store is not None and self.incremental:
+            self._append(self._next_page())
+        elif self.store is not None:
+            self._count = self.store.count(self.filter)
         self.endResetModel()
+
+    def _next_page(self) -> list[DocSummary]:
+        page = self.store.list_documents(self.filter, self._count, PAGE)
+        self._more = len(page) == PAGE
+        return page
+
+    def _append(self, page: list[DocSummary]) -> None:
+        self._pages[self._count // PAGE] = page
+        self._count += len(page)
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent=QModelIndex()) -> None:
+        if not self.canFetchMore(parent):
+            return
+        page = self._next_page()
+        if page:
+            self.beginInsertRows(QModelIndex(), self._count, self._count + len(page) - 1)
+            self._append(page)
+            self.endInsertRows()
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else self._count
@@ -73,12 +106,15 @@ class CorpusModel(QAbstractTableModel):
         return summary.pk if summary else None
 
     def row_of(self, pk: int) -> int | None:
+        if self.incremental:  # only what is listed so far: positions under a text filter cost a full scan
+            return next((n * PAGE + i for n, page in self._pages.items()
+                         for i, s in enumerate(page) if s.pk == pk), None)
         row = self.store.position(pk, self.filter)
         return row if self.pk_at(row) == pk else None
 
     def document_changed(self, pk: int, status_changed: bool = False) -> None:
         """Refresh one document's row (or everything, if it may now leave the filter)."""
-        if status_changed and (self.filter.status or self.filter.label):
+        if status_changed and (self.filter.status or self.filter.label) and not self.incremental:
             self.refresh()
             return
         for number, page in self._pages.items():

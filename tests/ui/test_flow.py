@@ -113,3 +113,16 @@ def test_export_through_the_dialog(qtbot, make_window, monkeypatch, tmp_path):
     assert records[0]["answer"] == "accept" and len(records[0]["spans"]) == 48
     assert dialog.result.text().startswith(f"1 document written to {out} (")
     assert dialog.progress.value() == 1
+
+
+def test_text_search_lists_matches_page_by_page(qtbot, make_window):
+    window = make_window([doc(f"Berita {i} dari Jakarta.") for i in range(450)] + [doc("Berita lain.")])
+    corpus = window.panels.corpus
+    qtbot.keyClicks(corpus.search, "Jakarta")
+    qtbot.waitUntil(lambda: corpus.model.rowCount() == 200)  # one page, without counting every match
+    corpus.table.scrollToBottom()  # the view asks for more at the end
+    qtbot.waitUntil(lambda: corpus.model.rowCount() == 400)
+    corpus.table.scrollToBottom()
+    qtbot.waitUntil(lambda: corpus.model.rowCount() == 450)
+    assert not corpus.model.canFetchMore()
+    assert all("Jakarta" in corpus.model.index(r, 1).data() for r in (0, 199, 449))
