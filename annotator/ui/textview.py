@@ -85,6 +85,7 @@ class DocumentView(QPlainTextEdit):
         session.spansChanged.connect(self.refresh)
         session.currentChanged.connect(self.refresh)
         self._press: QPoint | None = None
+        self._shown: tuple[int | None, str] = (None, "")
 
     def set_theme(self, theme: Theme) -> None:
         self.painter.theme = theme
@@ -95,7 +96,12 @@ class DocumentView(QPlainTextEdit):
         self.margin.update()
 
     def _load(self) -> None:
-        self.setPlainText(self.session.text)
+        # A document's text never changes, so reading the same document again
+        # (after detection, say) keeps the text, the caret and the scroll position.
+        if (self.session.pk, self.session.text) != self._shown:
+            self.setPlainText(self.session.text)
+            self._shown = (self.session.pk, self.session.text)
+        self.refresh()
 
     def _update_margin(self, rect: QRect, dy: int) -> None:
         if dy:

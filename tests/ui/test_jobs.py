@@ -56,3 +56,16 @@ def test_import_runs_detection_when_enabled(qtbot, make_window, monkeypatch, tmp
     assert {s.label for s in window.ws.session.index.ordered} == {"PERSON", "LOC"}
     assert window.panels.corpus.model.index(0, 3).data() == "2"
     assert window.panels.corpus.model.index(0, 4).data() == "2"
+
+
+def test_detection_finishing_on_the_open_document_keeps_the_reading_position(qtbot, make_window, monkeypatch):
+    monkeypatch.setattr("annotator.ui.jobs.detect_all", fake_detect_all([]))
+    long_text = "\n".join(f"Paragraf {i}: kata Gati di Jakarta." for i in range(400))
+    window = make_window([doc(long_text)])
+    view = window.panels.view
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    position = bar.value()
+    window.projects.detect_current()
+    qtbot.waitUntil(lambda: len(window.ws.session.index) == 2, timeout=10000)
+    assert bar.value() == position and position > 0
