@@ -72,8 +72,8 @@ def main() -> None:
     args = parser.parse_args()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as tmp:
-        for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):  # leave the user's settings alone
-            QSettings.setPath(fmt, QSettings.Scope.UserScope, tmp)
+        for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):  # leave the user's settings alone
+            QSettings.setPath(kind, QSettings.Scope.UserScope, tmp)
         path = Path(tmp) / "corpus.annotator"
         t0 = time.perf_counter()
         build(path, args.docs)

@@ -32,6 +32,8 @@ class SpanListModel(QAbstractTableModel):
         super().__init__(parent)
         self.session = session
         self.colors: dict[str, QColor] = {}
+        self._italic = QFont()
+        self._italic.setItalic(True)
         self._n = 0
         session.loaded.connect(self._reset)
         session.indexReady.connect(self._reset)
@@ -63,10 +65,16 @@ class SpanListModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.HEADERS)
 
+    _ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole,
+                        Qt.ItemDataRole.FontRole})
+
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self.session.index.ordered):
+        if role not in self._ROLES:  # most of what a repaint asks; answered before any lookup
             return None
-        span = self.session.index.ordered[index.row()]
+        ordered = self.session.index.ordered
+        if not index.isValid() or index.row() >= len(ordered):
+            return None
+        span = ordered[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
@@ -83,9 +91,7 @@ class SpanListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and col == 1:
             return self.session.text[span.start:span.end][:500]
         if role == Qt.ItemDataRole.FontRole and span.is_suggestion and col == 3:
-            font = QFont()
-            font.setItalic(True)
-            return font
+            return self._italic
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):

@@ -39,8 +39,8 @@ class Margin(QWidget):
         p.fillRect(event.rect(), view.palette().alternateBase())
         if theme is None or view.session.doc is None:
             return
-        lines = visible_lines(view)
-        geo = Geometry(view.session, lines)
+        geo = view.geometry_now()
+        lines = geo.lines
         font = QFont(view.font())
         font.setPointSizeF(max(6.5, font.pointSizeF() * 0.72))
         font.setBold(True)
@@ -115,10 +115,14 @@ class DocumentView(QPlainTextEdit):
         self.margin.setGeometry(QRect(cr.left(), cr.top(), MARGIN_WIDTH, cr.height()))
 
     # -- painting ---------------------------------------------------------------------------------
+    def geometry_now(self) -> Geometry:
+        """The visible lines as laid out right now.  Never cached: the
+        QTextLine objects die with any relayout, and using a stale one crashes."""
+        return Geometry(self.session, visible_lines(self))
     def paintEvent(self, event) -> None:
         geo = None
         if self.painter.theme is not None and self.session.doc is not None:
-            geo = Geometry(self.session, visible_lines(self))
+            geo = self.geometry_now()
             p = QPainter(self.viewport())
             self.painter.paint_under(p, geo)
             p.end()
@@ -177,7 +181,7 @@ class DocumentView(QPlainTextEdit):
         if point.x() < self.cursorRect(cursor).x() and pos > 0:
             pos -= 1
         for span in self.session.paint_index.at(self.session.to_cp(pos)):
-            if any(r.contains(point.toPointF()) for r in Geometry(self.session, visible_lines(self)).rects(span)):
+            if any(r.contains(point.toPointF()) for r in self.geometry_now().rects(span)):
                 return span
         return None
 
