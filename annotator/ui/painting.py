@@ -176,6 +176,17 @@ class LayerPainter:
                 return s.painted_span(heads[0].head)
         return None
 
+    def framed(self) -> list[Span]:
+        """Every span drawn with a frame right now: the selected and hovered
+        span, and the focus quote with what it is linked to."""
+        s = self.session
+        spans = [s.painted_span(s.current), s.painted_span(s.hover)]
+        found = self.links()
+        if found is not None:
+            spans.append(found[0])
+            spans += [child for child, _style in found[1]]
+        return [span for span in spans if span is not None]
+
     def links(self) -> tuple[Span, list[tuple[Span, Qt.PenStyle]]] | None:
         """The focus quote and the spans it is linked to (dashed: the
         candidate offered while linking)."""

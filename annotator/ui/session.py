@@ -52,6 +52,7 @@ class DocSession(QObject):
         self.hover: str | None = None
         self.link_from: str | None = None  # a QUOTE waiting for its speaker
         self.link_target: str | None = None  # the candidate Enter would link
+        self._changed: list[Span] | None = None  # spans edited since the view last asked; None: anything
 
     # -- loading ----------------------------------------------------------------------------------
     def set_store(self, store: ProjectStore | None) -> None:
@@ -88,6 +89,7 @@ class DocSession(QObject):
         if not (same and self.current in self._index.by_id):
             self.current = None
         self.hover = self.link_from = self.link_target = None
+        self._changed = None
         self.loaded.emit()
         self.currentChanged.emit()
         if self._pending is None:
@@ -99,6 +101,7 @@ class DocSession(QObject):
         spans, relations = self._pending
         self._pending = None
         self._index = SpanIndex(spans, relations)
+        self._changed = None
         self.indexReady.emit()
         self.spansChanged.emit()
 
@@ -196,12 +199,25 @@ class DocSession(QObject):
             self.set_current(None)
         self.spansChanged.emit()
 
+    def take_changed(self) -> list[Span] | None:
+        """The spans edited since the last call (old and new versions), so the
+        view can repaint just their lines; None when it should repaint all."""
+        changed, self._changed = self._changed, []
+        return changed
+
+    def _note(self, span: Span) -> None:
+        if self._changed is not None:
+            self._changed.append(span)
+
     def _insert(self, span: Span) -> None:
         self.spanInserted.emit(self.index.add(span))
+        self._note(span)
 
     def _drop(self, span_id: str) -> None:
+        span = self.index.by_id.get(span_id)
         row = self.index.remove(span_id)
         if row is not None:
+            self._note(span)
             self.spanRemoved.emit(row)
 
     def _restatus(self, ids: list[str], status) -> None:
@@ -209,6 +225,8 @@ class DocSession(QObject):
         for span_id in ids:
             old = self.index.by_id.get(span_id)
             if old is not None and old.status != status:
-                rows.append(self.index.replace(old, old.model_copy(update={"status": status})))
+                new = old.model_copy(update={"status": status})
+                rows.append(self.index.replace(old, new))
+                self._note(new)
         if rows:  # one signal for a bulk accept, not 25,000
             self.spansReplaced.emit(min(rows), max(rows))

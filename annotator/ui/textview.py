@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QPainter, QTextCursor, QTextOption
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QPainter, QRegion, QTextCursor, QTextOption
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
 from annotator.core.model import Span
@@ -86,13 +86,31 @@ class DocumentView(QPlainTextEdit):
         session.currentChanged.connect(self.refresh)
         self._press: QPoint | None = None
         self._shown: tuple[int | None, str] = (None, "")
+        self._framed: list[Span] = []  # spans drawn with a frame at the last refresh
 
     def set_theme(self, theme: Theme) -> None:
         self.painter.theme = theme
-        self.refresh()
+        self.viewport().update()  # every colour may have changed
+        self.margin.update()
 
     def refresh(self) -> None:
-        self.viewport().update()
+        """Repaint after a change: only the lines of the spans that changed
+        and of those framed before or now, when the session can say which
+        (Qt's own text drawing of a whole screen costs more than the edit)."""
+        changed = self.session.take_changed()
+        focus = self.painter.framed()
+        if changed is None or len(changed) > 200 or self.painter.theme is None:
+            self.viewport().update()
+        else:
+            geo = self.geometry_now()
+            width = self.viewport().width()
+            region = QRegion()
+            for span in (*changed, *focus, *self._framed):
+                for r in geo.rects(span):
+                    region += QRect(0, int(r.top()) - 3, width, int(r.height()) + 6)
+            if not region.isEmpty():
+                self.viewport().update(region)
+        self._framed = focus
         self.margin.update()
 
     def _load(self) -> None:

@@ -89,3 +89,32 @@ def test_the_view_follows_a_dark_system_palette(qtbot, make_window):
     finally:
         QApplication.setPalette(old)
     qtbot.waitUntil(lambda: not window.panels.view.painter.theme.dark)
+
+
+def test_an_edit_repaints_its_lines_and_leaves_no_stale_frames(qtbot, make_window):
+    """Edits repaint only the lines they touch; what the screen shows must
+    still equal a full repaint after stepping, labelling and deleting."""
+    text = "\n".join(f"Baris {i}: kata Gati di Jakarta." for i in range(30))
+    starts = [text.index("Gati", text.index(f"Baris {n}:")) for n in (3, 7, 12)]
+    spans = [Span(start=s, end=s + 4, label="PERSON", layer="entities") for s in starts]
+    window = make_window([doc(text, spans=spans)])
+    view = window.panels.view
+
+    def shown():
+        """What is on the screen: the window's backing store (QWidget.grab would paint afresh)."""
+        qtbot.wait(20)
+        origin = view.viewport().mapTo(window, QPoint(0, 0))
+        size = view.viewport().size()
+        return window.screen().grabWindow(window.winId(), origin.x(), origin.y(), size.width(), size.height()) \
+            .toImage()
+
+    def full():
+        view.viewport().update()
+        return shown()
+
+    def check():
+        assert shown() == full()
+
+    for key in (Qt.Key.Key_Tab, Qt.Key.Key_Tab, Qt.Key.Key_2, Qt.Key.Key_Delete, Qt.Key.Key_Escape):
+        qtbot.keyClick(view, key)  # select line 3, then 7 (the frame moves), relabel, delete, unselect
+        check()
