@@ -76,11 +76,25 @@ def lock_path(project_path: str | os.PathLike) -> str:
 class _Held:
     fd: int
     count: int
-    pid: int
 
 
 _held: dict[tuple[int, int], _Held] = {}  # (st_dev, st_ino) of the lock file → this process's lock
 _guard = threading.Lock()
+
+
+def _forget_after_fork() -> None:
+    """A forked child (a detector worker, say) must not keep its parent's lock
+    alive: if the parent dies, the project must be free even while workers
+    linger.  The lock itself stays with the parent's descriptor."""
+    global _guard
+    for held in _held.values():
+        os.close(held.fd)
+    _held.clear()
+    _guard = threading.Lock()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_forget_after_fork)
 
 
 class ProjectLock:
@@ -99,20 +113,18 @@ class ProjectLock:
             st = os.fstat(fd)
             key = (st.st_dev, st.st_ino)
             held = _held.get(key)
-            if held is not None and held.pid == os.getpid():
+            if held is not None:
                 os.close(fd)
                 held.count += 1
                 self._key = key
                 return
-            if held is not None:  # inherited across fork: the parent's lock is not ours
-                del _held[key]
             if not _try_lock(fd):
                 os.close(fd)
                 raise ProjectInUse(
                     f"{self.project_path} is open in another annotator window{_read_owner(self.path)}; "
                     "close it there, or open the project read-only")
             _write_owner(fd)
-            _held[key] = _Held(fd, 1, os.getpid())
+            _held[key] = _Held(fd, 1)
             self._key = key
 
     def release(self) -> None:
@@ -121,7 +133,7 @@ class ProjectLock:
             return
         with _guard:
             held = _held.get(key)
-            if held is None or held.pid != os.getpid():
+            if held is None:  # opened before a fork: the parent holds the lock
                 return
             held.count -= 1
             if held.count:

@@ -26,7 +26,7 @@ from annotator.store import open_project  # noqa: E402
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="the kill tests fork (POSIX)")
 
-KILLS_PER_FORMAT = int(os.environ.get("RELIABILITY_EXPORT_KILLS", "5"))
+KILLS_PER_FORMAT = int(os.environ.get("RELIABILITY_EXPORT_KILLS", "4"))
 OLD = b"the previous export\n"
 CASES = [(fmt, []) for fmt in EXPORTERS] + [("native", ["--split", "0.8,0.1,0.1"])]
 

@@ -33,7 +33,7 @@ def test_reader_never_raises_and_yields_valid_documents(reader, workdir):
     suffix, strategy = READERS[reader]
     path = folder / f"input{suffix}"
 
-    @settings(max_examples=120, deadline=None, database=None,
+    @settings(max_examples=100, deadline=None, database=None,
               suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
     @given(strategy)
     def run(data: bytes) -> None:

@@ -151,3 +151,31 @@ def test_connections_of_one_process_share_the_lock(project_path):
     assert subprocess.run(probe, cwd=REPO, capture_output=True, text=True).returncode == 0
     with open_project(project_path) as p:
         assert p.count() == 3
+
+
+FORKING_HOLDER = """
+import os, sys, time
+from annotator.store import open_project
+project = open_project(sys.argv[1])
+pid = os.fork()
+if pid == 0:  # a worker process that outlives the app
+    time.sleep(120)
+    os._exit(0)
+print(pid, flush=True)
+sys.stdin.read()
+"""
+
+
+def test_a_worker_forked_by_a_killed_app_does_not_hold_the_lock(project_path):
+    holder = subprocess.Popen([sys.executable, "-c", FORKING_HOLDER, str(project_path)], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, text=True, cwd=REPO)
+    worker = int(holder.stdout.readline())
+    try:
+        with pytest.raises(ProjectInUse):
+            open_project(project_path)
+        holder.send_signal(signal.SIGKILL)
+        holder.wait()
+        with open_project(project_path) as p:  # the worker still runs, and the project is free
+            assert p.count() == 1
+    finally:
+        os.kill(worker, signal.SIGKILL)

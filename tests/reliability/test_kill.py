@@ -8,7 +8,7 @@ come from replaying the child's seeded script on a copy of the project taken
 before the child started, so "exactly" means every document, span, relation,
 status and setting.
 
-``RELIABILITY_KILLS`` raises the number of kills per test (default 120).
+``RELIABILITY_KILLS`` raises the number of kills per test (default 100).
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from annotator.store import open_project  # noqa: E402
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="the kill tests fork (POSIX)")
 
-KILLS = int(os.environ.get("RELIABILITY_KILLS", "120"))
+KILLS = int(os.environ.get("RELIABILITY_KILLS", "100"))
 
 
 def check_file(path: Path) -> None:
