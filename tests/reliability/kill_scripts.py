@@ -272,12 +272,6 @@ def snapshot(project: ProjectStore) -> dict:
     }
 
 
-if __name__ == "__main__":  # pragma: no cover - a quick manual run
-    import sys
-
-    session({"path": sys.argv[1], "seed": 1, "steps": 50, "script": "store"}, print)
-
-
 def cli(args: dict, emit) -> None:
     """The command line in the child: ``annotator <argv>``."""
     from annotator.cli import main
