@@ -124,6 +124,9 @@ class SpanPanel(QWidget):
         for col, width in ((0, 84), (2, 62), (3, 70)):
             self.table.setColumnWidth(col, width)
         self.detail = QLabel(wordWrap=True)
+        # a fixed height: a label that grows with its text would re-lay out (and repaint) the whole window
+        self.detail.setFixedHeight(self.detail.fontMetrics().lineSpacing() * 4)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.speaker = QLineEdit(placeholderText="full name of the person quoted")
         self.direct = QCheckBox("words inside quotation marks (direct)")
         form = QFormLayout()

@@ -28,6 +28,7 @@ class Margin(QWidget):
     def __init__(self, view: DocumentView):
         super().__init__(view)
         self.view = view
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # it fills itself: nothing under it to paint
 
     def sizeHint(self) -> QSize:
         return QSize(MARGIN_WIDTH, 0)
