@@ -43,6 +43,8 @@ class EditController(QObject):
             keys.binding_for(event) is not None or keys.label_for(event, self.ws.store.scheme) is not None)
 
     def handle_key(self, event: QKeyEvent) -> bool:
+        """True if the key was ours; an action returning False declines it
+        (e.g. Esc with nothing to cancel), leaving it to the text view."""
         if self.session.doc is None:
             return False
         binding = keys.binding_for(event)

@@ -64,9 +64,7 @@ class Job(QThread):
     def run_here(self, store: ProjectStore):
         """Do the work synchronously on the caller's store (used for
         ``--screenshot``, where nothing is on screen to keep responsive)."""
-        result = self.work(store)
-        self.succeeded.emit(result)
-        return result
+        return self.work(store)
 
     def check(self) -> None:
         if self.isInterruptionRequested():
