@@ -282,3 +282,12 @@ def test_whole_article_folder_end_to_end(shared_data):
     for doc, found in detect_all(iter(docs), layers=("segments",), jobs=1):
         non_body = sum(s.end - s.start for s in found.spans if s.label in NON_BODY)
         assert non_body < 0.85 * len(doc.text), doc.meta["source"]
+
+
+def test_a_plain_text_title_becomes_the_document_title():
+    text = (Path(__file__).resolve().parents[2] / "resources" / "samples" /
+            "00-mediaindonesia-ikm-butuh-dukungan-jaringan-internet.txt").read_text(encoding="utf-8")
+    doc = Pipeline(layers=["segments"]).apply(Document(text=text))
+    assert doc.meta["title"] == doc.title == "IKM Butuh Dukungan Jaringan Internet"
+    kept = Pipeline(layers=["segments"]).apply(Document(text=text, meta={"title": "Judul dari halaman"}))
+    assert kept.title == "Judul dari halaman"

@@ -57,6 +57,9 @@ class SegmentDetector(Detector):
                  status=SpanStatus.SUGGESTED, score=round(c.score, 2))
             for c in resolve(text, cands)
         ]
+        title = next((text[s.start:s.end] for s in spans if s.label == "TITLE"), None)
+        if title and not doc.meta.get("title"):  # plain text: the corpus list shows the headline, not line one
+            return Suggestions(spans=spans, meta={"title": title})
         return Suggestions(spans=spans)
 
     @staticmethod
