@@ -6,8 +6,13 @@
 Two trainings, same features and settings:
 1. on the train splits only (IDNer-news-2k train + NERGrit train), scored on the
    held-out IDNer-news-2k dev and NERGrit valid sets: these are the reported figures;
-2. on all four files: the model that ships, ``resources/models/ner-id.crfsuite``.
-The figures go to ``resources/models/ner-id.scores.json`` beside the model.
+   the mention lexicon used for scoring comes from the train splits only;
+2. on all four files: the model that ships, ``resources/models/ner-id.crfsuite``,
+   and its mention lexicon, ``resources/models/ner-id.lexicon.tsv``.
+Each sentence is trained in its corpus's labelling convention (``features.py``).
+Held-out sets are scored in their own corpus's convention, and NERGrit valid also
+in the news convention the detector uses.  The figures go to
+``resources/models/ner-id.scores.json`` beside the model.
 """
 
 from __future__ import annotations
@@ -23,13 +28,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from annotator.detect.entities.corpus import prf, read_conll, tag_all, train_crf  # noqa: E402
-from annotator.detect.entities.crf import MODEL_NAME, PARAMS  # noqa: E402
-from annotator.detect.entities.features import FeatureExtractor  # noqa: E402
+from annotator.detect.entities.corpus import prf, read_conll, tag_all, train_crf, training_items  # noqa: E402
+from annotator.detect.entities.crf import LEXICON_NAME, MODEL_NAME, PARAMS  # noqa: E402
+from annotator.detect.entities.features import NEWS, FeatureExtractor  # noqa: E402
 from annotator.detect.entities.gazetteer import load_gazetteer  # noqa: E402
+from annotator.detect.entities.lexicon import MentionLexicon  # noqa: E402
 
 FILES = {"idner_train": "idner2k_train.txt", "idner_dev": "idner2k_dev.txt",
          "nergrit_train": "nergrit_train.txt", "nergrit_valid": "nergrit_valid.txt"}
+# held-out set -> (convention, name in the report); NERGrit valid also in the news convention
+SCORED = [("idner_dev", "idner", "idner_dev"), ("nergrit_valid", "nergrit", "nergrit_valid"),
+          ("nergrit_valid", NEWS, "nergrit_valid_news_convention")]
 
 
 def _rounded(scores: dict) -> dict:
@@ -47,20 +56,25 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     data = {key: read_conll(args.data / name) for key, name in FILES.items()}
-    extractor = FeatureExtractor(load_gazetteer())
+    gaz = load_gazetteer()
     held_out: dict[str, dict] = {}
     with tempfile.TemporaryDirectory() as tmp:
         model = Path(tmp) / "heldout.crfsuite"
         t0 = time.perf_counter()
-        train_crf(data["idner_train"] + data["nergrit_train"], extractor, model, args.c1, args.c2, args.iterations)
+        splits = [(data["idner_train"], "idner"), (data["nergrit_train"], "nergrit")]
+        train_crf(training_items(splits, gaz), model, args.c1, args.c2, args.iterations)
         print(f"held-out model trained in {time.perf_counter() - t0:.1f} s")
-        for key in ("idner_dev", "nergrit_valid"):
+        lexicon = MentionLexicon.from_sentences(data["idner_train"] + data["nergrit_train"])
+        for key, convention, name in SCORED:
             gold = data[key]
+            extractor = FeatureExtractor(gaz, lexicon=lexicon, convention=convention)
             scores = prf([tags for _, tags in gold], tag_all(gold, extractor, model))
-            held_out[key] = _rounded(scores)
-            print(f"{key}: P {scores['ALL']['p']:.4f} R {scores['ALL']['r']:.4f} F1 {scores['ALL']['f1']:.4f}")
+            held_out[name] = _rounded(scores)
+            print(f"{name}: P {scores['ALL']['p']:.4f} R {scores['ALL']['r']:.4f} F1 {scores['ALL']['f1']:.4f}")
     t0 = time.perf_counter()
-    train_crf([s for split in data.values() for s in split], extractor, args.out, args.c1, args.c2, args.iterations)
+    splits = [(data[key], key.split("_")[0]) for key in FILES]
+    train_crf(training_items(splits, gaz), args.out, args.c1, args.c2, args.iterations)
+    MentionLexicon.from_sentences([s for split, _ in splits for s in split]).save(args.out.parent / LEXICON_NAME)
     print(f"shipped model trained on all four files in {time.perf_counter() - t0:.1f} s: {args.out}")
     report = {
         "model": args.out.name,
@@ -68,8 +82,10 @@ def main(argv: list[str] | None = None) -> int:
         "params": {"c1": args.c1, "c2": args.c2, "max_iterations": args.iterations},
         "trained_on": "idner2k_train + idner2k_dev + nergrit_train + nergrit_valid",
         "held_out": {"trained_on": "idner2k_train + nergrit_train", "metric": "entity-level exact match",
+                     "conventions": {name: convention for _, convention, name in SCORED},
                      "scores": held_out},
         "size_bytes": args.out.stat().st_size,
+        "lexicon_entries": len(MentionLexicon.load(args.out.parent / LEXICON_NAME).entries),
     }
     (args.out.parent / "ner-id.scores.json").write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
     return 0

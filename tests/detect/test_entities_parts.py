@@ -1,4 +1,4 @@
-"""The parts under the entity detector: corpus reading and scoring, features, lists, the spaCy adapter."""
+"""The parts under the entity detector: corpus reading and scoring, features, lists, lexicon, the spaCy adapter."""
 
 from types import SimpleNamespace
 
@@ -6,6 +6,7 @@ from annotator.core.tokenize import TokenIndex
 from annotator.detect.entities.corpus import bio_spans, prf, read_conll
 from annotator.detect.entities.features import FeatureExtractor, short_shape, word_shape
 from annotator.detect.entities.gazetteer import load_gazetteer
+from annotator.detect.entities.lexicon import MentionLexicon, jackknife
 from annotator.detect.entities.spacy_ner import spacy_entities
 
 
@@ -64,3 +65,36 @@ def test_spacy_entities_are_mapped_and_snapped_to_our_tokens():
     got = [(label, " ".join(t.text for t in index.tokens[a:b])) for a, b, label, _ in
            spacy_entities(fake_nlp, text, index)]
     assert got == [("PERSON", "Joe Biden"), ("LOC", "Jakarta"), ("DATE", "Monday")]
+
+
+def test_mention_lexicon_longest_match_reliability_and_round_trip(tmp_path):
+    train = [(["Bank", "Indonesia", "naik", "di", "Indonesia"], ["B-ORG", "I-ORG", "O", "O", "B-LOC"]),
+             (["Warga", "Indonesia", "dan", "Bank", "Indonesia"], ["O", "O", "O", "B-ORG", "I-ORG"])]
+    lexicon = MentionLexicon.from_sentences(train)
+    # "Indonesia" occurs 4 times, once as a mention: unreliable; "Bank Indonesia" always an ORG
+    assert lexicon.entries == {("Bank", "Indonesia"): ("ORG", "h"), ("Indonesia",): ("LOC", "l")}
+    feats = lexicon.features(["Kata", "Bank", "Indonesia", "di", "Indonesia"])
+    assert feats[1] == ["X=ORG.B", "X=ORG.B.h"] and feats[2] == ["X=ORG.I", "X=ORG.I.h"]
+    assert "X+1=ORG" in feats[0] and "X-1=ORG" in feats[3] and "X=LOC.B.l" in feats[4]
+    path = tmp_path / "lexicon.tsv"
+    lexicon.save(path)
+    assert MentionLexicon.load(path).entries == lexicon.entries
+
+
+def test_jackknife_never_shows_a_sentence_its_own_mentions():
+    sentences = [([f"Nama{i}"], ["B-PERSON"]) for i in range(10)]
+    for i, lexicon in enumerate(jackknife(sentences, folds=5)):
+        assert (f"Nama{i}",) not in lexicon.entries
+        assert len(lexicon.entries) == 8
+
+
+def test_convention_features_are_prefixed_copies_and_english_names_need_a_capital():
+    gaz = load_gazetteer()
+    words = ["Kata", "Warren", "di", "Jakarta", ",", "warren", "itu"]
+    plain = FeatureExtractor(gaz).sequence(words)
+    grit = FeatureExtractor(gaz, convention="nergrit").sequence(words)
+    news = FeatureExtractor(gaz, convention="idner").sequence(words)
+    assert "L=gen" in plain[1] and "L-1=gen" in plain[2] and "L=gen" not in plain[5]
+    assert set(plain[3]) < set(grit[3]) and "N:w=jakarta" in grit[3] and "N:g=LOC.B" in grit[3]
+    assert "I:w=jakarta" in news[3] and not any(f.startswith("N:") for f in news[3])
+    assert all(f.startswith("N:") for f in set(grit[3]) - set(plain[3]))

@@ -1,7 +1,7 @@
 """Reading the Indonesian NER corpora and scoring entity spans.
 
-Used by ``scripts/train_ner_id.py`` and ``bench/ner_eval.py``; nothing at run
-time depends on it.  Both corpora are CoNLL-style (one token a line, a blank
+Used by ``scripts/train_ner_id.py`` and ``bench/ner_eval.py``; at run time
+only ``bio_spans`` is used.  Both corpora are CoNLL-style (one token a line, a blank
 line between sentences); their labels map to ours.
 """
 
@@ -82,14 +82,35 @@ def prf(gold: Iterable[Sequence[str]], pred: Iterable[Sequence[str]]) -> dict[st
     return out
 
 
-def train_crf(sentences: Sequence[Sentence], extractor, model_path: Path, c1: float, c2: float,
-              max_iterations: int = 150) -> None:
-    """Train a CRF (L-BFGS, elastic net) on ``sentences`` and write it to ``model_path``."""
+Items = list[tuple[list[list[str]], list[str]]]  # (features per token, tags) per sentence
+
+
+def training_items(splits: Sequence[tuple[Sequence[Sentence], str]], gazetteer, folds: int = 5) -> Items:
+    """Features and tags of the sentences of ``splits`` (``(sentences, convention)`` pairs): each sentence
+    in its corpus's convention, with a mention lexicon built from the other folds (``lexicon.jackknife``)."""
+    from annotator.detect.entities.features import FeatureExtractor
+    from annotator.detect.entities.lexicon import jackknife
+
+    sentences = [s for split, _ in splits for s in split]
+    conventions = [c for split, c in splits for _ in split]
+    lexicons = jackknife(sentences, folds)
+    extractors: dict[tuple[int, str], FeatureExtractor] = {}
+    items = []
+    for (words, tags), convention, lexicon in zip(sentences, conventions, lexicons):
+        key = (id(lexicon), convention)
+        if key not in extractors:
+            extractors[key] = FeatureExtractor(gazetteer, lexicon=lexicon, convention=convention)
+        items.append((extractors[key].sequence(words), tags))
+    return items
+
+
+def train_crf(items: Items, model_path: Path, c1: float, c2: float, max_iterations: int = 150) -> None:
+    """Train a CRF (L-BFGS, elastic net) on ``items`` and write it to ``model_path``."""
     import pycrfsuite
 
     trainer = pycrfsuite.Trainer(verbose=False)
-    for words, tags in sentences:
-        trainer.append(extractor.sequence(words), tags)
+    for features, tags in items:
+        trainer.append(features, tags)
     trainer.set_params({"c1": c1, "c2": c2, "max_iterations": max_iterations,
                         "feature.possible_transitions": True})
     model_path.parent.mkdir(parents=True, exist_ok=True)
@@ -97,8 +118,11 @@ def train_crf(sentences: Sequence[Sentence], extractor, model_path: Path, c1: fl
 
 
 def tag_all(sentences: Sequence[Sentence], extractor, model_path: Path) -> list[list[str]]:
+    """Tags as the detector makes them: the CRF's, with coordinated organisations split (``crf.py``)."""
     import pycrfsuite
+
+    from annotator.detect.entities.crf import split_coordinated
 
     tagger = pycrfsuite.Tagger()
     tagger.open(str(model_path))
-    return [tagger.tag(extractor.sequence(words)) for words, _ in sentences]
+    return [split_coordinated(words, tagger.tag(extractor.sequence(words))) for words, _ in sentences]

@@ -1,8 +1,10 @@
 """The built-in Indonesian CRF: PERSON, ORG and LOC over our tokens.
 
 The model is trained by ``scripts/train_ner_id.py``; its features come from
-``features.py`` (the same code at training and at run time).  Text is tagged
-in sentence-sized chunks, as the model was trained on sentences.
+``features.py`` (the same code at training and at run time), with the mention
+lexicon shipped beside the model (``lexicon.py``) and the news labelling
+convention.  Text is tagged in sentence-sized chunks, as the model was
+trained on sentences.
 """
 
 from __future__ import annotations
@@ -13,12 +15,15 @@ from functools import cache
 from annotator.core.resources import resource
 from annotator.core.tokenize import Token
 from annotator.detect.entities.corpus import bio_spans
-from annotator.detect.entities.features import FeatureExtractor
+from annotator.detect.entities.features import NEWS, FeatureExtractor
 from annotator.detect.entities.gazetteer import load_gazetteer
+from annotator.detect.entities.lexicon import MentionLexicon
 
 MODEL_NAME = "ner-id.crfsuite"
+LEXICON_NAME = "ner-id.lexicon.tsv"
 PARAMS = {"c1": 0.05, "c2": 0.05, "max_iterations": 150}
 _SENTENCE_END = frozenset(".!?")
+_AND = frozenset({"dan", "serta"})
 _MAX_CHUNK = 120
 
 
@@ -43,19 +48,33 @@ def chunks(tokens: Sequence[Token], text: str) -> list[tuple[int, int]]:
     return out
 
 
+def split_coordinated(words: Sequence[str], tags: Sequence[str]) -> list[str]:
+    """``tags`` with an ORG cut in two at "dan"/"serta" when both halves start with an organisation word:
+    "Badan Pusat Statistik dan Asosiasi ..." is two organisations, "Kementerian Koperasi dan UKM" one."""
+    out = list(tags)
+    starts = load_gazetteer().org_start
+    for start, end, label in bio_spans(tags):
+        if label == "ORG" and words[start].lower() in starts:
+            for i in range(start + 1, end - 1):
+                if words[i].lower() in _AND and words[i + 1].lower() in starts:
+                    out[i], out[i + 1] = "O", "B-ORG"
+    return out
+
+
 class CrfTagger:
-    def __init__(self, model_path=None):
+    def __init__(self):
         import pycrfsuite
 
         self.tagger = pycrfsuite.Tagger()
-        self.tagger.open(str(model_path or resource("models", MODEL_NAME)))
-        self.features = FeatureExtractor(load_gazetteer())
+        self.tagger.open(str(resource("models", MODEL_NAME)))
+        lexicon = MentionLexicon.load(resource("models", LEXICON_NAME))
+        self.features = FeatureExtractor(load_gazetteer(), lexicon=lexicon, convention=NEWS)
 
     def entities(self, words: Sequence[str]) -> list[tuple[int, int, str, float]]:
         """``(first, end, label, score)`` for one sentence; the score is the mean marginal of its tags."""
         if not words:
             return []
-        tags = self.tagger.tag(self.features.sequence(words))
+        tags = split_coordinated(words, self.tagger.tag(self.features.sequence(words)))
         out = []
         for start, end, label in sorted(bio_spans(tags)):
             marg = [self.tagger.marginal(tags[i], i) for i in range(start, end)]

@@ -3,8 +3,17 @@
 Everything that depends on a word alone (shape, affixes, list membership,
 cluster) is computed once per distinct word and cached as ready-made feature
 strings, including the strings the word contributes as a neighbour; a token's
-features are then mostly tuple concatenation.  Gazetteer matches and runs of
-capitalised words are computed once per sentence.
+features are then mostly tuple concatenation.  Gazetteer and lexicon matches
+and runs of capitalised words are computed once per sentence.
+
+The two training corpora label differently (IDNer-news-2k leaves a country
+name untagged unless it is a place something happens in, NERGrit tags every
+one; schools are places in NERGrit).  Features therefore come twice
+("frustratingly easy" domain adaptation): as themselves, shared by both
+corpora, and, for the word, shape, list, lexicon and capitalised-run features
+(``_CONVENTION_KEYS``), once more prefixed with the corpus convention
+(``I:`` IDNer, ``N:`` NERGrit).  A sentence is tagged in one convention; the
+detector uses the news one (``NEWS``).
 """
 
 from __future__ import annotations
@@ -14,10 +23,14 @@ from collections.abc import Sequence
 import regex
 
 from annotator.detect.entities.gazetteer import Gazetteer
+from annotator.detect.entities.lexicon import MentionLexicon
 
 _PUNCT = regex.compile(r"^[\p{P}\p{S}]+$")
 _OFFSETS = (-2, -1, 1, 2)
 _CACHE_WORDS = 50_000
+CONVENTIONS = {"idner": "I:", "nergrit": "N:"}  # corpus -> feature prefix of its labelling convention
+NEWS = "idner"  # the convention of news text, used by the detector
+_CONVENTION_KEYS = ("w=", "w-1=", "s=", "T", "U", "L=", "g=", "r=", "rh=", "rt=", "X=")
 
 
 def word_shape(word: str) -> str:
@@ -39,13 +52,16 @@ class FeatureExtractor:
     """Turns a token sequence into crfsuite feature strings.
 
     ``basic=True`` gives the baseline the benchmark compares with: the word,
-    its neighbours, shape and a few affixes, no lists or clusters."""
+    its neighbours, shape and a few affixes, no lists or clusters.
+    ``convention`` (a key of ``CONVENTIONS``) adds the convention-specific copies."""
 
     def __init__(self, gazetteer: Gazetteer | None = None, clusters: dict[str, str] | None = None,
-                 basic: bool = False):
+                 basic: bool = False, lexicon: MentionLexicon | None = None, convention: str | None = None):
         self.gaz = gazetteer
         self.clusters = clusters or {}
         self.basic = basic
+        self.lexicon = lexicon
+        self.prefix = CONVENTIONS[convention] if convention else ""
         self._cache: dict[str, tuple[tuple[str, ...], tuple[tuple[str, ...], ...], tuple[str, ...]]] = {}
 
     def _word(self, word: str) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...], tuple[str, ...]]:
@@ -77,6 +93,8 @@ class FeatureExtractor:
             if gaz is not None:
                 if low in gaz.given:
                     tags.append("given")
+                if low in gaz.given_en and word[:1].isupper():
+                    tags.append("gen")
                 if low in gaz.org_start:
                     tags.append("ostart")
                 if word in gaz.org_end:
@@ -95,13 +113,19 @@ class FeatureExtractor:
                 if abs(o) == 1:
                     feats += [f"L{o}={t}" for t in tags]
                     feats += [f"c{o}.{len(c)}={c}" for c in cls]
-                ctx.append(tuple(feats))
+                ctx.append(tuple(self._with_convention(feats)))
             ctx = tuple(ctx)
+            own = self._with_convention(own)
         hit = (tuple(own), ctx, tuple(tags))
         if len(self._cache) >= _CACHE_WORDS:  # about 2 KB a word: start afresh rather than grow without bound
             self._cache.clear()
         self._cache[word] = hit
         return hit
+
+    def _with_convention(self, feats: list[str]) -> list[str]:
+        if not self.prefix:
+            return feats
+        return feats + [self.prefix + f for f in feats if f.startswith(_CONVENTION_KEYS)]
 
     def sequence(self, words: Sequence[str]) -> list[list[str]]:
         n = len(words)
@@ -134,9 +158,16 @@ class FeatureExtractor:
                         around += ["rbL=" + t for t in info[i - run - 1][2]]
                     if i < n:
                         around += ["raL=" + t for t in info[i][2]]
+                    if run >= 2:  # the run's first and last words: "Universitas ...", "... Tbk"
+                        around += ["rh=" + lows[i - run], "rt=" + lows[i - 1]]
                     for j in range(i - run, i):
                         extra[j] += ["r=" + size + ("f" if j == i - run else "m" if j < i - 1 else "l"), *around]
                 run = 0
+            if self.lexicon is not None:
+                for i, feats in enumerate(self.lexicon.features(words)):
+                    extra[i] += feats
+            if self.prefix:
+                extra = [self._with_convention(e) for e in extra]
         for i in range(n):
             feats = list(info[i][0])
             for k, o in enumerate(_OFFSETS):

@@ -39,6 +39,7 @@ class Gazetteer:
     trie: dict = field(default_factory=dict)
     titles: dict = field(default_factory=dict)  # a trie too: multi-word titles such as "Wakil Presiden"
     given: frozenset[str] = frozenset()  # lower-cased given names
+    given_en: frozenset[str] = frozenset()  # lower-cased English given names (a hint only on a capitalised word)
     org_start: frozenset[str] = frozenset()  # lower-cased first words of Indonesian organisation names
     org_end: frozenset[str] = frozenset()  # exact last words of English organisation names
     speech: frozenset[str] = frozenset()  # lower-cased speech verbs ("kata", "said")
@@ -104,6 +105,7 @@ def load_gazetteer() -> Gazetteer:
     index = json.loads(resource("gazetteers", "index.json").read_text(encoding="utf-8"))
     gaz = Gazetteer()
     given: set[str] = set()
+    given_en: set[str] = set()
     starts: set[str] = set()
     ends: set[str] = set()
     speech: set[str] = set()
@@ -119,9 +121,12 @@ def load_gazetteer() -> Gazetteer:
                 speech.add(line.lower())
             elif kind == "given":
                 given.add(line.lower())
+            elif kind == "given-en":
+                given_en.add(line.lower())
             elif kind == "org-affix":
                 where, word = line.split("\t", 1)
                 (starts if where == "start" else ends).add(word.lower() if where == "start" else word)
     gaz.given, gaz.org_start, gaz.org_end = frozenset(given), frozenset(starts), frozenset(ends)
+    gaz.given_en = frozenset(given_en)
     gaz.speech = frozenset(speech)
     return gaz
