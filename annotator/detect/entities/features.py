@@ -10,8 +10,8 @@ The two training corpora label differently (IDNer-news-2k leaves a country
 name untagged unless it is a place something happens in, NERGrit tags every
 one; schools are places in NERGrit).  Features therefore come twice
 ("frustratingly easy" domain adaptation): as themselves, shared by both
-corpora, and, for the word, shape, list, lexicon and capitalised-run features
-(``_CONVENTION_KEYS``), once more prefixed with the corpus convention
+corpora, and, for the word, the previous word, shape, capitalisation, list,
+gazetteer, lexicon and capitalised-run features, once more prefixed with the corpus convention
 (``I:`` IDNer, ``N:`` NERGrit).  A sentence is tagged in one convention; the
 detector uses the news one (``NEWS``).
 """
@@ -30,7 +30,7 @@ _OFFSETS = (-2, -1, 1, 2)
 _CACHE_WORDS = 50_000
 CONVENTIONS = {"idner": "I:", "nergrit": "N:"}  # corpus -> feature prefix of its labelling convention
 NEWS = "idner"  # the convention of news text, used by the detector
-_CONVENTION_KEYS = ("w=", "w-1=", "s=", "T", "U", "L=", "g=", "r=", "rh=", "rt=", "X=")
+_OWN_KEYS = ("w=", "s=", "T", "U", "L=")  # a word's own features that get convention copies
 
 
 def word_shape(word: str) -> str:
@@ -104,6 +104,9 @@ class FeatureExtractor:
                 if low in gaz.speech:
                     tags.append("speech")
             own += ["L=" + t for t in tags]
+            prefix = self.prefix
+            if prefix:
+                own += [prefix + f for f in own if f.startswith(_OWN_KEYS)]
             cl = self.clusters.get(low)
             cls = [cl[:4], cl[:8], cl] if cl else []
             own += [f"c{len(c)}={c}" for c in cls]
@@ -113,19 +116,15 @@ class FeatureExtractor:
                 if abs(o) == 1:
                     feats += [f"L{o}={t}" for t in tags]
                     feats += [f"c{o}.{len(c)}={c}" for c in cls]
-                ctx.append(tuple(self._with_convention(feats)))
+                if o == -1 and prefix:
+                    feats.append(f"{prefix}w-1={low}")
+                ctx.append(tuple(feats))
             ctx = tuple(ctx)
-            own = self._with_convention(own)
         hit = (tuple(own), ctx, tuple(tags))
         if len(self._cache) >= _CACHE_WORDS:  # about 2 KB a word: start afresh rather than grow without bound
             self._cache.clear()
         self._cache[word] = hit
         return hit
-
-    def _with_convention(self, feats: list[str]) -> list[str]:
-        if not self.prefix:
-            return feats
-        return feats + [self.prefix + f for f in feats if f.startswith(_CONVENTION_KEYS)]
 
     def sequence(self, words: Sequence[str]) -> list[list[str]]:
         n = len(words)
@@ -133,12 +132,14 @@ class FeatureExtractor:
         out: list[list[str]] = []
         lows = [w.lower() for w in words]
         extra: list[list[str]] = [[] for _ in range(n)]
+        prefix = self.prefix  # convention copies of sentence-level features are made where they are made
         if not self.basic:
             if self.gaz is not None:
                 for m in self.gaz.matches(words):
                     for i in range(m.start, m.end):
                         pos = "B" if i == m.start else "I"
-                        extra[i] += [f"g={m.label}.{pos}", f"g={m.tag}.{pos}"]
+                        hit = [f"g={m.label}.{pos}", f"g={m.tag}.{pos}"]
+                        extra[i] += [*hit, *[prefix + f for f in hit]] if prefix else hit
                         if i > 0:
                             extra[i - 1].append(f"g+1={m.label}.{pos}")
                         if i + 1 < n:
@@ -159,15 +160,15 @@ class FeatureExtractor:
                     if i < n:
                         around += ["raL=" + t for t in info[i][2]]
                     if run >= 2:  # the run's first and last words: "Universitas ...", "... Tbk"
-                        around += ["rh=" + lows[i - run], "rt=" + lows[i - 1]]
+                        head = ["rh=" + lows[i - run], "rt=" + lows[i - 1]]
+                        around += [*head, *[prefix + f for f in head]] if prefix else head
                     for j in range(i - run, i):
-                        extra[j] += ["r=" + size + ("f" if j == i - run else "m" if j < i - 1 else "l"), *around]
+                        place = "r=" + size + ("f" if j == i - run else "m" if j < i - 1 else "l")
+                        extra[j] += [place, prefix + place, *around] if prefix else [place, *around]
                 run = 0
             if self.lexicon is not None:
-                for i, feats in enumerate(self.lexicon.features(words)):
+                for i, feats in enumerate(self.lexicon.features(words, prefix)):
                     extra[i] += feats
-            if self.prefix:
-                extra = [self._with_convention(e) for e in extra]
         for i in range(n):
             feats = list(info[i][0])
             for k, o in enumerate(_OFFSETS):

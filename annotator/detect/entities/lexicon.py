@@ -66,9 +66,10 @@ class MentionLexicon:
         lines = sorted("\t".join((label, level, *key)) for key, (label, level) in self.entries.items())
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
-    def features(self, words: Sequence[str]) -> list[list[str]]:
-        """Per token: ``X=LABEL.B|I`` and the same with the reliability for tokens inside a match,
-        ``X-1=LABEL`` / ``X+1=LABEL`` for the tokens right after / before one."""
+    def features(self, words: Sequence[str], prefix: str = "") -> list[list[str]]:
+        """Per token: ``X=LABEL.B|I`` and the same with the reliability for tokens inside a match (and
+        copies of both with ``prefix``, if given), ``X-1=LABEL`` / ``X+1=LABEL`` for the tokens right
+        after / before one."""
         n = len(words)
         out: list[list[str]] = [[] for _ in range(n)]
         i = 0
@@ -79,7 +80,8 @@ class MentionLexicon:
                     label, level = self.entries[key]
                     for j in range(i, end):
                         pos = "B" if j == i else "I"
-                        out[j] += [f"X={label}.{pos}", f"X={label}.{pos}.{level}"]
+                        hit = [f"X={label}.{pos}", f"X={label}.{pos}.{level}"]
+                        out[j] += [*hit, prefix + hit[0], prefix + hit[1]] if prefix else hit
                     if i > 0:
                         out[i - 1].append(f"X+1={label}")
                     if end < n:
