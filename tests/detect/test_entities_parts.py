@@ -4,6 +4,7 @@ from types import SimpleNamespace
 
 from annotator.core.tokenize import TokenIndex
 from annotator.detect.entities.corpus import bio_spans, prf, read_conll
+from annotator.detect.entities.crf import split_coordinated
 from annotator.detect.entities.features import FeatureExtractor, short_shape, word_shape
 from annotator.detect.entities.gazetteer import load_gazetteer
 from annotator.detect.entities.lexicon import MentionLexicon, jackknife
@@ -98,3 +99,10 @@ def test_convention_features_are_prefixed_copies_and_english_names_need_a_capita
     assert set(plain[3]) < set(grit[3]) and "N:w=jakarta" in grit[3] and "N:g=LOC.B" in grit[3]
     assert "I:w=jakarta" in news[3] and not any(f.startswith("N:") for f in news[3])
     assert all(f.startswith("N:") for f in set(grit[3]) - set(plain[3]))
+
+
+def test_coordinated_organisations_are_split_only_between_two_organisation_names():
+    words = ["Badan", "Pusat", "Statistik", "dan", "Asosiasi", "Fintech",
+             "serta", "Kementerian", "Koperasi", "dan", "UKM"]
+    tags = ["B-ORG"] + ["I-ORG"] * 5 + ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG"]
+    assert bio_spans(split_coordinated(words, tags)) == {(0, 3, "ORG"), (4, 6, "ORG"), (7, 11, "ORG")}
