@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from annotator.core.resources import resource
+from annotator.io.atomic import atomic_write
 from annotator.store import open_project
 from annotator.ui.prefs import Prefs
 from annotator.ui.window import MainWindow
@@ -24,6 +25,7 @@ def make_app() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("annotator")
     app.setOrganizationName("annotator")
+    app.setDesktopFileName("annotator")  # Wayland matches the window to the menu entry of the .deb
     icon = resource("icons", "app.png")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
@@ -63,10 +65,18 @@ def screenshot(window: MainWindow, paths: list[str], out: str) -> int:
     QApplication.processEvents()
     window.panels.spans.follow_current()  # again, now that the docks have their final sizes
     QApplication.processEvents()
-    if not window.grab().save(out):
-        print(f"annotator: cannot write {out}", file=sys.stderr)
+    png = QByteArray()
+    buffer = QBuffer(png)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    window.grab().toImage().save(buffer, "PNG")
+    try:
+        with atomic_write(out, "wb") as fh:
+            fh.write(png.data())
+    except OSError as exc:
+        print(f"annotator: cannot write {out}: {exc.strerror or exc}", file=sys.stderr)
         return 2
-    window.ws.close()
+    finally:
+        window.ws.close()
     return 0
 
 

@@ -189,3 +189,16 @@ def test_over_long_jsonl_line_is_skipped(tmp_path):
 def test_unsupported_extension(tmp_path, name):
     (tmp_path / name).write_bytes(b"%PDF")
     assert "unsupported file type" in errors(read(tmp_path / name))[0]
+
+
+@pytest.mark.parametrize("labels", ["PERSON", {"x": 1}, True, [7]])
+def test_label_studio_label_of_an_odd_type(tmp_path, labels):
+    task = {"data": {"text": "Gati di Jakarta"}, "annotations": [{"result": [
+        {"id": "r1", "type": "labels", "value": {"start": 0, "end": 4, "text": "Gati", "labels": labels}}]}]}
+    path = tmp_path / "ls.json"
+    path.write_bytes(orjson.dumps([task]))
+    items = read(path)
+    if labels == "PERSON":  # a bare string is read as the one label it names
+        assert [(s.label, s.start, s.end) for s in items[0].spans] == [("PERSON", 0, 4)]
+    else:
+        assert "not a string" in errors(items)[0]

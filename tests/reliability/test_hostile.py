@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from forkserver import ForkServer  # noqa: E402
 
 from annotator.core.model import Document  # noqa: E402
-from annotator.io.errors import DEFAULT_MAX_BYTES  # noqa: E402
+from annotator.io.errors import DEFAULT_MAX_BYTES, MAX_JSON_VALUES  # noqa: E402
 from annotator.store import open_project  # noqa: E402
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="uses fork and a named pipe (POSIX)")
@@ -184,10 +184,10 @@ def big_record(e: Env) -> Path:
     return jsonl(e, "big-line.jsonl", [line, orjson.dumps({"text": ARTICLE})])
 
 
-def dense_record(e: Env) -> Path:
-    """A line just under the size limit made of the costliest JSON (empty arrays)."""
-    n = (DEFAULT_MAX_BYTES - 40) // 3
-    return jsonl(e, "dense.jsonl", [b'{"text":"a","meta":{"x":[' + b"[]," * (n - 1) + b"[]]}}"])
+def dense_record(e: Env, n: int) -> Path:
+    """A line of the costliest JSON (``n`` empty arrays)."""
+    return jsonl(e, "dense.jsonl", [b'{"text":"a","meta":{"x":[' + b"[]," * (n - 1) + b"[]]}}",
+                                    orjson.dumps({"text": ARTICLE})])
 
 
 def check_big(out: dict) -> None:
@@ -196,7 +196,10 @@ def check_big(out: dict) -> None:
 
 JSONL_CASES = [
     Case("10-MB-line", big_record, "read", check_big),
-    Case("line-at-the-limit-of-empty-arrays", dense_record, "read", lambda out: None),
+    Case("line-at-the-value-cap-of-empty-arrays", lambda e: dense_record(e, MAX_JSON_VALUES // 2 - 10), "read",
+         lambda out: None),
+    Case("line-at-the-size-limit-of-empty-arrays", lambda e: dense_record(e, (DEFAULT_MAX_BYTES - 40) // 3), "read",
+         text_is(ARTICLE)),
     Case("10-MB-line-of-garbage", lambda e: jsonl(e, "garbage.jsonl", [b'{"text": "' + b"x" * (10 * MB)]), "refused"),
     Case("line-over-the-limit", lambda e: jsonl(e, "over.jsonl", [orjson.dumps({"text": "y" * (DEFAULT_MAX_BYTES + 9)}),
                                                                   orjson.dumps({"text": ARTICLE})]),

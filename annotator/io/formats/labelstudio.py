@@ -120,7 +120,9 @@ class _Regions:
                 continue
             name = f"{where} region {item.get('id', i)}"
             start, end = _offsets(value, self.text, self.u16, name)
-            label = value["labels"][0]
+            label = value["labels"][0] if isinstance(value["labels"], list) else value["labels"]
+            if not isinstance(label, str):
+                raise RecordError(f"{name} has a label that is not a string: {label!r}")
             layer = self.scheme.layer_of(label)
             span = self._at.get((start, end, label))
             if span is None:
@@ -156,7 +158,10 @@ class _Regions:
                 raise RecordError(f"{where} relation points at a region that is not in the task")
             if link.get("direction") == "left":
                 head, child = child, head
-            label = (link.get("labels") or ["RELATION"])[0]
+            labels = link.get("labels") or ["RELATION"]
+            label = labels[0] if isinstance(labels, list) else labels
+            if not isinstance(label, str):
+                raise RecordError(f"{where} relation has a label that is not a string: {label!r}")
             if (label, head.id, child.id) not in have:
                 have.add((label, head.id, child.id))
                 self.relations.append(Relation(label=label, head=head.id, child=child.id, source=SOURCE_IMPORT,

@@ -22,7 +22,7 @@ from annotator.core.ids import content_hash
 from annotator.core.labels import LabelScheme, UnknownLabel
 from annotator.core.model import Document
 from annotator.core.validate import problems
-from annotator.io.errors import InputError, ReadOptions
+from annotator.io.errors import MAX_JSON_VALUES, InputError, ReadOptions
 from annotator.io.formats import doccano, labelstudio, native
 from annotator.io.formats.common import RecordError
 
@@ -109,15 +109,29 @@ def _reused_id(seen: dict[str, tuple[str, str]], doc: Document, where: str) -> s
     return None
 
 
+def _too_dense(data: bytes) -> str | None:
+    """Refuse JSON whose parsed form would not fit in memory, before parsing it."""
+    if len(data) < MAX_JSON_VALUES:  # cannot hold more values than bytes
+        return None
+    values = data.count(b"[") + data.count(b"{") + data.count(b",")
+    if values > MAX_JSON_VALUES:
+        return f"over {MAX_JSON_VALUES:,} JSON values in one record ({values:,}), far more than any document"
+    return None
+
+
 def read_jsonl(path: Path, shown: str, scheme: LabelScheme, options: ReadOptions) -> Iterator[Document | InputError]:
     seen: dict[str, tuple[str, str]] = {}
     for number, line in _lines(path, options.max_bytes):
         if line is None:
-            yield InputError(shown, f"the line is over the {options.max_bytes / 1e6:.0f} MB limit per document", number)
+            yield InputError(shown, f"the line is over the {options.max_bytes / 2**20:.0f} MB limit per document", number)
             continue
         if number == 1 and line.startswith(b"\xef\xbb\xbf"):
             line = line[3:]
         if not line.strip():
+            continue
+        too_dense = _too_dense(line)
+        if too_dense:
+            yield InputError(shown, too_dense, number)
             continue
         try:
             record = orjson.loads(line)
@@ -136,10 +150,14 @@ def read_jsonl(path: Path, shown: str, scheme: LabelScheme, options: ReadOptions
 def read_json_array(path: Path, shown: str, scheme: LabelScheme, options: ReadOptions) -> Iterator[Document | InputError]:
     size = path.stat().st_size
     if size > options.max_bytes:
-        yield InputError(shown, f"the file is {size / 1e6:.1f} MB, over the {options.max_bytes / 1e6:.0f} MB limit; "
+        yield InputError(shown, f"the file is {size / 2**20:.1f} MB, over the {options.max_bytes / 2**20:.0f} MB limit; "
                                 "split it or convert it to JSONL (one record per line)")
         return
     data = path.read_bytes()
+    too_dense = _too_dense(data)
+    if too_dense:
+        yield InputError(shown, too_dense)
+        return
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
