@@ -157,6 +157,26 @@ class Document(BaseModel):
         return self.text[span.start : span.end]
 
 
+_STATUS = {"suggested": SpanStatus.SUGGESTED, "accepted": SpanStatus.ACCEPTED}
+_SPAN_FIELDS = tuple(Span.model_fields)
+_new, _set = object.__new__, object.__setattr__
+
+
+def trusted_span(id: str, start: int, end: int, label: str, layer: str, source: str, status: str,
+                 score: float | None, attrs: dict[str, Any]) -> Span:
+    """A Span from data this program validated when it stored it, without
+    validating again: opening a document with 50,000 spans must not spend a
+    second in pydantic (about 2 µs per span here against 12 µs for
+    ``model_construct``)."""
+    span = _new(Span)
+    _set(span, "__dict__", {"id": id, "start": start, "end": end, "label": label, "layer": layer, "source": source,
+                            "status": _STATUS[status], "score": score, "attrs": attrs})
+    _set(span, "__pydantic_fields_set__", set(_SPAN_FIELDS))
+    _set(span, "__pydantic_extra__", None)
+    _set(span, "__pydantic_private__", None)
+    return span
+
+
 def first_line(text: str, limit: int = 120) -> str:
     for line in text.split("\n", 50):
         line = line.strip()

@@ -7,7 +7,7 @@ project is either migrated completely or left as it was.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # MIGRATIONS[n] takes a project from version n-1 to n (0 is an empty file).
 MIGRATIONS: dict[int, list[str]] = {
@@ -64,5 +64,24 @@ MIGRATIONS: dict[int, list[str]] = {
         "CREATE INDEX relations_doc ON relations(doc)",
         "CREATE INDEX relations_head ON relations(head)",
         "CREATE INDEX relations_child ON relations(child)",
+    ],
+    # v2: checking a new span against its layer reads two index entries, not every span before it; the
+    # progress line and unfiltered counts read a counter per status instead of every document.
+    2: [
+        "CREATE INDEX spans_layer ON spans(doc, layer, start)",
+        "CREATE TABLE doc_counts (status TEXT PRIMARY KEY, n INTEGER NOT NULL)",
+        "INSERT INTO doc_counts(status, n) SELECT s, (SELECT count(*) FROM documents WHERE status = s) "
+        "FROM (SELECT 'todo' AS s UNION ALL SELECT 'done' UNION ALL SELECT 'skipped')",
+        """CREATE TRIGGER doc_counts_insert AFTER INSERT ON documents BEGIN
+            UPDATE doc_counts SET n = n + 1 WHERE status = NEW.status;
+        END""",
+        """CREATE TRIGGER doc_counts_delete AFTER DELETE ON documents BEGIN
+            UPDATE doc_counts SET n = n - 1 WHERE status = OLD.status;
+        END""",
+        """CREATE TRIGGER doc_counts_update AFTER UPDATE OF status ON documents
+            WHEN NEW.status != OLD.status BEGIN
+            UPDATE doc_counts SET n = n - 1 WHERE status = OLD.status;
+            UPDATE doc_counts SET n = n + 1 WHERE status = NEW.status;
+        END""",
     ],
 }

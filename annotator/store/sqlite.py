@@ -33,10 +33,9 @@ from annotator.store.base import (
     StoreError,
 )
 from annotator.store.lock import ProjectLock
+from annotator.store.queries import SPAN_COLS, ProjectQueries, span_of
 from annotator.store.schema import MIGRATIONS, SCHEMA_VERSION
 
-_SPAN_COLS = 'pk, id, layer, label, start, "end", source, status, score, attrs'
-_BATCH = 500
 _IMPORT_BATCH = 2000
 
 
@@ -44,15 +43,7 @@ def _json(value) -> bytes | None:
     return orjson.dumps(value) if value else None
 
 
-def _span_of(row) -> Span:
-    _pk, sid, layer, label, start, end, source, status, score, attrs = row
-    return Span.model_construct(
-        id=sid, layer=layer, label=label, start=start, end=end, source=source, status=SpanStatus(status),
-        score=score, attrs=orjson.loads(attrs) if attrs else {},
-    )
-
-
-class SqliteProject(ProjectStore):
+class SqliteProject(ProjectQueries, ProjectStore):
     def __init__(self, path: str | os.PathLike, *, readonly: bool = False, create: bool = True):
         self.path = os.fspath(path)
         self.readonly = readonly
@@ -227,140 +218,13 @@ class SqliteProject(ProjectStore):
             inserted.append(r)
         return inserted
 
-    # -- listing --------------------------------------------------------------------------------
-    @staticmethod
-    def _where(flt: DocFilter) -> tuple[str, list]:
-        clauses, params = [], []
-        if flt.status:
-            clauses.append("d.status = ?")
-            params.append(str(flt.status))
-        if flt.label:
-            clauses.append("d.pk IN (SELECT doc FROM spans WHERE label = ?)")
-            params.append(flt.label)
-        if flt.search:
-            pattern = "%" + flt.search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            clauses.append("(d.title LIKE ? ESCAPE '\\' OR d.id = ? OR EXISTS "
-                           "(SELECT 1 FROM texts t WHERE t.pk = d.pk AND t.text LIKE ? ESCAPE '\\'))")
-            params += [pattern, flt.search, pattern]
-        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
-
-    _SUMMARY = (
-        "SELECT d.pk, d.id, d.title, d.status, d.n_chars, d.source, "
-        "(SELECT count(*) FROM spans s WHERE s.doc = d.pk), "
-        "(SELECT count(*) FROM spans s WHERE s.doc = d.pk AND s.status = 'suggested') FROM documents d"
-    )
-
-    @staticmethod
-    def _summary_of(row) -> DocSummary:
-        pk, did, title, status, n_chars, source, n_spans, n_sugg = row
-        return DocSummary(pk, did, title, DocStatus(status), n_chars, source, n_spans, n_sugg)
-
-    def count(self, flt: DocFilter = DocFilter()) -> int:
-        where, params = self._where(flt)
-        return self._db.execute(f"SELECT count(*) FROM documents d{where}", params).fetchone()[0]
-
-    def list_documents(self, flt: DocFilter = DocFilter(), offset: int = 0, limit: int = 100) -> list[DocSummary]:
-        where, params = self._where(flt)
-        rows = self._db.execute(f"{self._SUMMARY}{where} ORDER BY d.pk LIMIT ? OFFSET ?", [*params, limit, offset])
-        return [self._summary_of(r) for r in rows]
-
-    def summary(self, pk: int) -> DocSummary:
-        row = self._db.execute(f"{self._SUMMARY} WHERE d.pk = ?", (pk,)).fetchone()
-        if row is None:
-            raise StoreError(f"document {pk} is not in the project")
-        return self._summary_of(row)
-
-    def neighbour(self, pk: int, step: int, flt: DocFilter = DocFilter()) -> int | None:
-        where, params = self._where(flt)
-        cmp, order = (">", "ASC") if step > 0 else ("<", "DESC")
-        glue = " AND " if where else " WHERE "
-        row = self._db.execute(
-            f"SELECT d.pk FROM documents d{where}{glue}d.pk {cmp} ? ORDER BY d.pk {order} LIMIT 1", [*params, pk]
-        ).fetchone()
-        return row[0] if row else None
-
-    def next_unfinished(self, after: int | None = None) -> int | None:
-        row = self._db.execute(
-            "SELECT pk FROM documents WHERE status = 'todo' AND pk > ? ORDER BY pk LIMIT 1", (after or 0,)
-        ).fetchone() or self._db.execute("SELECT pk FROM documents WHERE status = 'todo' ORDER BY pk LIMIT 1").fetchone()
-        return row[0] if row else None
-
-    def pk_of(self, doc_id: str) -> int | None:
-        row = self._db.execute("SELECT pk FROM documents WHERE id = ?", (doc_id,)).fetchone()
-        return row[0] if row else None
-
-    def position(self, pk: int, flt: DocFilter = DocFilter()) -> int:
-        """Row index of a document in the filtered listing."""
-        where, params = self._where(flt)
-        glue = " AND " if where else " WHERE "
-        return self._db.execute(f"SELECT count(*) FROM documents d{where}{glue}d.pk < ?", [*params, pk]).fetchone()[0]
-
-    # -- reading documents ----------------------------------------------------------------------
-    def _spans(self, pk: int) -> list[Span]:
-        rows = self._db.execute(f"SELECT {_SPAN_COLS} FROM spans WHERE doc = ? ORDER BY start, \"end\"", (pk,))
-        return [_span_of(r) for r in rows]
-
-    def _relations(self, pk: int) -> list[Relation]:
-        rows = self._db.execute(
-            "SELECT r.id, r.label, h.id, c.id, r.source, r.status FROM relations r "
-            "JOIN spans h ON h.pk = r.head JOIN spans c ON c.pk = r.child WHERE r.doc = ? ORDER BY r.pk", (pk,))
-        return [Relation.model_construct(id=i, label=lab, head=h, child=c, source=src, status=SpanStatus(st))
-                for i, lab, h, c, src, st in rows]
-
-    def _document(self, row, spans: list[Span], relations: list[Relation]) -> Document:
-        _pk, did, status, meta, text, blocks = row
-        return Document.model_construct(
-            id=did, text=text, meta=orjson.loads(meta), spans=spans, relations=relations, status=DocStatus(status),
-            blocks=[BlockHint(**b) for b in orjson.loads(blocks)] if blocks else [],
-        )
-
-    _DOC = "SELECT d.pk, d.id, d.status, d.meta, t.text, t.blocks FROM documents d JOIN texts t ON t.pk = d.pk"
-
-    def get_document(self, pk: int) -> Document:
-        row = self._db.execute(f"{self._DOC} WHERE d.pk = ?", (pk,)).fetchone()
-        if row is None:
-            raise StoreError(f"document {pk} is not in the project")
-        return self._document(row, self._spans(pk), self._relations(pk))
-
-    def iter_documents(self, status: DocStatus | None = None) -> Iterator[Document]:
-        """Stream documents in project order, a batch at a time (memory stays flat)."""
-        last = 0
-        cond = "AND d.status = ?" if status else ""
-        while True:
-            params = [last, str(status)] if status else [last]
-            rows = self._db.execute(f"{self._DOC} WHERE d.pk > ? {cond} ORDER BY d.pk LIMIT {_BATCH}",
-                                    params).fetchall()
-            if not rows:
-                return
-            for row in rows:
-                yield self._document(row, self._spans(row[0]), self._relations(row[0]))
-            last = rows[-1][0]
-
-    def progress(self) -> dict[str, int]:
-        counts = {s.value: 0 for s in DocStatus}
-        for status, n in self._db.execute("SELECT status, count(*) FROM documents GROUP BY status"):
-            counts[status] = n
-        counts["total"] = sum(counts[s.value] for s in DocStatus)
-        return counts
-
-    def stats(self) -> dict:
-        spans: dict[str, dict[str, dict[str, int]]] = {}
-        for layer, label, source, status, n in self._db.execute(
-            "SELECT layer, label, source, status, count(*) FROM spans GROUP BY layer, label, source, status "
-            "ORDER BY layer, label, source, status"
-        ):
-            entry = spans.setdefault(layer, {}).setdefault(label, {})
-            entry[f"{source} ({status})"] = n
-        relations = dict(self._db.execute("SELECT label, count(*) FROM relations GROUP BY label ORDER BY label"))
-        return {"documents": self.progress(), "spans": spans, "relations": relations}
-
     # -- edits ----------------------------------------------------------------------------------
     def _touch(self, pk: int) -> None:
         if self._db.execute("UPDATE documents SET updated = ? WHERE pk = ?", (time.time(), pk)).rowcount != 1:
             raise StoreError(f"document {pk} is not in the project")
 
     def _span_row(self, pk: int, span_id: str):
-        row = self._db.execute(f"SELECT {_SPAN_COLS} FROM spans WHERE doc = ? AND id = ?", (pk, span_id)).fetchone()
+        row = self._db.execute(f"SELECT {SPAN_COLS} FROM spans WHERE doc = ? AND id = ?", (pk, span_id)).fetchone()
         if row is None:
             raise StoreError(f"span {span_id} is not in document {pk}")
         return row
@@ -369,11 +233,16 @@ class SqliteProject(ProjectStore):
         n_chars = self._db.execute("SELECT n_chars FROM documents WHERE pk = ?", (pk,)).fetchone()
         if n_chars is None:
             raise StoreError(f"document {pk} is not in the project")
-        rows = self._db.execute(
-            f"SELECT {_SPAN_COLS} FROM spans WHERE doc = ? AND layer = ? AND start < ? AND \"end\" > ?",
-            (pk, span.layer, span.end, span.start))
+        # Spans of one layer never overlap, so only the last one starting before this span and those
+        # starting inside it can overlap it: two short index range reads, whatever the document's size.
+        before = self._db.execute(
+            f"SELECT {SPAN_COLS} FROM spans WHERE doc = ? AND layer = ? AND start < ? AND id != ? "
+            "ORDER BY start DESC LIMIT 1", (pk, span.layer, span.start, span.id)).fetchall()
+        inside = self._db.execute(
+            f"SELECT {SPAN_COLS} FROM spans WHERE doc = ? AND layer = ? AND start >= ? AND start < ? AND id != ?",
+            (pk, span.layer, span.start, span.end, span.id)).fetchall()
         try:
-            check_span(n_chars[0], span, (_span_of(r) for r in rows), self.scheme)
+            check_span(n_chars[0], span, (span_of(r) for r in before + inside), self.scheme)
         except InvalidAnnotation as exc:
             raise StoreError(str(exc)) from None
 
@@ -399,7 +268,7 @@ class SqliteProject(ProjectStore):
         if not set(changes) <= allowed:
             raise ValueError(f"cannot change {sorted(set(changes) - allowed)}")
         with self._tx() as db:
-            old = _span_of(self._span_row(pk, span_id))
+            old = span_of(self._span_row(pk, span_id))
             if "label" in changes and "layer" not in changes:
                 changes["layer"] = self.scheme.layer_of(changes["label"])
             new = old.model_copy(update=changes)
@@ -420,7 +289,7 @@ class SqliteProject(ProjectStore):
             relations = [r for r in self._relations(pk) if span_id in (r.head, r.child)]
             db.execute("DELETE FROM spans WHERE pk = ?", (row[0],))
             self._touch(pk)
-        removed = RemovedSpan(_span_of(row), relations)
+        removed = RemovedSpan(span_of(row), relations)
         self.events.emit("span_removed", pk, span=removed.span, relations=relations)
         return removed
 

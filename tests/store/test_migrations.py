@@ -54,6 +54,8 @@ def assert_content(project, expected: dict) -> None:
         assert {k: got.get(k) for k in want} == want  # fields added by later versions may follow
     for key, value in expected["settings"].items():
         assert project.get_setting(key) == value
+    by_status = {s.value: sum(d["status"] == s.value for d in docs) for s in DocStatus}
+    assert project.progress() == {**by_status, "total": len(docs)}  # the v2 counters start right
 
 
 def test_a_fixture_of_every_schema_version():
