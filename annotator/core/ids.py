@@ -7,6 +7,7 @@ on every machine and every run, so export → import → export is identical.
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 import json
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -14,8 +15,12 @@ from typing import Any
 import mmh3
 
 
+@lru_cache(maxsize=16)
 def content_hash(text: str) -> str:
-    """Full SHA-256 of the text: the key for import de-duplication."""
+    """Full SHA-256 of the text: the key for import de-duplication.
+
+    Cached for the last few texts: a document's id and its de-duplication key
+    both come from it during one import."""
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 

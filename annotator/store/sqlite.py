@@ -147,7 +147,9 @@ class SqliteProject(ProjectQueries, ProjectStore):
         batch: list[Document] = []
         # A bulk import need not survive a power cut batch by batch (re-running it adds only what is
         # missing), so its commits skip the fsync; the last one and every later edit are fully durable.
+        # Checkpoints (copying the log into the file, with an fsync) wait until the import is done.
         self._db.execute("PRAGMA synchronous = NORMAL")
+        self._db.execute("PRAGMA wal_autocheckpoint = 0")
         try:
             for doc in docs:
                 batch.append(doc)
@@ -156,43 +158,63 @@ class SqliteProject(ProjectQueries, ProjectStore):
                     batch = []
         finally:
             self._db.execute("PRAGMA synchronous = FULL")
+            self._db.execute("PRAGMA wal_autocheckpoint = 1000")
         if batch:
             self._add_batch(batch, result)
         if result.added:
             self.events.emit("documents_added", pks=result.added)
         return result
 
-    def _unique_id(self, doc_id: str) -> str:
-        if not self._db.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone():
-            return doc_id
+    def _existing(self, column: str, values: list[str]) -> set[str]:
+        """Which of ``values`` the documents table already has in ``column``."""
+        found: set[str] = set()
+        for i in range(0, len(values), 500):
+            chunk = values[i:i + 500]
+            marks = ",".join("?" * len(chunk))
+            found.update(r[0] for r in self._db.execute(f"SELECT {column} FROM documents WHERE {column} IN ({marks})",
+                                                         chunk))
+        return found
+
+    def _unique_id(self, doc_id: str, also_taken: set[str]) -> str:
         n = 2
-        while self._db.execute("SELECT 1 FROM documents WHERE id = ?", (f"{doc_id}-{n}",)).fetchone():
+        while f"{doc_id}-{n}" in also_taken or self._existing("id", [f"{doc_id}-{n}"]):
             n += 1
         return f"{doc_id}-{n}"
 
-    _INSERT_DOC = ("INSERT INTO documents(id, content_hash, title, source, lang, status, n_chars, meta, updated) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(content_hash) DO NOTHING")
-
     def _add_batch(self, batch: list[Document], result: AddResult) -> None:
+        """One transaction: texts already in the project (or twice in the batch) are skipped, ids another
+        text holds get a ``-2`` suffix, and the rest go in with two ``executemany`` calls."""
         now = time.time()
         with self._tx() as db:
-            for doc in batch:
-                row = [doc.id, content_hash(doc.text), doc.title, doc.meta.get("source"), doc.meta.get("lang"),
-                       str(doc.status), len(doc.text), orjson.dumps(doc.meta), now]
-                try:
-                    cur = db.execute(self._INSERT_DOC, row)
-                except sqlite3.IntegrityError:  # another text already has this id
-                    row[0] = self._unique_id(doc.id)
-                    cur = db.execute(self._INSERT_DOC, row)
-                if not cur.rowcount:  # the project already has this text
+            digests = [content_hash(doc.text) for doc in batch]
+            known = self._existing("content_hash", digests)
+            fresh: list[tuple[Document, str]] = []
+            for doc, digest in zip(batch, digests):
+                if digest in known:
                     result.duplicates += 1
                     continue
-                pk = cur.lastrowid
+                known.add(digest)
+                fresh.append((doc, digest))
+            if not fresh:
+                return
+            taken = self._existing("id", [doc.id for doc, _ in fresh])
+            # This transaction holds the write lock, so the next keys are ours to assign.
+            first = db.execute("SELECT coalesce(max(pk), 0) + 1 FROM documents").fetchone()[0]
+            doc_rows, text_rows, ids = [], [], set()
+            for pk, (doc, digest) in enumerate(fresh, first):
+                doc_id = self._unique_id(doc.id, ids) if doc.id in taken or doc.id in ids else doc.id
+                ids.add(doc_id)
+                doc_rows.append((pk, doc_id, digest, doc.title, doc.meta.get("source"), doc.meta.get("lang"),
+                                 str(doc.status), len(doc.text), orjson.dumps(doc.meta), now))
                 blocks = orjson.dumps([b.model_dump() for b in doc.blocks]) if doc.blocks else None
-                db.execute("INSERT INTO texts(pk, text, blocks) VALUES (?, ?, ?)", (pk, doc.text, blocks))
+                text_rows.append((pk, doc.text, blocks))
+            db.executemany("INSERT INTO documents(pk, id, content_hash, title, source, lang, status, n_chars, meta, "
+                           "updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", doc_rows)
+            db.executemany("INSERT INTO texts(pk, text, blocks) VALUES (?, ?, ?)", text_rows)
+            for (doc, _), row in zip(fresh, doc_rows):
                 if doc.spans:
-                    self._insert_relations(pk, doc.relations, self._insert_spans(pk, doc.spans))
-                result.added.append(pk)
+                    self._insert_relations(row[0], doc.relations, self._insert_spans(row[0], doc.spans))
+            result.added += [row[0] for row in doc_rows]
 
     def _insert_spans(self, pk: int, spans: Iterable[Span]) -> dict[str, int]:
         out: dict[str, int] = {}
