@@ -102,7 +102,13 @@ class ProjectStore(ABC):
     def next_unfinished(self, after: int | None = None) -> int | None: ...
 
     @abstractmethod
-    def get_document(self, pk: int) -> Document: ...
+    def get_document(self, pk: int, spans: bool = True) -> Document:
+        """The document; with ``spans=False`` its text, meta, status and relations but no spans
+        (a big document's first screen needs only a few: :meth:`spans_between`)."""
+
+    @abstractmethod
+    def spans_between(self, pk: int, start: int, end: int) -> list[Span]:
+        """The document's spans that start in ``[start, end)``, ordered by (start, end)."""
 
     @abstractmethod
     def pk_of(self, doc_id: str) -> int | None: ...

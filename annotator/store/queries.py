@@ -100,7 +100,11 @@ class ProjectQueries:
 
     # -- reading documents ----------------------------------------------------------------------
     def _spans(self, pk: int) -> list[Span]:
-        rows = self._db.execute(f"SELECT {SPAN_COLS} FROM spans WHERE doc = ? ORDER BY start, \"end\"", (pk,))
+        return self.spans_between(pk, 0, 1 << 62)
+
+    def spans_between(self, pk: int, start: int, end: int) -> list[Span]:
+        rows = self._db.execute(f"SELECT {SPAN_COLS} FROM spans WHERE doc = ? AND start >= ? AND start < ? "
+                                'ORDER BY start, "end"', (pk, start, end))
         collecting = gc.isenabled()
         gc.disable()  # tens of thousands of new objects would trigger full collections for nothing
         try:
@@ -125,11 +129,11 @@ class ProjectQueries:
 
     _DOC = "SELECT d.pk, d.id, d.status, d.meta, t.text, t.blocks FROM documents d JOIN texts t ON t.pk = d.pk"
 
-    def get_document(self, pk: int) -> Document:
+    def get_document(self, pk: int, spans: bool = True) -> Document:
         row = self._db.execute(f"{self._DOC} WHERE d.pk = ?", (pk,)).fetchone()
         if row is None:
             raise StoreError(f"document {pk} is not in the project")
-        return self._document(row, self._spans(pk), self._relations(pk))
+        return self._document(row, self._spans(pk) if spans else [], self._relations(pk))
 
     def iter_documents(self, status: DocStatus | None = None) -> Iterator[Document]:
         """Stream documents in project order, a batch at a time (memory stays flat)."""
