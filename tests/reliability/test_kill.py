@@ -140,7 +140,7 @@ def kill_loop(tmp: Path, script: str, kills: int, seed: int, *, steps: int, max_
 
 
 def test_store_survives_kills(tmp_path):
-    tally = kill_loop(tmp_path, "store", KILLS, seed=8, steps=400, max_delay=0.08)
+    tally = kill_loop(tmp_path, "store", KILLS, seed=8, steps=20_000, max_delay=0.08)
     print("\n" + tally.line("store"))
     assert tally.kills >= min(KILLS, 100)
     assert tally.outcomes.get(True, 0) > KILLS // 2, "most kills must come after some edits were acknowledged"
@@ -173,7 +173,7 @@ def test_app_session_survives_kills(tmp_path):
     to be the previous file or a complete new one, never a torn one."""
     corpus = _corpus(tmp_path / "corpus")
     out = tmp_path / "export.jsonl"
-    tally = kill_loop(tmp_path, "app", KILLS, seed=9, steps=400, max_delay=0.15,
+    tally = kill_loop(tmp_path, "app", KILLS, seed=9, steps=20_000, max_delay=0.15,
                       extra={"corpus": str(corpus), "export_to": str(out)},
                       server_modules=("kill_scripts:warm_up",),
                       export_file=out, export_replay=tmp_path / "replay-export.jsonl")
