@@ -49,7 +49,7 @@ def test_app_process_survives_kills(tmp_path):
     acked = in_flight = 0
     with ForkServer("gui_session", env=QUIET_QT) as server:
         for n in range(KILLS):
-            result = server.run("gui_session:session", {"path": str(path), "seed": rng.randrange(2**32), "steps": 400},
+            result = server.run("gui_session:session", {"path": str(path), "seed": rng.randrange(2**32), "steps": 20_000},
                                 kill_after=rng.uniform(0.2, 1.6))
             assert result.exception is None, result.exception
             assert result.killed
