@@ -98,9 +98,14 @@ def _documents(items: Iterable[Document | InputError], errors: list[InputError])
 
 
 def _open(args, readonly: bool = False):
-    from annotator.store import open_project
+    from annotator.store import NeedsUpgrade, open_project
 
-    return open_project(args.project, readonly=readonly, create=not readonly)
+    try:
+        return open_project(args.project, readonly=readonly, create=not readonly)
+    except NeedsUpgrade:  # a project from an older version: migrate it once (needs the write lock), then read
+        print(f"annotator: upgrading {args.project} to this version's schema", file=sys.stderr)
+        open_project(args.project).close()
+        return open_project(args.project, readonly=True)
 
 
 def cmd_import(args) -> int:

@@ -162,3 +162,15 @@ def test_native_export_import_export_is_identical(tmp_path_factory, doc):
     for s in rec["spans"]:
         original = next(x for x in doc.spans if x.id == s["id"])
         assert rec["text"][s["start"]:s["end"]] == doc.text[original.start:original.end]
+
+
+def test_commands_that_only_read_upgrade_an_old_project_first(tmp_path):
+    import shutil
+
+    old = tmp_path / "v1.annotator"
+    shutil.copy(ROOT / "tests" / "store" / "fixtures" / "v1.annotator", old)
+    r = run("stats", "--project", old)
+    assert r.returncode == 0, r.stderr
+    assert "upgrading" in r.stderr and "documents: " in r.stdout
+    r = run("export", "--project", old, "--output", tmp_path / "o.jsonl", "--status", "all")
+    assert r.returncode == 0 and "upgrading" not in r.stderr

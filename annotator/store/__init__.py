@@ -11,6 +11,7 @@ from annotator.store.base import (
     AddResult,
     DocFilter,
     DocSummary,
+    NeedsUpgrade,
     ProjectInUse,
     ProjectStore,
     RemovedSpan,
@@ -31,6 +32,6 @@ def open_project(path: str | os.PathLike | None = None, *, readonly: bool = Fals
 
 
 __all__ = [
-    "AddResult", "DocFilter", "DocSummary", "PROJECT_SUFFIX", "ProjectInUse", "ProjectStore", "RemovedSpan",
+    "AddResult", "DocFilter", "DocSummary", "NeedsUpgrade", "PROJECT_SUFFIX", "ProjectInUse", "ProjectStore", "RemovedSpan",
     "SqliteProject", "StoreError", "default_project_path", "open_project",
 ]

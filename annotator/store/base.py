@@ -25,6 +25,10 @@ class ProjectInUse(StoreError):
     pass
 
 
+class NeedsUpgrade(StoreError):
+    """A project of an older schema opened read-only: it must be migrated by a writable open first."""
+
+
 @dataclass(frozen=True)
 class DocFilter:
     """Which documents a listing shows: by status, by a label present, by text."""

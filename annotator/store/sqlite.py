@@ -30,6 +30,7 @@ from annotator.store.base import (
     DocSummary,
     ProjectStore,
     RemovedSpan,
+    NeedsUpgrade,
     StoreError,
 )
 from annotator.store.lock import ProjectLock
@@ -87,7 +88,7 @@ class SqliteProject(ProjectQueries, ProjectStore):
         if version == SCHEMA_VERSION:
             return
         if self.readonly:
-            raise StoreError(f"{self.path} needs a schema upgrade; open it once without read-only")
+            raise NeedsUpgrade(f"{self.path} needs a schema upgrade; open it once without read-only")
         with self._tx():
             for target in range(version + 1, SCHEMA_VERSION + 1):
                 for statement in MIGRATIONS[target]:
