@@ -61,7 +61,7 @@ def _short(d: dict[str, Any]) -> dict[str, Any]:
 def to_record(doc: Document, tokens: list[Token] | None = None) -> dict[str, Any]:
     """The native record of a document (keys in DESIGN §4 order)."""
     tokens = tokenize(doc.text) if tokens is None else tokens
-    index = TokenIndex(tokens)
+    index = TokenIndex(tokens) if doc.spans else None  # a corpus of plain texts needs no span lookups
     spans = [span_dict(s, index) for s in sort_spans(doc.spans)]
     by_id = {s["id"]: s for s in spans}
     relations = []
@@ -151,7 +151,7 @@ class NativeExporter(JsonLines):
 
     def records(self, doc: Document) -> Iterator[dict[str, Any]]:
         tokens = tokenize(doc.text)
-        index = TokenIndex(tokens)
+        index = TokenIndex(tokens) if doc.spans else None
         for span in doc.spans:
             self.summary.add(span.label)
             if on_tokens(index, span) is None:
