@@ -102,5 +102,6 @@ class DocumentFlow(QObject):
         pk = getattr(command, "pk", None)
         if pk is not None and pk != self.pk:
             self.open(pk)
+        self.ws.session.complete()
         do()
         self.ws.message.emit(f"{verb}: {command.text()}")

@@ -12,16 +12,19 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, Signal
 
 from annotator.core.labels import LAYERS
 from annotator.core.model import DocStatus
-from annotator.detect.runner import detect_all
-from annotator.io.errors import InputError
-from annotator.io.formats import ExportOptions, export
-from annotator.io.readers import read_paths
 from annotator.store import DocFilter, ProjectStore, SqliteProject
+
+if TYPE_CHECKING:
+    from annotator.io.formats import ExportOptions
+
+# The detectors, readers and exporters are imported by the job that uses them, in its thread:
+# the window's start-up never pays for them.
 
 _BATCH = 20  # documents per import transaction
 
@@ -74,6 +77,8 @@ class Job(QThread):
         raise NotImplementedError
 
     def detect(self, store: ProjectStore, pks: Sequence[int], layers=LAYERS) -> int:
+        from annotator.detect.runner import detect_all
+
         docs = (store.get_document(pk) for pk in pks)
         n = 0
         for pk, (_doc, found) in zip(pks, detect_all(docs, layers, jobs=1), strict=True):
@@ -93,6 +98,9 @@ class ImportJob(Job):
         self.paths, self.run_detection = list(paths), detect
 
     def work(self, store: ProjectStore) -> ImportResult:
+        from annotator.io.errors import InputError
+        from annotator.io.readers import read_paths
+
         result = ImportResult()
         batch = []
         n = 0
@@ -148,6 +156,8 @@ class ExportJob(Job):
         self.fmt, self.output, self.status, self.options = fmt, output, status, options
 
     def work(self, store: ProjectStore):
+        from annotator.io.formats import export
+
         total = store.count(DocFilter(status=self.status))
 
         def progress(n: int) -> None:

@@ -5,33 +5,36 @@ applies it to the in-memory :class:`SpanIndex` in O(log n) and tells the
 views what changed.  This is also the ONE place where Qt's UTF-16 positions
 and the core's code-point offsets are converted (:meth:`to_cp`, :meth:`to_u16`).
 
-A big document is shown before its whole span index exists: the first paint
-needs only the spans of the first screens (:attr:`paint_index`), and the full
-index is built on the next turn of the event loop, or at once by anything
-that reads :attr:`index` before then (a key press, an event from the store).
+A big document is shown before all its spans are read: :meth:`load` reads the
+text and the spans of the first screens, the view paints them, and the rest
+follow a stretch at a time on later turns of the event loop
+(:attr:`spansLoaded`), so the window stays responsive meanwhile.  Painting uses
+what has arrived (:attr:`paint_index`); everything that needs every span (Tab,
+the span list, accept all, overlap checks, any edit) reads :attr:`index`,
+which first reads the rest at once.  The store is the truth: an edit that
+reaches the store while the index is partial makes the session read all the
+spans again rather than patch a partial index.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from functools import partial
-from operator import attrgetter
-
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from annotator.core.events import Event
-from annotator.core.model import Document, DocStatus, Span
+from annotator.core.model import Document, DocStatus, Relation, Span
 from annotator.core.offsets import Utf16Map
 from annotator.store import ProjectStore, StoreError
 from annotator.ui.spanindex import SpanIndex
 
-LARGE = 5_000  # spans; smaller documents are indexed whole before the first paint
-HEAD_CHARS = 30_000  # characters indexed before the first paint of a large document (many screens)
+LARGE_CHARS = 60_000  # longer texts are shown before all their spans are read
+HEAD_CHARS = 16_000  # characters whose spans are read before the first paint: a large screen's worth
+CHUNK_SPANS = 1_500  # spans read per turn of the event loop after that (~10 ms)
 
 
 class DocSession(QObject):
-    loaded = Signal()  # another document, or the same one read again (the index may still be building)
-    indexReady = Signal()  # the full span index of the loaded document exists
+    loaded = Signal()  # another document, or the same one read again (its spans may still be loading)
+    spansLoaded = Signal(int, int)  # spans starting in [start, end) arrived (loading a big document)
+    indexReady = Signal()  # every span of the loaded document is in the index
     spanInserted = Signal(int)  # row in index.ordered
     spanRemoved = Signal(int)
     spansReplaced = Signal(int, int)  # rows first..last have new content (e.g. status)
@@ -46,8 +49,12 @@ class DocSession(QObject):
         self.doc: Document | None = None
         self.u16 = Utf16Map("")
         self._index = SpanIndex()
-        self._pending: tuple | None = None  # (spans, relations) still to index
-        self._generation = 0
+        self._next: int | None = None  # loading: spans starting here or later are still to read
+        self._chunk = HEAD_CHARS  # characters per stretch, adapted to the document's density of spans
+        # A timer object, not QTimer.singleShot(0): Qt 6 posts the latter as an event that runs before
+        # the pending paint, so the first screen would wait for a stretch of spans.
+        self._loader = QTimer(self, singleShot=True, interval=0)
+        self._loader.timeout.connect(self._load_more)
         self.current: str | None = None  # id of the selected span
         self.hover: str | None = None
         self.link_from: str | None = None  # a QUOTE waiting for its speaker
@@ -60,66 +67,104 @@ class DocSession(QObject):
         self.clear()
 
     def clear(self) -> None:
+        self._loader.stop()
         self.pk, self.doc = None, None
-        self.u16, self._index, self._pending = Utf16Map(""), SpanIndex(), None
+        self.u16, self._index, self._next = Utf16Map(""), SpanIndex(), None
         self.current = self.hover = self.link_from = self.link_target = None
         self.loaded.emit()
         self.indexReady.emit()
 
     def load(self, pk: int, keep_current: bool = False) -> None:
-        doc = self.store.get_document(pk)
-        self.show(pk, doc, keep_current)
+        """Read a document from the store and show it; a big one's spans
+        arrive over the next turns of the event loop."""
+        doc = self.store.get_document(pk, spans=False)
+        n = len(doc.text)
+        if n <= LARGE_CHARS:
+            self._show(pk, doc, self.store.spans_between(pk, 0, n), doc.relations, None, keep_current)
+        else:
+            head = self.store.spans_between(pk, 0, HEAD_CHARS)
+            self._show(pk, doc, head, doc.relations, HEAD_CHARS, keep_current)
 
     def show(self, pk: int, doc: Document, keep_current: bool = False) -> None:
-        """Show a document already read from the store (the span index is
-        the truth for its spans from here on)."""
+        """Show a document already read whole from the store."""
+        self._show(pk, doc, doc.spans, doc.relations, None, keep_current)
+
+    def _show(self, pk: int, doc: Document, spans: list[Span], relations: list[Relation], next_start: int | None,
+              keep_current: bool) -> None:
         same = keep_current and pk == self.pk
+        doc.spans, doc.relations = [], []  # the index is the truth for spans from here on
         self.pk, self.doc = pk, doc
         self.u16 = Utf16Map(doc.text)
-        spans, relations = doc.spans, doc.relations
-        doc.spans, doc.relations = [], []
-        self._generation += 1
-        if len(spans) > LARGE and not same:
-            # the store returns spans by start; if a caller's are not, the full index corrects it a moment later
-            self._index = SpanIndex(spans[:bisect_left(spans, HEAD_CHARS, key=attrgetter("start"))])
-            self._pending = (spans, relations)
-            QTimer.singleShot(0, partial(self._complete, self._generation))
-        else:
-            self._index, self._pending = SpanIndex(spans, relations), None
-        if not (same and self.current in self._index.by_id):
+        self._index = SpanIndex(spans, relations)
+        self._next, self._chunk = next_start, HEAD_CHARS
+        # a partial index cannot tell whether the selected span still exists: finishing the load will
+        if not (same and (self.current in self._index.by_id or next_start is not None)):
             self.current = None
         self.hover = self.link_from = self.link_target = None
         self._changed = None
         self.loaded.emit()
         self.currentChanged.emit()
-        if self._pending is None:
+        if next_start is None:
+            self._loader.stop()
             self.indexReady.emit()
+        else:
+            self._loader.start()
 
-    def _complete(self, generation: int | None = None) -> None:
-        if self._pending is None or generation not in (None, self._generation):
+    def _load_more(self) -> None:
+        """Read the next stretch of spans (about CHUNK_SPANS of them)."""
+        if self._next is None:
             return
-        spans, relations = self._pending
-        self._pending = None
-        self._index = SpanIndex(spans, relations)
-        self._changed = None
+        start, end = self._next, min(self._next + self._chunk, len(self.doc.text))
+        try:
+            spans = self.store.spans_between(self.pk, start, end)
+        except StoreError:
+            self.clear()
+            return
+        self._index.extend(spans)
+        self._chunk = max(1_000, min(1_000_000, self._chunk * CHUNK_SPANS // max(len(spans), 1)))
+        self._next = end if end < len(self.doc.text) else None
+        self.spansLoaded.emit(start, max((s.end for s in spans), default=start))
+        if self._next is None:
+            self._finished()
+        else:
+            self._loader.start()
+
+    def stop_loading(self) -> None:
+        """The store is about to close: read nothing more from it."""
+        self._loader.stop()
+
+    def complete(self) -> None:
+        """Read every span still missing now (an action needs the whole set)."""
+        if self._next is None:
+            return
+        self._loader.stop()
+        start, self._next = self._next, None
+        spans = self.store.spans_between(self.pk, start, len(self.doc.text))
+        self._index.extend(spans)
+        self.spansLoaded.emit(start, max((s.end for s in spans), default=start))
+        self._finished()
+
+    def _finished(self) -> None:
+        if self.current is not None and self.current not in self._index.by_id:
+            self.current = None
+            self.currentChanged.emit()
         self.indexReady.emit()
-        self.spansChanged.emit()
 
     @property
     def index(self) -> SpanIndex:
-        """The document's full span index (built now if it is still pending)."""
-        if self._pending is not None:
-            self._complete()
+        """The document's full span index (the rest is read now if it is still loading)."""
+        if self._next is not None:
+            self.complete()
         return self._index
 
     @property
     def paint_index(self) -> SpanIndex:
-        """What painting may use: the full index, or until it exists the first screens' spans."""
+        """What painting may use: the spans read so far."""
         return self._index
 
     @property
     def ready(self) -> bool:
-        return self._pending is None
+        return self._next is None
 
     def reload(self) -> None:
         if self.pk is not None:
@@ -169,6 +214,9 @@ class DocSession(QObject):
         if self.doc is None or event.doc != self.pk:
             return
         kind, data = event.kind, event.data
+        if not self.ready and kind != "status_changed":
+            self._reread()  # the store changed under a partial index: read it all again
+            return
         if kind == "span_added":
             self._insert(data["span"])
             for rel in data.get("relations") or ():
@@ -198,6 +246,13 @@ class DocSession(QObject):
         if self.current and self.current not in self.index.by_id:
             self.set_current(None)
         self.spansChanged.emit()
+
+    def _reread(self) -> None:
+        try:
+            doc = self.store.get_document(self.pk, spans=False)
+            self._show(self.pk, doc, self.store.spans_between(self.pk, 0, len(doc.text)), doc.relations, None, True)
+        except StoreError:
+            self.clear()
 
     def take_changed(self) -> list[Span] | None:
         """The spans edited since the last call (old and new versions), so the

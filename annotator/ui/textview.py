@@ -83,11 +83,13 @@ class DocumentView(QPlainTextEdit):
         self.setViewportMargins(MARGIN_WIDTH, 0, 0, 0)
         self.updateRequest.connect(self._update_margin)
         session.loaded.connect(self._load)
+        session.spansLoaded.connect(self._spans_loaded)
         session.spansChanged.connect(self.refresh)
         session.currentChanged.connect(self.refresh)
         self._press: QPoint | None = None
         self._shown: tuple[int | None, str] = (None, "")
         self._framed: list[Span] = []  # spans drawn with a frame at the last refresh
+        self._after_paint: list[Callable[[], None]] = []
 
     def set_theme(self, theme: Theme) -> None:
         self.painter.theme = theme
@@ -122,6 +124,18 @@ class DocumentView(QPlainTextEdit):
             self._shown = (self.session.pk, self.session.text)
         self.refresh()
 
+    def _spans_loaded(self, start: int, end: int) -> None:
+        """Spans of a big document arrived: repaint if they reach the visible lines."""
+        first, last = self.geometry_now().cp_range()
+        if first < end and start < last:
+            self.viewport().update()
+            self.margin.update()
+
+    def after_next_paint(self, callback: Callable[[], None]) -> None:
+        """Call ``callback`` once the text has next been painted (start-up timing, benchmarks)."""
+        self._after_paint.append(callback)
+        self.viewport().update()
+
     def _update_margin(self, rect: QRect, dy: int) -> None:
         if dy:
             self.margin.scroll(0, dy)
@@ -138,6 +152,7 @@ class DocumentView(QPlainTextEdit):
         """The visible lines as laid out right now.  Never cached: the
         QTextLine objects die with any relayout, and using a stale one crashes."""
         return Geometry(self.session, visible_lines(self))
+
     def paintEvent(self, event) -> None:
         geo = None
         if self.painter.theme is not None and self.session.doc is not None:
@@ -150,6 +165,10 @@ class DocumentView(QPlainTextEdit):
             p = QPainter(self.viewport())
             self.painter.paint_over(p, geo)
             p.end()
+        if self._after_paint:
+            callbacks, self._after_paint = self._after_paint, []
+            for callback in callbacks:
+                callback()
 
     # -- positions (code points) ------------------------------------------------------------------
     def selection_cp(self) -> tuple[int, int] | None:

@@ -3,24 +3,26 @@ their signals.  It holds no annotation logic of its own."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
-from annotator import __version__
 from annotator.core.events import Event
 from annotator.ui.actions import Actions
-from annotator.ui.dialogs.cheatsheet import CheatSheet
-from annotator.ui.dialogs.export import ExportDialog
-from annotator.ui.dialogs.settings import SettingsDialog
 from annotator.ui.editing import EditController
 from annotator.ui.flow import DocumentFlow
-from annotator.ui.jobs import ImportResult
 from annotator.ui.panels import Panels
 from annotator.ui.prefs import Prefs
 from annotator.ui.projects import ProjectController
 from annotator.ui.statusbar import hint
 from annotator.ui.workspace import Workspace
 
+if TYPE_CHECKING:
+    from annotator.ui.dialogs.settings import SettingsDialog
+    from annotator.ui.jobs import ImportResult
+
+# The dialogs (and the exporters behind Export) are imported when first opened, not at start-up.
 _STATUS_EVENTS = {"status_changed"}
 _COUNT_EVENTS = {"span_added", "span_removed", "spans_status_changed", "suggestions_replaced", "span_changed"}
 
@@ -153,9 +155,13 @@ class MainWindow(QMainWindow):
 
     # -- commands from the menus ------------------------------------------------------------------
     def show_export(self) -> None:
+        from annotator.ui.dialogs.export import ExportDialog
+
         ExportDialog(self.ws.store, self).exec()
 
     def settings_dialog(self) -> SettingsDialog:
+        from annotator.ui.dialogs.settings import SettingsDialog
+
         dialog = SettingsDialog(self.ws.store, self.prefs, self)
         dialog.accepted.connect(lambda: self.panels.set_font_size(self.prefs.font_size))
         return dialog
@@ -164,9 +170,13 @@ class MainWindow(QMainWindow):
         self.settings_dialog().exec()
 
     def show_cheatsheet(self) -> None:
+        from annotator.ui.dialogs.cheatsheet import CheatSheet
+
         CheatSheet(self.ws.store.scheme, self.actions.all, self).exec()
 
     def show_about(self) -> None:
+        from annotator import __version__
+
         QMessageBox.about(self, "annotator", f"annotator {__version__}\nEntities, quotes and speakers, structure.")
 
     def focus_search(self) -> None:

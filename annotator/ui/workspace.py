@@ -37,6 +37,7 @@ class Workspace(QObject):
         """Switch projects: the old store is closed, its undo history dropped."""
         if self.store is not None:
             self.jobs.stop()
+            self.session.stop_loading()
             self.store.events.disconnect(self._forward)
             self.store.close()
         self.store = store
@@ -53,11 +54,13 @@ class Workspace(QObject):
 
     def push(self, command: QUndoCommand) -> bool:
         """Run a command and keep it for undo; False (and a message) if the store refused it."""
+        self.session.complete()  # an edit applies to the whole span set, never to a partly loaded one
         self.undo.push(command)
         return not getattr(command, "error", None)
 
     def close(self) -> None:
         self.jobs.stop()
+        self.session.stop_loading()
         self.closing.emit()
         if self.store is not None:
             self.store.events.disconnect(self._forward)

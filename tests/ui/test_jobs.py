@@ -30,7 +30,7 @@ def fake_detect_all(threads):
 
 def test_detect_again_runs_in_the_background_and_keeps_people_s_spans(qtbot, make_window, monkeypatch):
     threads = []
-    monkeypatch.setattr("annotator.ui.jobs.detect_all", fake_detect_all(threads))
+    monkeypatch.setattr("annotator.detect.runner.detect_all", fake_detect_all(threads))
     window = make_window([doc(TEXT)])
     view = window.panels.view
     select_by_keys(qtbot, view, TEXT.index("Gati"), 4)
@@ -47,7 +47,7 @@ def test_detect_again_runs_in_the_background_and_keeps_people_s_spans(qtbot, mak
 
 def test_import_runs_detection_when_enabled(qtbot, make_window, monkeypatch, tmp_path):
     threads = []
-    monkeypatch.setattr("annotator.ui.jobs.detect_all", fake_detect_all(threads))
+    monkeypatch.setattr("annotator.detect.runner.detect_all", fake_detect_all(threads))
     path = tmp_path / "a.txt"
     path.write_text(TEXT)
     window = make_window(detect_on_import=True)
@@ -59,7 +59,7 @@ def test_import_runs_detection_when_enabled(qtbot, make_window, monkeypatch, tmp
 
 
 def test_detection_finishing_on_the_open_document_keeps_the_reading_position(qtbot, make_window, monkeypatch):
-    monkeypatch.setattr("annotator.ui.jobs.detect_all", fake_detect_all([]))
+    monkeypatch.setattr("annotator.detect.runner.detect_all", fake_detect_all([]))
     long_text = "\n".join(f"Paragraf {i}: kata Gati di Jakarta." for i in range(400))
     window = make_window([doc(long_text)])
     view = window.panels.view
