@@ -24,8 +24,8 @@ from annotator.core.merge import apply_suggestions
 from annotator.core.model import Document, DocStatus
 from annotator.io.atomic import atomic_write
 from annotator.io.errors import DEFAULT_MAX_BYTES, InputError, ReadOptions
-from annotator.io.formats import EXPORTERS, ExportOptions, export, native
-from annotator.io.readers import read_paths
+
+# The readers and exporters are imported by the commands that use them: opening the window never needs them.
 
 COMMANDS = ("import", "detect", "export", "stats")
 
@@ -110,6 +110,7 @@ def _open(args, readonly: bool = False):
 
 def cmd_import(args) -> int:
     from annotator.detect.runner import detect_all
+    from annotator.io.readers import read_paths
 
     errors: list[InputError] = []
     with _open(args) as project:
@@ -134,6 +135,8 @@ def cmd_import(args) -> int:
 
 def cmd_detect(args) -> int:
     from annotator.detect.runner import detect_all
+    from annotator.io.formats import native
+    from annotator.io.readers import read_paths
 
     errors: list[InputError] = []
     docs = _documents(read_paths(args.paths, None, _options(args)), errors)
@@ -153,6 +156,8 @@ def cmd_detect(args) -> int:
 
 
 def cmd_export(args) -> int:
+    from annotator.io.formats import ExportOptions, export
+
     with _open(args, readonly=True) as project:
         status = None if args.status == "all" else DocStatus(args.status)
         total = project.count() if status is None else project.progress()[status.value]
@@ -193,6 +198,8 @@ def cmd_stats(args) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
+    from annotator.io.formats import EXPORTERS
+
     parser = argparse.ArgumentParser(prog="annotator", description="Annotate news text: entities, quotes, structure.")
     parser.add_argument("--version", action="version", version=f"annotator {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)

@@ -9,7 +9,12 @@ tokenization would give there.
 
 from __future__ import annotations
 
-from annotator.core.tokenize import Token, TokenIndex, tokenize
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from annotator.core.tokenize import Token
+
+# core.tokenize is imported on the first labelling key, not at start-up (its regex module costs ~10 ms).
 
 _MARGIN = 200
 
@@ -31,12 +36,16 @@ def _cut_right(text: str, pos: int) -> int:
 def tokens_near(text: str, start: int, end: int, margin: int = _MARGIN) -> list[Token]:
     """Tokens of ``text`` touching ``[start - margin, end + margin)``, with
     offsets into the whole text (ids are local and meaningless)."""
+    from annotator.core.tokenize import tokenize
+
     lo, hi = _cut_left(text, start - margin), _cut_right(text, end + margin)
     return [t._replace(start=t.start + lo, end=t.end + lo) for t in tokenize(text[lo:hi])]
 
 
 def snap(text: str, start: int, end: int) -> tuple[int, int]:
     """``[start, end)`` widened to whole tokens, surrounding space trimmed."""
+    from annotator.core.tokenize import TokenIndex
+
     return TokenIndex(tokens_near(text, start, end, margin=0)).snap(start, end)
 
 
