@@ -60,3 +60,11 @@ def test_document_without_spans_keeps_text_status_and_relations(project, doc):
     assert project.get_document(pk).spans != []
     with pytest.raises(StoreError):
         project.get_document(pk + 1, spans=False)
+
+
+def test_position_in_the_whole_listing_with_and_without_gaps(project, tmp_path):
+    pks = project.add_documents([Document(text=f"Dokumen nomor {i}.") for i in range(10)]).added
+    assert [project.position(pk) for pk in pks] == list(range(10))
+    assert project.position(pks[-1] + 5) == 10 and project.position(0) == 0
+    project._db.execute("DELETE FROM documents WHERE pk = ?", (pks[3],))  # a gap no version makes today
+    assert [project.position(pk) for pk in pks if pk != pks[3]] == list(range(9))
