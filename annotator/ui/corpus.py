@@ -3,9 +3,10 @@
 :class:`CorpusModel` is virtual: it knows only the row count and fetches
 summaries a page at a time when the view asks for a row, so a 100,000-document
 project costs one ``count`` and a page or two on screen.  A text search is
-listed incrementally instead (Qt's ``canFetchMore``/``fetchMore``): counting
-the matches means reading every text, while the first page of matches
-usually comes after a few documents.
+different: finding its matches means reading texts, so it runs in a
+:class:`~annotator.ui.search.SearchWorker` thread, and the list shows the
+first page the moment it arrives, the number of matches when it is known, and
+further pages as the view scrolls to them (``canFetchMore``/``fetchMore``).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core.model import DocStatus
 from annotator.store import DocFilter, DocSummary, ProjectStore
+from annotator.ui.search import SearchWorker
 
 PAGE = 200
 _STATUS_TEXT = {DocStatus.TODO: "todo", DocStatus.DONE: "✓ done", DocStatus.SKIPPED: "skipped"}
@@ -34,16 +36,24 @@ _STATUS_TEXT = {DocStatus.TODO: "todo", DocStatus.DONE: "✓ done", DocStatus.SK
 
 class CorpusModel(QAbstractTableModel):
     HEADERS = ("#", "Title", "Status", "Spans", "Sugg.")
+    listed = Signal()  # the current filter's first page is in the list (it may be empty)
+    counted = Signal()  # :attr:`total` is known
+    failed = Signal(str)
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.store: ProjectStore | None = None
         self.filter = DocFilter()
-        self._count = 0
+        self.total: int | None = None  # documents the filter lists, once known
+        self._count = 0  # rows in the model (a search: the pages arrived so far)
         self._pages: dict[int, list[DocSummary]] = {}
-        self._more = False  # incremental listing: another page may follow
+        self._more = False  # a search: another page may follow
+        self._generation = 0  # bumped by every refresh: answers to older searches are dropped
+        self._asked: int | None = None  # a search: the offset of the page asked for and not yet in
+        self._worker: SearchWorker | None = None
 
     def set_store(self, store: ProjectStore | None) -> None:
+        self.stop()
         self.store = store
         self.refresh()
 
@@ -55,36 +65,71 @@ class CorpusModel(QAbstractTableModel):
     def incremental(self) -> bool:
         return bool(self.filter.search)
 
+    @property
+    def searching(self) -> bool:
+        """A text search whose first page has not arrived yet."""
+        return self._asked == 0
+
     def refresh(self) -> None:
+        self._generation += 1
         self.beginResetModel()
         self._pages.clear()
-        self._count, self._more = 0, False
-        if self.store is not None and self.incremental:
-            self._append(self._next_page())
-        elif self.store is not None:
-            self._count = self.store.count(self.filter)
+        self._count, self._more, self._asked, self.total = 0, False, None, None
+        if self.store is not None and not self.incremental:
+            self._count = self.total = self.store.count(self.filter)
         self.endResetModel()
-
-    def _next_page(self) -> list[DocSummary]:
-        page = self.store.list_documents(self.filter, self._count, PAGE)
-        self._more = len(page) == PAGE
-        return page
-
-    def _append(self, page: list[DocSummary]) -> None:
-        self._pages[self._count // PAGE] = page
-        self._count += len(page)
-
-    def canFetchMore(self, parent=QModelIndex()) -> bool:
-        return not parent.isValid() and self._more
-
-    def fetchMore(self, parent=QModelIndex()) -> None:
-        if not self.canFetchMore(parent):
+        if self.store is None:
             return
-        page = self._next_page()
+        if self.incremental:
+            self._ask(0)
+        else:
+            self.listed.emit()
+            self.counted.emit()
+
+    def _ask(self, offset: int) -> None:
+        if self._worker is None:
+            self._worker = SearchWorker(self.store.path, PAGE, self)
+            self._worker.pageReady.connect(self._page_ready)
+            self._worker.countReady.connect(self._count_ready)
+            self._worker.failed.connect(self._failed)
+        self._asked = offset
+        self._worker.ask(self._generation, self.filter, offset, count=offset == 0)
+
+    def _page_ready(self, generation: int, offset: int, page: list[DocSummary], more: bool) -> None:
+        if generation != self._generation or offset != self._asked:
+            return
+        self._asked, self._more = None, more
         if page:
             self.beginInsertRows(QModelIndex(), self._count, self._count + len(page) - 1)
-            self._append(page)
+            self._pages[self._count // PAGE] = page
+            self._count += len(page)
             self.endInsertRows()
+        if offset == 0:
+            self.listed.emit()
+
+    def _count_ready(self, generation: int, n: int) -> None:
+        if generation == self._generation:
+            self.total = n
+            self.counted.emit()
+
+    def _failed(self, generation: int, message: str) -> None:
+        if generation == self._generation:
+            self._asked = None
+            self.failed.emit(message)
+
+    def stop(self) -> None:
+        """Stop the search thread (the project is closing or changing)."""
+        if self._worker is not None:
+            self._worker.stop()
+            self._worker.deleteLater()
+            self._worker = None
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:
+        return not parent.isValid() and self._more and self._asked is None
+
+    def fetchMore(self, parent=QModelIndex()) -> None:
+        if self.canFetchMore(parent):
+            self._ask(self._count)
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else self._count
@@ -186,10 +231,13 @@ class CorpusPanel(QWidget):
         self.next_button.setToolTip("Open the next document that is still to do (Ctrl+U)")
         self._debounce = QTimer(self, singleShot=True, interval=250)
         self._layout()
-        self._debounce.timeout.connect(self._apply_filter)
+        self._debounce.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(lambda _: self._debounce.start())
-        self.status.currentIndexChanged.connect(self._apply_filter)
-        self.label.currentIndexChanged.connect(self._apply_filter)
+        self.status.currentIndexChanged.connect(self.apply_filter)
+        self.label.currentIndexChanged.connect(self.apply_filter)
+        self.model.listed.connect(self.update_progress)
+        self.model.counted.connect(self.update_progress)
+        self.model.failed.connect(self.progress.setText)
         self.table.activated.connect(self._activate)
         self.table.clicked.connect(self._activate)
         self.next_button.clicked.connect(self.nextUnfinished)
@@ -222,8 +270,11 @@ class CorpusPanel(QWidget):
         return DocFilter(status=self.status.currentData(), label=self.label.currentData(),
                          search=self.search.text().strip() or None)
 
-    def _apply_filter(self) -> None:
+    def apply_filter(self) -> None:
+        """List what the filter widgets ask for (the search box waits for a pause in typing first)."""
+        self._debounce.stop()
         self.model.set_filter(self.current_filter())
+        self.update_progress()
 
     def _activate(self, index: QModelIndex) -> None:
         pk = self.model.pk_at(index.row())
@@ -250,4 +301,13 @@ class CorpusPanel(QWidget):
         text = f"{counts['done']:,} of {counts['total']:,} done"
         if counts["skipped"]:
             text += f" · {counts['skipped']:,} skipped"
+        model = self.model
+        if model.filter != DocFilter():
+            if model.total is not None:
+                listed = f"{model.total:,} listed"
+            elif model.searching:
+                listed = "searching…"
+            else:
+                listed = f"{model.rowCount():,}+ listed, counting…"
+            text = f"{listed} · {text}"
         self.progress.setText(text)

@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         ws, p, session = self.ws, self.panels, self.ws.session
         ws.projectChanged.connect(self._project_changed)
         ws.closing.connect(self._stop_timers)
+        ws.closing.connect(p.corpus.model.stop)
         ws.storeEvent.connect(self._store_event)
         ws.message.connect(p.status.say)
         ws.jobs.progress.connect(p.status.job_progress)
