@@ -20,7 +20,6 @@ import orjson
 
 from annotator import __version__
 from annotator.core.labels import LAYERS
-from annotator.core.merge import apply_suggestions
 from annotator.core.model import Document, DocStatus
 from annotator.io.atomic import atomic_write
 from annotator.io.errors import DEFAULT_MAX_BYTES, InputError, ReadOptions
@@ -134,8 +133,7 @@ def cmd_import(args) -> int:
 
 
 def cmd_detect(args) -> int:
-    from annotator.detect.runner import detect_all
-    from annotator.io.formats import native
+    from annotator.detect.runner import detect_lines
     from annotator.io.readers import read_paths
 
     errors: list[InputError] = []
@@ -143,11 +141,8 @@ def cmd_detect(args) -> int:
     progress = Progress("detected")
     n = 0
     with atomic_write(args.output, "wb") as out:
-        for doc, found in detect_all(docs, args.layers, args.lang, args.jobs):
-            merged = apply_suggestions(doc, found.sources, found.spans, found.relations)
-            if found.meta:
-                merged.meta = {**merged.meta, **found.meta}
-            out.write(orjson.dumps(native.to_record(merged)) + b"\n")
+        for line in detect_lines(docs, args.layers, args.lang, args.jobs):
+            out.write(line)
             n += 1
             progress.update(n)
     progress.done()

@@ -192,6 +192,20 @@ def trusted_document(id: str, text: str, meta: dict[str, Any]) -> Document:
     return doc
 
 
+_BLOCK_FIELDS = tuple(BlockHint.model_fields)
+
+
+def trusted_block(start: int, end: int, tag: str, cls: str, link_density: float, depth: int) -> BlockHint:
+    """A BlockHint from values the HTML reader computed (no validation: a page has hundreds)."""
+    hint = _new(BlockHint)
+    _set(hint, "__dict__", {"start": start, "end": end, "tag": tag, "cls": cls, "link_density": link_density,
+                            "depth": depth})
+    _set(hint, "__pydantic_fields_set__", set(_BLOCK_FIELDS))
+    _set(hint, "__pydantic_extra__", None)
+    _set(hint, "__pydantic_private__", None)
+    return hint
+
+
 def first_line(text: str, limit: int = 120) -> str:
     start = 0
     while start < len(text):  # line by line without splitting the whole text

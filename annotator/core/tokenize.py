@@ -40,14 +40,34 @@ class Token(NamedTuple):
         return {"text": self.text, "start": self.start, "end": self.end, "id": self.id, "ws": self.ws}
 
 
-def tokenize(text: str) -> list[Token]:
+_CACHE: dict[str, tuple[Token, ...]] = {}  # the tokens of the last two long texts
+_CACHED_FROM = 2048  # characters; short texts (a line, a word run) are cheaper to tokenize than to remember
+
+
+def tokenize(text: str) -> tuple[Token, ...]:
+    """The tokens of ``text``, as an immutable tuple.
+
+    The tokens of the last two long texts are kept: the entity and quote
+    detectors and the native record of one document all ask for them."""
+    if len(text) < _CACHED_FROM:
+        return _tokenize(text)
+    tokens = _CACHE.get(text)
+    if tokens is None:
+        tokens = _tokenize(text)
+        if len(_CACHE) >= 2:
+            del _CACHE[next(iter(_CACHE))]
+        _CACHE[text] = tokens
+    return tokens
+
+
+def _tokenize(text: str) -> tuple[Token, ...]:
     n = len(text)
     tokens: list[Token] = []
     append, new = tokens.append, tuple.__new__  # the hot loop of every export: no per-token method lookups
     for i, m in enumerate(_TOKEN_RE.finditer(text)):
         start, end = m.span()
         append(new(Token, (m.group(), start, end, i, end < n and text[end].isspace())))
-    return tokens
+    return tuple(tokens)
 
 
 class TokenIndex:

@@ -14,10 +14,14 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
 
+import orjson
+
 from annotator.core.labels import LAYERS
+from annotator.core.merge import apply_suggestions
 from annotator.core.model import Document
 from annotator.detect.pipeline import Pipeline, PipelineResult
 from annotator.detect.segments import corpus_evidence
+from annotator.io.formats import native
 
 _worker_pipeline: Pipeline | None = None
 
@@ -27,9 +31,20 @@ def _init(layers: tuple[str, ...], lang: str) -> None:
     _worker_pipeline = Pipeline(layers=layers, lang=lang)
 
 
-def _run_chunk(docs: list[Document], project: dict | None = None) -> list[PipelineResult]:
+def native_line(doc: Document, found: PipelineResult) -> bytes:
+    """The native JSONL line of ``doc`` with ``found`` in place of its earlier suggestions."""
+    merged = apply_suggestions(doc, found.sources, found.spans, found.relations)
+    if found.meta:
+        merged.meta = {**merged.meta, **found.meta}
+    return orjson.dumps(native.to_record(merged)) + b"\n"
+
+
+def _run_chunk(docs: list[Document], project: dict | None = None, render: bool = False) -> list:
     assert _worker_pipeline is not None
-    return [_worker_pipeline.run(doc, project) for doc in docs]
+    results = [_worker_pipeline.run(doc, project) for doc in docs]
+    if render:  # the worker, not the reading process, builds the records
+        return [native_line(doc, found) for doc, found in zip(docs, results)]
+    return results
 
 
 def _chunks(items: Iterable, size: int) -> Iterator[list]:
@@ -47,28 +62,40 @@ def _with_evidence(docs: Iterable[Document], layers: tuple[str, ...], size: int)
         yield batch, (corpus_evidence(batch) if "segments" in layers else {})
 
 
+def _drive(docs: Iterable[Document], layers: tuple[str, ...], lang: str, jobs: int | None, chunk: int,
+           evidence_batch: int, render: bool) -> Iterator[tuple[Document, object]]:
+    jobs = jobs or default_jobs()
+    batches = _with_evidence(docs, layers, evidence_batch)
+    if jobs <= 1:
+        _init(layers, lang)
+        for batch, project in batches:
+            for doc, item in zip(batch, _run_chunk(batch, project, render)):
+                yield doc, item
+        return
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_init, initargs=(layers, lang)) as pool:
+        pending: list[tuple[list[Document], object]] = []
+        for docs_read, project in batches:
+            for batch in _chunks(docs_read, chunk):
+                pending.append((batch, pool.submit(_run_chunk, batch, project, render)))
+                while len(pending) > jobs * 4:  # bounded read-ahead keeps memory flat
+                    batch0, fut = pending.pop(0)
+                    yield from zip(batch0, fut.result())
+        for batch0, fut in pending:
+            yield from zip(batch0, fut.result())
+
+
 def detect_all(docs: Iterable[Document], layers: Iterable[str] = LAYERS, lang: str = "auto",
                jobs: int | None = None, chunk: int = 8,
                evidence_batch: int = 500) -> Iterator[tuple[Document, PipelineResult]]:
     """``(document, its suggestions)`` for every document, in order.
 
     ``jobs`` worker processes (default: all cores); 1 runs in this process."""
-    layers = tuple(layers)
-    jobs = jobs or default_jobs()
-    batches = _with_evidence(docs, layers, evidence_batch)
-    if jobs <= 1:
-        pipeline = Pipeline(layers=layers, lang=lang)
-        for batch, project in batches:
-            for doc in batch:
-                yield doc, pipeline.run(doc, project)
-        return
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_init, initargs=(layers, lang)) as pool:
-        pending: list[tuple[list[Document], object]] = []
-        for docs_read, project in batches:
-            for batch in _chunks(docs_read, chunk):
-                pending.append((batch, pool.submit(_run_chunk, batch, project)))
-                while len(pending) > jobs * 4:  # bounded read-ahead keeps memory flat
-                    batch0, fut = pending.pop(0)
-                    yield from zip(batch0, fut.result())
-        for batch0, fut in pending:
-            yield from zip(batch0, fut.result())
+    yield from _drive(docs, tuple(layers), lang, jobs, chunk, evidence_batch, render=False)
+
+
+def detect_lines(docs: Iterable[Document], layers: Iterable[str] = LAYERS, lang: str = "auto",
+                 jobs: int | None = None, chunk: int = 8, evidence_batch: int = 500) -> Iterator[bytes]:
+    """The native JSONL line of every document with its suggestions, in order;
+    the workers build the records, so the reading process only reads and writes."""
+    for _doc, line in _drive(docs, tuple(layers), lang, jobs, chunk, evidence_batch, render=True):
+        yield line

@@ -34,15 +34,16 @@ class Reported:
     speaker: Resolved | None
 
 
-def _sentence_bounds(att: Attributor, i: int) -> tuple[int, int]:
-    toks = att.tokens
-    start = i
-    while start - 1 >= 0 and att.para[start - 1] == att.para[i] and toks[start - 1].text not in _SENTENCE_END:
-        start -= 1
-    end = i
-    while end + 1 < len(toks) and att.para[end + 1] == att.para[i] and toks[end].text not in _SENTENCE_END:
-        end += 1
-    return start, end  # end: the sentence-final mark, or the paragraph's last token
+def _sentence_bounds(att: Attributor) -> tuple[list[int], list[int]]:
+    """For every token, the first token of its sentence and the last (the
+    sentence-final mark, or the paragraph's last token): two linear passes."""
+    toks, para, n = att.tokens, att.para, len(att.tokens)
+    starts, ends = [0] * n, [0] * n
+    for i in range(n):
+        starts[i] = i if i == 0 or para[i - 1] != para[i] or toks[i - 1].text in _SENTENCE_END else starts[i - 1]
+    for i in range(n - 1, -1, -1):
+        ends[i] = i if i == n - 1 or para[i + 1] != para[i] or toks[i].text in _SENTENCE_END else ends[i + 1]
+    return starts, ends
 
 
 def _clause(att: Attributor, first: int, last: int, inside: list[bool]) -> tuple[int, int] | None:
@@ -69,11 +70,12 @@ def find_reported(att: Attributor, resolver: Resolver, lex: Lexicon, inside: lis
     toks = att.tokens
     found: list[Reported] = []
     taken = [False] * len(toks)
+    starts, ends = _sentence_bounds(att)
     for c, tok in enumerate(toks):
         word = tok.text.lower()
         if inside[c] or taken[c]:
             continue
-        sent_start, sent_end = _sentence_bounds(att, c)
+        sent_start, sent_end = starts[c], ends[c]
         if word in lex.reported_cues and tok.text[0].islower():
             subject = att._subject(c - 1, c)
             if subject is None or subject.first < sent_start:

@@ -13,9 +13,8 @@ from __future__ import annotations
 import re
 
 from lxml import etree
-from lxml import html as lxml_html
 
-from annotator.core.model import BlockHint, Document
+from annotator.core.model import BlockHint, Document, trusted_block
 from annotator.io.text import decode, normalize_newlines
 
 BLOCK_TAGS = frozenset(
@@ -36,7 +35,8 @@ _ENTITY_DECL = re.compile(r"<!DOCTYPE[^\[>]*\[[^\]]*?<!ENTITY", re.I)
 # News pages have a few thousand tags; millions would take gigabytes to parse and walk.
 MAX_TAGS = 200_000
 
-_PARSER = lxml_html.HTMLParser(
+# lxml.etree's parser, not lxml.html's: the same libxml2 parser without a Python element class per node
+_PARSER = etree.HTMLParser(
     no_network=True, remove_comments=True, remove_pis=True, recover=True, huge_tree=False, default_doctype=False
 )
 
@@ -94,7 +94,7 @@ class _Builder:
             self.lines.append(piece)
             self.offset = start + len(piece)
             density = min(1.0, link_chars / len(piece)) if piece else 0.0
-            self.blocks.append(BlockHint(start=start, end=self.offset, tag=tag, cls=cls, link_density=round(density, 3), depth=depth))
+            self.blocks.append(trusted_block(start, self.offset, tag, cls, round(density, 3), depth))
 
 
 def extract(root) -> tuple[str, list[BlockHint]]:
@@ -150,7 +150,7 @@ def _meta(root) -> dict:
     meta: dict = {}
     titles = root.xpath("//title")
     if titles:
-        title = _WS.sub(" ", titles[0].text_content() or "").strip()
+        title = _WS.sub(" ", "".join(titles[0].itertext())).strip()
         if title:
             meta["title"] = title
     found: dict[str, str] = {}
@@ -188,11 +188,11 @@ def parse_html(data: bytes) -> tuple[str, list[BlockHint], dict, str]:
     if source.count("<") > MAX_TAGS:
         raise ValueError(f"the page has over {MAX_TAGS:,} tags, far more than any article page")
     try:
-        root = lxml_html.document_fromstring(source, parser=_PARSER)
-    except etree.ParserError:  # no element at all (only a doctype or comments): no text
-        return "", [], {}, encoding
+        root = etree.fromstring(source, _PARSER)
     except etree.LxmlError as exc:
         raise ValueError(f"the HTML parser gave up: {exc}") from None
+    if root is None:  # no element at all (only a doctype or comments): no text
+        return "", [], {}, encoding
     fatal = [e.message for e in _PARSER.error_log if e.level_name == "FATAL"]
     if fatal:  # libxml2 stopped early (nesting over 256 deep, a text block over 10 MB): the text would be cut short
         raise ValueError(f"the page is beyond the HTML parser's limits ({fatal[0].split(',')[0].strip()})")

@@ -1,0 +1,124 @@
+"""`annotator detect` on 1,000 news pages, one core and all cores, beside trafilatura on the same pages.
+
+    .venv/bin/python bench/detect_rows.py [--pages 1000]
+
+The pages are the 148 ScrapingHub pages with gold article bodies and the 5
+detik.com pages in ../shared/data, copied until there are --pages files (each
+copy carries a distinct comment, so no two files are identical).  Ours is the
+whole command (`annotator detect DIR --output OUT --jobs N`: reading, all four
+detectors, writing native records) in a fresh process; trafilatura's `extract`
+runs over the same files in a fresh process on one core.  F1 is the
+article-body figure of bench/boilerplate_eval.py (4-token shingles, upstream
+scoring) on the 148 pages with gold bodies, computed from the same runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from boilerplate_eval import body_text, prf, tp_fp_fn
+from common import ROOT, Row, measured, print_table
+
+DATA = ROOT.parent / "shared" / "data"
+
+TRAFILATURA = """
+import sys, time, json
+from pathlib import Path
+import trafilatura
+files = sorted(Path(sys.argv[1]).glob("*.html"))
+trafilatura.extract(files[0].read_bytes())  # imports and compiled patterns outside the timing
+t = time.perf_counter()
+bodies = {}
+for f in files:
+    bodies[f.name] = trafilatura.extract(f.read_bytes()) or ""
+seconds = time.perf_counter() - t
+Path(sys.argv[2]).write_text(json.dumps({k: v for k, v in bodies.items() if k.startswith("c0000-")}))
+result = {"seconds": seconds, "pages": len(files)}
+"""
+
+
+def make_pages(folder: Path, n: int) -> dict[str, str]:
+    """Write ``n`` pages; returns {file name: gold body} for the copies with gold."""
+    src = DATA / "boilerplate" / "en"
+    gold = json.loads((src / "ground_truth.json").read_text(encoding="utf-8"))
+    originals = sorted((src / "pages").glob("*.html")) + sorted((DATA / "articles" / "id-html").glob("*.html"))
+    bodies = {}
+    for i in range(n):
+        page = originals[i % len(originals)]
+        copy = i // len(originals)
+        name = f"c{copy:04d}-{page.name}"
+        (folder / name).write_bytes(page.read_bytes() + f"\n<!-- copy {copy} -->\n".encode())
+        if copy == 0 and page.name in gold:
+            bodies[name] = gold[page.name]["articleBody"]
+    return bodies
+
+
+def run_ours(folder: Path, out: Path, jobs: int) -> float:
+    t = time.perf_counter()
+    run = subprocess.run([sys.executable, "-m", "annotator", "detect", str(folder), "--output", str(out),
+                          "--jobs", str(jobs)], capture_output=True, text=True, cwd=ROOT)
+    seconds = time.perf_counter() - t
+    if run.returncode != 0:
+        raise RuntimeError(run.stderr[-2000:])
+    return seconds
+
+
+def our_f1(out: Path, gold: dict[str, str]) -> float:
+    from annotator.core.model import Span
+
+    scores = []
+    with out.open("rb") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            name = Path(rec["meta"]["source"]).name
+            if name in gold:
+                spans = [Span(**{k: s[k] for k in ("start", "end", "label", "layer")}) for s in rec["spans"]]
+                scores.append(tp_fp_fn(gold[name], body_text(rec["text"], spans)))
+    return prf(scores)[2]
+
+
+def rows(pages: int = 1000) -> list[Row]:
+    from annotator.detect.runner import default_jobs
+
+    with tempfile.TemporaryDirectory(prefix="annotator-detect-bench-") as tmp:
+        folder = Path(tmp) / "pages"
+        folder.mkdir()
+        gold = make_pages(folder, pages)
+        out1, outn, traf = Path(tmp) / "one.jsonl", Path(tmp) / "all.jsonl", Path(tmp) / "traf.json"
+        jobs = default_jobs()
+        one = run_ours(folder, out1, 1)
+        many = run_ours(folder, outn, jobs)
+        base = measured(TRAFILATURA, str(folder), str(traf))
+        f_ours = our_f1(out1, gold)
+        extracted = json.loads(traf.read_text())
+        f_traf = prf([tp_fp_fn(gold[name], extracted.get(name, "")) for name in gold])[2]
+        shutil.rmtree(folder)
+    per_one, per_many, per_base = one / pages, many / pages, base["seconds"] / pages
+    note = f"F1 ours {f_ours:.3f} vs trafilatura {f_traf:.3f} on {len(gold)} pages with gold bodies"
+    return [
+        Row(f"`annotator detect` on {pages:,} pages, 1 core (all layers)", f"{per_one * 1000:.1f} ms/page",
+            f"trafilatura.extract {per_base * 1000:.1f} ms/page", f"{per_one / per_base:.2f}×",
+            "faster than trafilatura per page; F1 printed",
+            ("met" if per_one < per_base else "missed") + f"; {note}"),
+        Row(f"`annotator detect` on {pages:,} pages, {jobs} cores", f"{per_many * 1000:.1f} ms/page",
+            f"trafilatura.extract {per_base * 1000:.1f} ms/page (1 core)", f"{per_many / per_base:.2f}×",
+            "faster than trafilatura per page", "met" if per_many < per_base else "missed"),
+    ]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--pages", type=int, default=1000)
+    args = parser.parse_args()
+    print_table(rows(args.pages), "detection")
+
+
+if __name__ == "__main__":
+    main()
