@@ -97,7 +97,8 @@ class ProjectQueries:
         where, params = self._where(flt)
         if not where:  # pks 1..N without a gap (documents are never deleted): no need to count N/2 rows
             total = self.progress()["total"]
-            if self._db.execute("SELECT min(pk), max(pk) FROM documents").fetchone() in ((1, total), (None, None)):
+            ends = "SELECT (SELECT min(pk) FROM documents), (SELECT max(pk) FROM documents)"  # two index lookups
+            if self._db.execute(ends).fetchone() in ((1, total), (None, None)):
                 return max(0, min(pk - 1, total))
         glue = " AND " if where else " WHERE "
         return self._db.execute(f"SELECT count(*) FROM documents d{where}{glue}d.pk < ?", [*params, pk]).fetchone()[0]
