@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from annotator.core.model import DocStatus
 from annotator.store import DocFilter, StoreError
@@ -22,6 +22,13 @@ class DocumentFlow(QObject):
         super().__init__(ws)
         self.ws = ws
         self.current_filter = current_filter
+        # The document to reopen next time is written after the new one is painted (a durable commit
+        # must not delay it), once for a quick run of Ctrl+PgDown; a timer object fires after the paint.
+        self._last: tuple[object, int] | None = None
+        self._remember = QTimer(self, singleShot=True, interval=0)
+        self._remember.timeout.connect(self.remember_now)
+        ws.closing.connect(self.remember_now)
+        ws.projectChanged.connect(self._remember.stop)
 
     @property
     def pk(self) -> int | None:
@@ -36,9 +43,16 @@ class DocumentFlow(QObject):
             except StoreError as exc:
                 self.ws.message.emit(str(exc))
                 return False
-            self.ws.store.set_setting("ui.last_document", str(pk))
+            self._last = (self.ws.store, pk)
+            self._remember.start()
         self.opened.emit(pk)
         return True
+
+    def remember_now(self) -> None:
+        self._remember.stop()
+        last, self._last = self._last, None
+        if last is not None and last[0] is self.ws.store and not self.ws.store.readonly:
+            self.ws.store.set_setting("ui.last_document", str(last[1]))
 
     def open_first(self) -> None:
         """On start: the document last worked on, else the first unfinished one, else the first."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QPlainTextEdit
 
@@ -39,25 +39,26 @@ class VisLine:
         return self.x + self.line.cursorToX(pos - self.block_pos)[0]
 
 
-def visible_lines(view: QPlainTextEdit) -> list[VisLine]:
-    """The laid-out lines inside the viewport, top to bottom."""
+def visible_lines(view: QPlainTextEdit, clip: QRect | None = None) -> list[VisLine]:
+    """The laid-out lines inside the viewport (or inside ``clip``, e.g. the
+    part a paint event redraws: an edit repaints two lines, not forty), top to bottom."""
     offset = view.contentOffset()
-    height = view.viewport().height()
+    first, last = (clip.top(), clip.bottom()) if clip is not None else (0, view.viewport().height())
     out: list[VisLine] = []
     block = view.firstVisibleBlock()
     while block.isValid():
         geo = view.blockBoundingGeometry(block).translated(offset)
-        if geo.top() > height:
+        if geo.top() > last:
             break
-        if block.isVisible():
+        if block.isVisible() and geo.bottom() >= first:
             layout = block.layout()
             origin = geo.topLeft() + layout.position()
             n = layout.lineCount()
-            lo, hi = 0, n  # first line whose bottom is below the viewport's top
+            lo, hi = 0, n  # first line whose bottom is below the top of the area
             while lo < hi:
                 mid = (lo + hi) // 2
                 line = layout.lineAt(mid)
-                if origin.y() + line.y() + line.height() < 0:
+                if origin.y() + line.y() + line.height() < first:
                     lo = mid + 1
                 else:
                     hi = mid
@@ -65,7 +66,7 @@ def visible_lines(view: QPlainTextEdit) -> list[VisLine]:
             for i in range(lo, n):
                 line = layout.lineAt(i)
                 top = origin.y() + line.y()
-                if top > height:
+                if top > last:
                     break
                 start = pos + line.textStart()
                 out.append(VisLine(start, start + line.textLength(), pos, origin.x(), top, line.height(), line))

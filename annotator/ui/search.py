@@ -54,9 +54,10 @@ class SearchWorker(QThread):
                 try:
                     store = store or open_project(self.project_path, readonly=True)
                     page = store.list_documents(flt, offset, self.page_size)
-                    self.pageReady.emit(generation, offset, page, len(page) == self.page_size)
-                    if count and generation == self.latest:
-                        self.countReady.emit(generation, store.count(flt))
+                    more = len(page) == self.page_size
+                    self.pageReady.emit(generation, offset, page, more)
+                    if count and generation == self.latest:  # a short first page is the whole answer
+                        self.countReady.emit(generation, store.count(flt) if more else offset + len(page))
                 except Exception as exc:  # noqa: BLE001 - shown to the person; the window must survive
                     self.failed.emit(generation, f"search failed: {exc}")
         finally:

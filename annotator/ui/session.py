@@ -27,7 +27,7 @@ from annotator.store import ProjectStore, StoreError
 from annotator.ui.spanindex import SpanIndex
 
 LARGE_CHARS = 60_000  # longer texts are shown before all their spans are read
-HEAD_CHARS = 16_000  # characters whose spans are read before the first paint: a large screen's worth
+HEAD_CHARS = 16_000  # characters whose spans are read before the first paint, until the view says a screen's
 CHUNK_SPANS = 1_500  # spans read per turn of the event loop after that (~10 ms)
 
 
@@ -50,6 +50,7 @@ class DocSession(QObject):
         self.u16 = Utf16Map("")
         self._index = SpanIndex()
         self._next: int | None = None  # loading: spans starting here or later are still to read
+        self.head_chars = HEAD_CHARS  # the view sets it to what two of its screens hold
         self._chunk = HEAD_CHARS  # characters per stretch, adapted to the document's density of spans
         # A timer object, not QTimer.singleShot(0): Qt 6 posts the latter as an event that runs before
         # the pending paint, so the first screen would wait for a stretch of spans.
@@ -82,8 +83,8 @@ class DocSession(QObject):
         if n <= LARGE_CHARS:
             self._show(pk, doc, self.store.spans_between(pk, 0, n), doc.relations, None, keep_current)
         else:
-            head = self.store.spans_between(pk, 0, HEAD_CHARS)
-            self._show(pk, doc, head, doc.relations, HEAD_CHARS, keep_current)
+            head = self.store.spans_between(pk, 0, self.head_chars)
+            self._show(pk, doc, head, doc.relations, self.head_chars, keep_current)
 
     def show(self, pk: int, doc: Document, keep_current: bool = False) -> None:
         """Show a document already read whole from the store."""
@@ -96,7 +97,7 @@ class DocSession(QObject):
         self.pk, self.doc = pk, doc
         self.u16 = Utf16Map(doc.text)
         self._index = SpanIndex(spans, relations)
-        self._next, self._chunk = next_start, HEAD_CHARS
+        self._next, self._chunk = next_start, 2 * self.head_chars
         # a partial index cannot tell whether the selected span still exists: finishing the load will
         if not (same and (self.current in self._index.by_id or next_start is not None)):
             self.current = None

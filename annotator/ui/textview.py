@@ -146,17 +146,20 @@ class DocumentView(QPlainTextEdit):
         super().resizeEvent(event)
         cr = self.contentsRect()
         self.margin.setGeometry(QRect(cr.left(), cr.top(), MARGIN_WIDTH, cr.height()))
+        metrics, size = self.fontMetrics(), self.viewport().size()
+        screen = size.height() // max(1, metrics.lineSpacing()) * (size.width() // max(1, metrics.averageCharWidth()))
+        self.session.head_chars = max(4_000, 2 * screen)  # a big document's spans read before its first paint
 
     # -- painting ---------------------------------------------------------------------------------
-    def geometry_now(self) -> Geometry:
-        """The visible lines as laid out right now.  Never cached: the
+    def geometry_now(self, clip: QRect | None = None) -> Geometry:
+        """The visible lines (those inside ``clip``) as laid out right now.  Never cached: the
         QTextLine objects die with any relayout, and using a stale one crashes."""
-        return Geometry(self.session, visible_lines(self))
+        return Geometry(self.session, visible_lines(self, clip))
 
     def paintEvent(self, event) -> None:
         geo = None
         if self.painter.theme is not None and self.session.doc is not None:
-            geo = self.geometry_now()
+            geo = self.geometry_now(event.rect())
             p = QPainter(self.viewport())
             self.painter.paint_under(p, geo)
             p.end()

@@ -18,6 +18,7 @@ class Theme:
         self.scheme = scheme
         self.dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
         self._colors: dict[str, QColor] = {}
+        self._tints: dict[tuple[str, int], QColor] = {}  # a screen asks for the same few hundreds of times
 
     def color(self, label: str) -> QColor:
         col = self._colors.get(label)
@@ -27,8 +28,10 @@ class Theme:
         return col
 
     def with_alpha(self, label: str, alpha: int) -> QColor:
-        col = QColor(self.color(label))
-        col.setAlpha(alpha)
+        col = self._tints.get((label, alpha))
+        if col is None:
+            col = self._tints[label, alpha] = QColor(self.color(label))
+            col.setAlpha(alpha)
         return col
 
     # Entities: solid background when accepted, a pale fill with a dashed

@@ -126,3 +126,21 @@ def test_text_search_lists_matches_page_by_page(qtbot, make_window):
     qtbot.waitUntil(lambda: corpus.model.rowCount() == 450)
     assert not corpus.model.canFetchMore()
     assert all("Jakarta" in corpus.model.index(r, 1).data() for r in (0, 199, 449))
+
+
+def test_the_document_last_shown_is_reopened_next_time(qtbot, make_window, tmp_path):
+    from annotator.store import open_project
+    from annotator.ui.prefs import Prefs
+    from annotator.ui.window import MainWindow
+    from annotator.ui.workspace import Workspace
+
+    window = make_window([doc(f"Berita nomor {i}.") for i in range(4)])
+    pks = [s.pk for s in window.ws.store.list_documents()]
+    for _ in range(2):
+        qtbot.keyClick(window.panels.view, Qt.Key.Key_PageDown, CTRL)
+    assert window.ws.session.pk == pks[2]
+    window.ws.close()  # at once: the write waiting for the next turn of the event loop is done on closing
+    again = MainWindow(Workspace(open_project(tmp_path / "p.annotator")), Prefs())
+    qtbot.addWidget(again)
+    assert again.ws.session.pk == pks[2]
+    again.ws.close()

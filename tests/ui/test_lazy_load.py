@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from annotator.core.model import Span, SpanStatus
-from annotator.ui.session import HEAD_CHARS, LARGE_CHARS
+from annotator.ui.session import LARGE_CHARS
 
 from ui_helpers import SAMPLES, doc
 
@@ -57,7 +57,11 @@ def test_first_paint_comes_before_the_rest_of_the_spans(qtbot, opening):
     window, big = opening()
     session, view = window.ws.session, window.panels.view
     assert not session.ready
-    assert {s.id for s in session.paint_index.ordered} == {s.id for s in big.spans if s.start < HEAD_CHARS}
+    head = session.head_chars
+    assert 4_000 <= head < LARGE_CHARS
+    assert {s.id for s in session.paint_index.ordered} == {s.id for s in big.spans if s.start < head}
+    assert max(s.end for s in session.paint_index.ordered) > view.cursorForPosition(
+        view.viewport().rect().bottomRight()).position()  # the first screen's spans are all there
     assert window.panels.spans.model.rowCount() == 0  # the span list waits for the whole set
     painted = []
     view.after_next_paint(lambda: painted.append(session.ready))
