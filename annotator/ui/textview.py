@@ -79,6 +79,9 @@ class DocumentView(QPlainTextEdit):
         self.setAcceptDrops(False)  # files dropped here go to the window's import
         self.document().setUndoRedoEnabled(False)
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        # Always there, so going from a short document to a long one never narrows the text and lays
+        # all of it out a second time before the first paint.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.margin = Margin(self)
         self.setViewportMargins(MARGIN_WIDTH, 0, 0, 0)
         self.updateRequest.connect(self._update_margin)
