@@ -2,10 +2,10 @@
 
     .venv/bin/python bench/scale.py [--docs 100000] [--work DIR]
 
-Rows: import a 100,000-document JSONL; open the project and read the first
-document (100,000 vs 100 documents); next document (median); corpus filters
-and text search; export as native JSONL.  Inputs come from the real articles
-in ../shared/data (bench/corpus.py).
+Rows: import a 100,000-document JSONL; corpus filters and text search in the
+store; export as native JSONL.  (Opening the project and stepping through it
+are measured in the window: bench/ui_rows.py.)  Inputs come from the real
+articles in ../shared/data (bench/corpus.py).
 """
 
 from __future__ import annotations
@@ -37,35 +37,6 @@ with db, open(sys.argv[1], "rb") as fh:
         db.execute("INSERT INTO docs VALUES (?, ?, ?)", (r["id"], r["text"], orjson.dumps(r.get("meta"))))
 db.close()
 result = {"seconds": time.perf_counter() - t}
-"""
-
-OPEN_FIRST = """
-import sys, time
-t0 = time.perf_counter()
-from annotator.store import DocFilter, open_project
-t = time.perf_counter()
-p = open_project(sys.argv[1])
-total = p.count()
-page = p.list_documents(DocFilter(), 0, 100)
-doc = p.get_document(page[0].pk)
-progress = p.progress()
-result = {"seconds": time.perf_counter() - t, "total": total}
-"""
-
-NEXT_DOC = """
-import sys, time, statistics
-from annotator.store import DocFilter, open_project
-p = open_project(sys.argv[1])
-pk = p.list_documents(DocFilter(), int(p.count() / 2) if p.count() > 300 else 0, 1)[0].pk
-times = []
-for _ in range(min(200, p.count() - 1)):
-    t = time.perf_counter()
-    pk = p.neighbour(pk, 1) or pk
-    doc = p.get_document(pk)
-    summary = p.summary(pk)
-    pos = p.position(pk)
-    times.append(time.perf_counter() - t)
-result = {"median": statistics.median(times)}
 """
 
 FILTERS = """
@@ -125,17 +96,6 @@ def rows(n_docs: int, work: Path) -> list[Row]:
                    f"{ms(base['seconds'])}, peak {base['peak_mb']:.0f} MB", ratio(ours["seconds"], base["seconds"]),
                    "≤ 2×; peak ≤ 400 MB",
                    "met" if ours["seconds"] <= 2 * base["seconds"] and ours["peak_mb"] <= 400 else "missed"))
-
-    big, sm = measured(OPEN_FIRST, str(big_p)), measured(OPEN_FIRST, str(small_p))
-    out.append(Row(f"open project + first document (store), {n_docs:,} docs", ms(big["seconds"]),
-                   f"{ms(sm['seconds'])} at {small_n} docs", ratio(big["seconds"], sm["seconds"]), "≤ 1 s and ≤ 1.2×",
-                   "met" if big["seconds"] <= 1 and big["seconds"] <= 1.2 * sm["seconds"] + 0.002 else "missed"))
-
-    big, sm = measured(NEXT_DOC, str(big_p)), measured(NEXT_DOC, str(small_p))
-    out.append(Row(f"next document (store, median), {n_docs:,} docs", ms(big["median"]),
-                   f"{ms(sm['median'])} at {small_n} docs", ratio(big["median"], sm["median"]),
-                   "≤ 50 ms and ≤ 1.2×",
-                   "met" if big["median"] <= 0.05 and big["median"] <= 1.2 * sm["median"] + 0.0005 else "missed"))
 
     filters = measured(FILTERS, str(big_p))
     worst = max(v[0] for k, v in filters.items() if k != "peak_mb")

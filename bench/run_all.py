@@ -1,0 +1,42 @@
+"""`make bench`: every performance figure of issue 7 in one table, each beside a same-run baseline.
+
+    .venv/bin/python bench/run_all.py [--quick]
+
+Rows come from bench/scale.py (store and command line at 100,000 documents),
+bench/detect_rows.py (`annotator detect` beside trafilatura) and
+bench/ui_rows.py (the window).  --quick uses small inputs for a smoke run.
+The quality figures of the detectors have their own scripts (see
+docs/detection.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+import time
+from pathlib import Path
+
+import detect_rows
+import scale
+import ui_rows
+from common import machine, print_table
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--quick", action="store_true", help="small inputs: a smoke run of a few minutes")
+    args = parser.parse_args()
+    started = time.perf_counter()
+    docs, pages = (5_000, 200) if args.quick else (100_000, 1_000)
+    print(f"machine: {machine()}")
+    rows = []
+    rows += ui_rows.rows(quick=args.quick)
+    with tempfile.TemporaryDirectory(prefix="annotator-bench-") as tmp:
+        rows += scale.rows(docs, Path(tmp))
+    rows += detect_rows.rows(pages)
+    print_table(rows, f"annotator performance ({'quick' if args.quick else 'full'} run, "
+                      f"{(time.perf_counter() - started) / 60:.1f} minutes)")
+
+
+if __name__ == "__main__":
+    main()
