@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-test
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: venv run test bench system-deps clean dist dist-test fuzz
+.PHONY: venv run test bench bench-quick system-deps clean dist dist-test fuzz
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,6 +22,18 @@ run: $(STAMP)
 # Every test, headless (tests/conftest.py selects Qt's offscreen platform).
 test: $(STAMP)
 	$(PY) -m pytest
+
+# Every performance figure (issue 7) in one table, each beside a same-run baseline; about 15 minutes.
+# Inputs are built from ../shared/data; `make bench-quick` is a few-minute smoke run.
+$(VENV)/.installed-bench: $(STAMP)
+	$(PY) -m pip install --quiet -e '.[test,bench]'
+	touch $@
+
+bench: $(VENV)/.installed-bench
+	QT_QPA_PLATFORM=offscreen $(PY) bench/run_all.py
+
+bench-quick: $(VENV)/.installed-bench
+	QT_QPA_PLATFORM=offscreen $(PY) bench/run_all.py --quick
 
 # Fuzz every reader and importer: 10,000 hypothesis inputs each, then atheris (coverage-guided); ~15 minutes.
 fuzz: $(STAMP)
