@@ -118,7 +118,8 @@ class CorpusModel(QAbstractTableModel):
             self.failed.emit(message)
 
     def stop(self) -> None:
-        """Stop the search thread (the project is closing or changing)."""
+        """Stop the search thread (the project is closing or changing); answers still on their way are dropped."""
+        self._generation += 1
         if self._worker is not None:
             self._worker.stop()
             self._worker.deleteLater()

@@ -18,6 +18,8 @@ spans again rather than patch a partial index.
 
 from __future__ import annotations
 
+import gc
+
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from annotator.core.events import Event
@@ -29,6 +31,46 @@ from annotator.ui.spanindex import SpanIndex
 LARGE_CHARS = 60_000  # longer texts are shown before all their spans are read
 HEAD_CHARS = 16_000  # characters whose spans are read before the first paint, until the view says a screen's
 CHUNK_SPANS = 1_500  # spans read per turn of the event loop after that (~10 ms)
+
+
+class _Collector:
+    """Python's cycle collector and a big document's spans.
+
+    A full collection walks every object it tracks, and 50,000 spans are some
+    200,000 of them: each collection then stalls the window for ~70 ms, and
+    none can free a span (spans hold no cycles; they go when the index drops
+    them).  So the collector is paused while a big document's spans arrive,
+    and once they are all in, everything alive is moved out of its sight
+    (``gc.freeze``) until the next document replaces them; then it looks again.
+    """
+
+    def __init__(self) -> None:
+        self.resume_to: bool | None = None  # paused: the state to go back to
+        self.frozen = False
+
+    def pause(self) -> None:
+        if self.resume_to is None:
+            self.resume_to = gc.isenabled()
+            gc.disable()
+
+    def settle(self) -> None:
+        """The spans are all in: hide them (and what else lives now) from the collector."""
+        if self.resume_to is not None:
+            gc.freeze()
+            self.frozen = True
+            if self.resume_to:
+                gc.enable()
+            self.resume_to = None
+
+    def release(self) -> None:
+        """Another document (or none): the collector sees everything again."""
+        if self.resume_to is not None:
+            if self.resume_to:
+                gc.enable()
+            self.resume_to = None
+        if self.frozen:
+            gc.unfreeze()
+            self.frozen = False
 
 
 class DocSession(QObject):
@@ -56,6 +98,7 @@ class DocSession(QObject):
         # the pending paint, so the first screen would wait for a stretch of spans.
         self._loader = QTimer(self, singleShot=True, interval=0)
         self._loader.timeout.connect(self._load_more)
+        self._collector = _Collector()
         self.current: str | None = None  # id of the selected span
         self.hover: str | None = None
         self.link_from: str | None = None  # a QUOTE waiting for its speaker
@@ -69,6 +112,7 @@ class DocSession(QObject):
 
     def clear(self) -> None:
         self._loader.stop()
+        self._collector.release()
         self.pk, self.doc = None, None
         self.u16, self._index, self._next = Utf16Map(""), SpanIndex(), None
         self.current = self.hover = self.link_from = self.link_target = None
@@ -93,6 +137,9 @@ class DocSession(QObject):
     def _show(self, pk: int, doc: Document, spans: list[Span], relations: list[Relation], next_start: int | None,
               keep_current: bool) -> None:
         same = keep_current and pk == self.pk
+        self._collector.release()
+        if next_start is not None:
+            self._collector.pause()
         doc.spans, doc.relations = [], []  # the index is the truth for spans from here on
         self.pk, self.doc = pk, doc
         self.u16 = Utf16Map(doc.text)
@@ -133,6 +180,7 @@ class DocSession(QObject):
     def stop_loading(self) -> None:
         """The store is about to close: read nothing more from it."""
         self._loader.stop()
+        self._collector.release()
 
     def complete(self) -> None:
         """Read every span still missing now (an action needs the whole set)."""
@@ -146,6 +194,7 @@ class DocSession(QObject):
         self._finished()
 
     def _finished(self) -> None:
+        self._collector.settle()
         if self.current is not None and self.current not in self._index.by_id:
             self.current = None
             self.currentChanged.emit()

@@ -2,6 +2,7 @@
 on later turns of the event loop, and nothing that needs every span (Tab,
 edits, accept all, the span list) ever works on a partial set."""
 
+import gc
 import json
 import re
 
@@ -138,3 +139,16 @@ def test_reloading_the_same_document_keeps_the_selected_span(qtbot, opening):
     assert session.current == far.id and not session.ready
     qtbot.waitUntil(lambda: session.ready)
     assert session.current == far.id
+
+
+def test_the_garbage_collector_is_paused_only_while_spans_load(qtbot, opening):
+    window, _ = opening()
+    session = window.ws.session
+    assert not gc.isenabled()  # a full collection mid-load would stall the window for nothing
+    qtbot.waitUntil(lambda: session.ready)
+    assert gc.isenabled() and gc.get_freeze_count() > 0  # the loaded spans are out of the collector's sight
+    window.flow.open(window.ws.store.list_documents()[0].pk)
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    window.flow.open(window.ws.store.list_documents()[1].pk)
+    window.ws.close()  # closing mid-load leaves the collector as it was
+    assert gc.isenabled() and gc.get_freeze_count() == 0
