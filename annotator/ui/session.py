@@ -29,8 +29,8 @@ from annotator.store import ProjectStore, StoreError
 from annotator.ui.spanindex import SpanIndex
 
 LARGE_CHARS = 60_000  # longer texts are shown before all their spans are read
-HEAD_CHARS = 16_000  # characters whose spans are read before the first paint, until the view says a screen's
-CHUNK_SPANS = 1_500  # spans read per turn of the event loop after that (~10 ms)
+HEAD_CHARS = 16_000  # spans starting before this are read before the first paint (until the view measures it)
+CHUNK_SPANS = 1_500  # spans read per turn of the event loop after that (10-15 ms)
 
 
 class _Collector:
