@@ -27,6 +27,7 @@ _TOKEN_RE = regex.compile(
     """,
     regex.VERBOSE | regex.V0,
 )
+_SPACED_TOKEN_RE = regex.compile(r"(\s*)(" + _TOKEN_RE.pattern + ")", regex.VERBOSE | regex.V0)
 
 
 class Token(NamedTuple):
@@ -61,12 +62,16 @@ def tokenize(text: str) -> tuple[Token, ...]:
 
 
 def _tokenize(text: str) -> tuple[Token, ...]:
+    # The hot loop of every export: findall gives (whitespace before, token) pairs without a match object
+    # per token, and offsets are counted from their lengths.
     n = len(text)
     tokens: list[Token] = []
-    append, new = tokens.append, tuple.__new__  # the hot loop of every export: no per-token method lookups
-    for i, m in enumerate(_TOKEN_RE.finditer(text)):
-        start, end = m.span()
-        append(new(Token, (m.group(), start, end, i, end < n and text[end].isspace())))
+    append, new = tokens.append, tuple.__new__
+    end = 0
+    for i, (space, token) in enumerate(_SPACED_TOKEN_RE.findall(text)):
+        start = end + len(space)
+        end = start + len(token)
+        append(new(Token, (token, start, end, i, end < n and text[end].isspace())))
     return tuple(tokens)
 
 

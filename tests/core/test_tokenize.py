@@ -45,3 +45,12 @@ def test_tokens_partition_the_non_space_text(text):
         pos = t.end
     assert text[pos:].strip() == "" or text[pos:].isspace() or pos == len(text)
     assert _tokenize(text) == toks  # deterministic (computed again, not from the cache)
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=80) |
+       st.text(alphabet=" \t\n\u00a0\u2003\u0301\u200dab1.,@:/-'😀🏽", max_size=60))
+def test_fast_path_finds_the_tokens_the_pattern_defines(text):
+    from annotator.core.tokenize import _TOKEN_RE
+
+    assert [(t.text, t.start, t.end) for t in _tokenize(text)] == [
+        (m.group(), *m.span()) for m in _TOKEN_RE.finditer(text)]
