@@ -1,8 +1,20 @@
 """annotator: pre-annotate and correct entities, quotes and article structure in news text."""
 
-from importlib.metadata import PackageNotFoundError, version
+from functools import cache
 
-try:
-    __version__ = version("annotator")
-except PackageNotFoundError:  # running from a source tree or a frozen bundle without metadata
-    __version__ = "0.1.0"
+
+@cache
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("annotator")
+    except PackageNotFoundError:  # a source tree or a frozen bundle without metadata
+        return "0.1.0"
+
+
+def __getattr__(name: str) -> str:
+    # Read on demand: the package metadata lookup costs ~25 ms, which start-up (no --version) need not pay.
+    if name == "__version__":
+        return _version()
+    raise AttributeError(f"module 'annotator' has no attribute {name!r}")

@@ -18,7 +18,6 @@ from collections.abc import Iterable, Iterator
 
 import orjson
 
-from annotator import __version__
 from annotator.core.labels import LAYERS
 from annotator.core.model import Document, DocStatus
 from annotator.io.atomic import atomic_write
@@ -192,11 +191,24 @@ def cmd_stats(args) -> int:
     return 0
 
 
+class _Version(argparse.Action):
+    """``--version``: the version is looked up only when asked for."""
+
+    def __init__(self, option_strings, dest, **kwargs):
+        super().__init__(option_strings, dest, nargs=0, help="show the version and exit")
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        from annotator import __version__
+
+        print(f"annotator {__version__}")
+        parser.exit()
+
+
 def _parser() -> argparse.ArgumentParser:
     from annotator.io.formats import EXPORTERS
 
     parser = argparse.ArgumentParser(prog="annotator", description="Annotate news text: entities, quotes, structure.")
-    parser.add_argument("--version", action="version", version=f"annotator {__version__}")
+    parser.add_argument("--version", action=_Version)
     sub = parser.add_subparsers(dest="command", required=True)
 
     def project_arg(p, required=False):
@@ -253,7 +265,7 @@ def _gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="annotator", epilog=f"commands: {', '.join(COMMANDS)} (annotator COMMAND --help)",
         description="Open the annotation window; PATHs are imported into the project first.")
-    parser.add_argument("--version", action="version", version=f"annotator {__version__}")
+    parser.add_argument("--version", action=_Version)
     parser.add_argument("paths", nargs="*", metavar="PATH")
     parser.add_argument("--project", help="project file (default: the one in your data folder)")
     parser.add_argument("--screenshot", metavar="OUT.png", help="render the window offscreen to a PNG and exit")
