@@ -106,3 +106,13 @@ def test_coordinated_organisations_are_split_only_between_two_organisation_names
              "serta", "Kementerian", "Koperasi", "dan", "UKM"]
     tags = ["B-ORG"] + ["I-ORG"] * 5 + ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG"]
     assert bio_spans(split_coordinated(words, tags)) == {(0, 3, "ORG"), (4, 6, "ORG"), (7, 11, "ORG")}
+
+
+def test_one_label_per_name_in_a_document():
+    from annotator.detect.entities.consistency import Found, harmonise
+
+    words = "Kemenperin bekerja . Kemenperin lagi . Kemenperin juga . Jakarta".split()
+    found = [Found(0, 1, "LOC", 0.67), Found(3, 4, "ORG", 0.96), Found(6, 7, "ORG", 0.86), Found(9, 10, "LOC", 1.0)]
+    harmonise(words, found)
+    assert [f.label for f in found] == ["ORG", "ORG", "ORG", "LOC"]
+    assert found[0].score < 0.67 and found[1].score == 0.96  # the outvoted mention keeps a share of its score

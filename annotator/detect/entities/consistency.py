@@ -5,6 +5,7 @@ short form ("Gati"); an organisation recognised once recurs unrecognised
 later.  Here a name found once is suggested at its other exact mentions, and
 a lone part of an earlier full PERSON name becomes a PERSON linked to it
 through ``attrs["canonical"]`` (the quote detector reads it for speakers).
+The mentions of one name also get one label.
 """
 
 from __future__ import annotations
@@ -40,8 +41,26 @@ def _glued_left(words: Sequence[str], i: int, gaz: Gazetteer) -> bool:
     return i > 0 and _capitalised(words, i - 1) and not gaz.title_at((words[i - 1],), 0)
 
 
+def harmonise(words: Sequence[str], found: list[Found]) -> None:
+    """One label per name in a document: where the model gave the same words different labels ("Kemenperin"
+    ORG three times, LOC once), every mention takes the label whose mentions' scores add up highest, with its
+    score scaled by that label's share of the votes."""
+    votes: dict[tuple[str, ...], dict[str, float]] = {}
+    for f in found:
+        if f.label != "DATE":
+            by_label = votes.setdefault(tuple(words[f.start:f.end]), {})
+            by_label[f.label] = by_label.get(f.label, 0.0) + f.score
+    for f in found:
+        by_label = votes.get(tuple(words[f.start:f.end])) if f.label != "DATE" else None
+        if by_label and len(by_label) > 1:
+            best = max(by_label, key=by_label.get)
+            if f.label != best:
+                f.label, f.score = best, round(f.score * by_label[best] / sum(by_label.values()), 4)
+
+
 def propagate(words: Sequence[str], found: list[Found], gaz: Gazetteer) -> list[Found]:
     """``found`` (non-overlapping, sorted) plus repeated mentions and linked short forms, sorted."""
+    harmonise(words, found)
     taken = [False] * len(words)
     for f in found:
         for i in range(f.start, f.end):
