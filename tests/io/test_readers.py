@@ -202,3 +202,23 @@ def test_label_studio_label_of_an_odd_type(tmp_path, labels):
         assert [(s.label, s.start, s.end) for s in items[0].spans] == [("PERSON", 0, 4)]
     else:
         assert "not a string" in errors(items)[0]
+
+
+def test_atomic_writes_get_ordinary_permissions(tmp_path):
+    import os
+    import stat
+
+    from annotator.io.atomic import atomic_write
+
+    new = tmp_path / "new.jsonl"
+    with atomic_write(new) as fh:
+        fh.write(b"x")
+    mask = os.umask(0)
+    os.umask(mask)
+    assert stat.S_IMODE(new.stat().st_mode) == 0o666 & ~mask
+    old = tmp_path / "old.jsonl"
+    old.write_bytes(b"a")
+    old.chmod(0o640)
+    with atomic_write(old) as fh:
+        fh.write(b"b")
+    assert stat.S_IMODE(old.stat().st_mode) == 0o640 and old.read_bytes() == b"b"
