@@ -14,14 +14,11 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +26,7 @@ from PySide6.QtWidgets import (
 from annotator.core.model import DocStatus
 from annotator.store import DocFilter, DocSummary, ProjectStore
 from annotator.ui.search import SearchWorker
+from annotator.ui.tables import row_table
 
 PAGE = 200
 _STATUS_TEXT = {DocStatus.TODO: "todo", DocStatus.DONE: "✓ done", DocStatus.SKIPPED: "skipped"}
@@ -214,19 +212,7 @@ class CorpusPanel(QWidget):
                             ("Skipped", DocStatus.SKIPPED)):
             self.status.addItem(text, value)
         self.label = QComboBox()
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(False)
-        self.table.setShowGrid(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # never ResizeToContents: 100k rows
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 34), (2, 58), (3, 48), (4, 44)):
-            self.table.setColumnWidth(col, width)
+        self.table = row_table(self.model, {0: 34, 2: 58, 3: 48, 4: 44})
         self.progress = QLabel()
         self.next_button = QPushButton("Next unfinished")
         self.next_button.setToolTip("Open the next document that is still to do (Ctrl+U)")

@@ -10,18 +10,16 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QFormLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from annotator.ui.session import DocSession
+from annotator.ui.tables import row_table
 from annotator.ui.textview import describe
 
 
@@ -110,19 +108,7 @@ class SpanPanel(QWidget):
         super().__init__(parent)
         self.session = session
         self.model = SpanListModel(session, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(False)
-        self.table.setShowGrid(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 84), (2, 62), (3, 70)):
-            self.table.setColumnWidth(col, width)
+        self.table = row_table(self.model, {0: 84, 2: 62, 3: 70})
         self.detail = QLabel(wordWrap=True)
         # a fixed height: a label that grows with its text would re-lay out (and repaint) the whole window
         self.detail.setFixedHeight(self.detail.fontMetrics().lineSpacing() * 4)
