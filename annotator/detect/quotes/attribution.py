@@ -71,8 +71,7 @@ class Attributor:
             return Mention(i, i, "pronoun", self.tokens[i].text)
         ent = self.book.entity_start.get(i)
         if ent is not None:
-            last = self.book.entity_end_index(ent)
-            return Mention(i, last, "entity", ent.attrs.get("canonical") or self.book.span_text(i, last), ent)
+            return self._entity(i, self.book.entity_end_index(ent), ent)
         last = self.book.run_from(i)
         if last is not None:
             cleaned = self.book.clean(i, last)
@@ -83,8 +82,12 @@ class Attributor:
     def _named(self, first: int, last: int) -> Mention:
         ent = self.book.entity_exactly(first, last)
         if ent is not None:
-            return Mention(first, last, "entity", ent.attrs.get("canonical") or self.book.span_text(first, last), ent)
+            return self._entity(first, last, ent)
         return Mention(first, last, "name", self.book.span_text(first, last))
+
+    def _entity(self, first: int, last: int, ent) -> Mention:
+        """An entity span as a mention, named by its full form when it is a short one ("Gati")."""
+        return Mention(first, last, "entity", ent.attrs.get("canonical") or self.book.span_text(first, last), ent)
 
     def role_at(self, i: int, anchor: int) -> Mention | None:
         """A role instead of a name: "Ketum PKB ini", "psikolog … ini", "the senator"."""
@@ -122,8 +125,7 @@ class Attributor:
             return Mention(i, i, "pronoun", self.tokens[i].text)
         ent = self.book.entity_end.get(i)
         if ent is not None:
-            first = self.book.entity_start_index(ent)
-            return Mention(first, i, "entity", ent.attrs.get("canonical") or self.book.span_text(first, i), ent)
+            return self._entity(self.book.entity_start_index(ent), i, ent)
         first = self.book.run_to(i)
         if first is not None:
             cleaned = self.book.clean(first, i)
