@@ -15,12 +15,6 @@ def span(start, end, label, layer="entities", **kw):
     return Span(start=start, end=end, label=label, layer=layer, **kw)
 
 
-@pytest.fixture
-def project(tmp_path):
-    with open_project(tmp_path / "p.annotator") as p:
-        yield p
-
-
 def add(project, *texts, **kw):
     return project.add_documents([Document(text=t, meta={"source": f"s{i}.txt"}, **kw) for i, t in enumerate(texts)]).added
 

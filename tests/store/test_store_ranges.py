@@ -4,19 +4,13 @@
 import pytest
 
 from annotator.core.model import Document, Relation, Span, SpanStatus
-from annotator.store import StoreError, open_project
+from annotator.store import StoreError
 
 TEXT = '"Kami siap," kata Gati di Jakarta. Menteri Sri Mulyani hadir di Bandung.'
 
 
 def span(start, end, label, layer="entities", **kw):
     return Span(start=start, end=end, label=label, layer=layer, **kw)
-
-
-@pytest.fixture
-def project(tmp_path):
-    with open_project(tmp_path / "p.annotator") as p:
-        yield p
 
 
 @pytest.fixture
