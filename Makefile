@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-test
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: venv run test bench bench-quick system-deps clean dist dist-test fuzz
+.PHONY: venv run test lint bench bench-quick system-deps clean dist dist-test fuzz
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,8 +19,13 @@ venv: $(STAMP)
 run: $(STAMP)
 	$(VENV)/bin/annotator resources/samples
 
-# Every test, headless (tests/conftest.py selects Qt's offscreen platform).
-test: $(STAMP)
+# Lint and types: ruff (rules in pyproject's [tool.ruff]) and mypy (strict for core, io, store, tasks).
+lint: $(STAMP)
+	$(PY) -m ruff check annotator tests bench fuzz scripts
+	$(PY) -m mypy
+
+# Lint and types, then every test, headless (tests/conftest.py selects Qt's offscreen platform).
+test: lint
 	$(PY) -m pytest
 
 # Every performance figure (issue 7) in one table, each beside a same-run baseline; about 15 minutes.

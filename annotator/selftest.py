@@ -303,7 +303,7 @@ class Report:
             return True
         except Failed as exc:
             self.line(what, f"FAIL {exc}")
-        except Exception as exc:  # the self-test reports what broke instead of dying on the first error
+        except Exception as exc:  # noqa: BLE001 - the self-test reports what broke instead of dying on the first error
             self.line(what, f"FAIL {type(exc).__name__}: {exc}")
             traceback.print_exc(file=sys.stderr)
         self.failures += 1
@@ -336,7 +336,7 @@ def run(out: TextIO = sys.stdout, samples: Path | None = None, formats: Iterable
                         continue
                     path = Path(tmp) / "exports" / fmt / f"out{SUFFIX.get(fmt, '.jsonl')}"
                     path.parent.mkdir(parents=True)
-                    report.step(f"export {fmt}", lambda: _export(project, fmt, path, docs))
+                    report.step(f"export {fmt}", lambda fmt=fmt, path=path: _export(project, fmt, path, docs))
         finally:
             project.close()
     seconds = time.perf_counter() - started

@@ -93,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
             results[name] = {set_name: prf([t for _, t in s], tag_all(s, make(SETS[set_name][1]), model))
                              for set_name, s in held_out.items()}
             speed_set = held_out["IDNer-2k dev"] + held_out["NERGrit valid"]
-            speeds[name] = _speed(speed_set, lambda: make(NEWS), model)
+            speeds[name] = _speed(speed_set, lambda make=make: make(NEWS), model)
             print(f"trained {name} in {train_s:.1f} s, model {model.stat().st_size / 1e6:.1f} MB")
     print()
     print(f"{'corpus':<15} {'label':<7} " + "  ".join(f"{n:>27}" for n in systems))

@@ -44,7 +44,8 @@ from annotator.detect.base import Context  # noqa: E402
 from annotator.detect.quotes import QuoteDetector  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "quotes" / "en" / "polnear"
-SEED = ROOT.parent / "shared" / "data" / "articles" / "id" / "00-mediaindonesia-ikm-butuh-dukungan-jaringan-internet.txt"
+SEED = (ROOT.parent / "shared" / "data" / "articles" / "id"
+        / "00-mediaindonesia-ikm-butuh-dukungan-jaringan-internet.txt")
 OPENING = "\"“‘'«„"
 THRESHOLD = 0.3
 

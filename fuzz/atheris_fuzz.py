@@ -13,7 +13,6 @@ as ``crash-*`` in the work folder, whose path is printed.
 from __future__ import annotations
 
 import argparse
-import os
 import re
 import subprocess
 import sys
@@ -81,8 +80,9 @@ def main() -> int:
         corpus = work / reader
         seeds(reader, corpus)
         started = time.perf_counter()
-        run = subprocess.run([sys.executable, __file__, "--child", reader, str(corpus), f"-runs={args.runs}",
-                              "-max_len=4096", "-timeout=20", "-rss_limit_mb=1024", f"-artifact_prefix={work}/{reader}-"],
+        flags = [f"-runs={args.runs}", "-max_len=4096", "-timeout=20", "-rss_limit_mb=1024",
+                 f"-artifact_prefix={work}/{reader}-"]
+        run = subprocess.run([sys.executable, __file__, "--child", reader, str(corpus), *flags],
                              capture_output=True, text=True, cwd=work)
         log = run.stdout + run.stderr
         (work / f"{reader}.log").write_text(log)

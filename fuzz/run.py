@@ -24,9 +24,9 @@ from hypothesis import HealthCheck, Phase, given, settings
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from annotator.store import open_project  # noqa: E402
-from fuzz.check import check_file  # noqa: E402
-from fuzz.strategies import READERS  # noqa: E402
+from annotator.store import open_project
+from fuzz.check import check_file
+from fuzz.strategies import READERS
 
 
 def fuzz_reader(name: str, examples: int, folder: Path) -> tuple[Counter, dict[str, str]]:

@@ -28,5 +28,6 @@ def test_no_qt_import_outside_ui():
                 names = [a.name for a in node.names]
             elif isinstance(node, ast.ImportFrom) and node.module:
                 names = [node.module]
-            offenders += [f"{path.relative_to(PACKAGE)}: {n}" for n in names if n.split(".")[0] in ("PySide6", "shiboken6")]
+            offenders += [f"{path.relative_to(PACKAGE)}: {n}" for n in names
+                          if n.split(".")[0] in ("PySide6", "shiboken6")]
     assert not offenders, offenders

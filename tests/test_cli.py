@@ -21,7 +21,8 @@ NATIVE_KEYS = ["id", "text", "meta", "tokens", "spans", "relations"]
 
 
 def run(*args):
-    return subprocess.run([sys.executable, "-m", "annotator", *map(str, args)], capture_output=True, text=True, cwd=ROOT)
+    return subprocess.run([sys.executable, "-m", "annotator", *map(str, args)], capture_output=True, text=True,
+                          cwd=ROOT)
 
 
 def records(path):

@@ -53,7 +53,7 @@ class LabelScheme(BaseModel):
     relations: list[RelationDef] = Field(default_factory=list)
 
     @model_validator(mode="after")
-    def _unique(self) -> "LabelScheme":
+    def _unique(self) -> LabelScheme:
         seen: set[str] = set()
         keys: set[str] = set()
         for layer in self.layers:
@@ -68,7 +68,7 @@ class LabelScheme(BaseModel):
         return self
 
     @classmethod
-    def default(cls) -> "LabelScheme":
+    def default(cls) -> LabelScheme:
         return cls.model_validate_json(resource("labels", "default.json").read_bytes())
 
     def to_json(self) -> bytes:

@@ -56,7 +56,7 @@ class Span(BaseModel):
     attrs: dict[str, Any] = Field(default_factory=dict)
 
     @model_validator(mode="after")
-    def _check(self) -> "Span":
+    def _check(self) -> Span:
         if self.end < self.start:
             raise ValueError(f"span end {self.end} is before its start {self.start}")
         if not self.id:
@@ -72,7 +72,7 @@ class Span(BaseModel):
         """A span a person made or accepted: detectors never change it."""
         return self.status == SpanStatus.ACCEPTED or not self.source.startswith(DETECTOR_PREFIX)
 
-    def overlaps(self, other: "Span") -> bool:
+    def overlaps(self, other: Span) -> bool:
         return self.start < other.end and other.start < self.end
 
 
@@ -89,7 +89,7 @@ class Relation(BaseModel):
     status: SpanStatus = SpanStatus.ACCEPTED
 
     @model_validator(mode="after")
-    def _check(self) -> "Relation":
+    def _check(self) -> Relation:
         if not self.id:
             self.id = f"r-{self.label}-{self.head}-{self.child}"
         return self
@@ -131,7 +131,7 @@ class Document(BaseModel):
     blocks: list[BlockHint] = Field(default_factory=list)
 
     @model_validator(mode="after")
-    def _check(self) -> "Document":
+    def _check(self) -> Document:
         if not self.id:
             self.id = text_id(self.text)
         return self

@@ -84,7 +84,7 @@ class TokenIndex:
         self._ends = [t.end for t in tokens]
 
     @classmethod
-    def of(cls, text: str) -> "TokenIndex":
+    def of(cls, text: str) -> TokenIndex:
         return cls(tokenize(text))
 
     def char_span_to_tokens(self, start: int, end: int) -> tuple[int, int] | None:

@@ -69,8 +69,7 @@ def _drive(docs: Iterable[Document], layers: tuple[str, ...], lang: str, jobs: i
     if jobs <= 1:
         _init(layers, lang)
         for batch, project in batches:
-            for doc, item in zip(batch, _run_chunk(batch, project, render)):
-                yield doc, item
+            yield from zip(batch, _run_chunk(batch, project, render))
         return
     with ProcessPoolExecutor(max_workers=jobs, initializer=_init, initargs=(layers, lang)) as pool:
         pending: list[tuple[list[Document], object]] = []

@@ -91,7 +91,8 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
             try:
                 text, encoding = data[len(bom):].decode(name), name
             except UnicodeDecodeError as exc:
-                raise DecodeError(f"the file starts with a {name} byte-order mark but is not valid {name}: {exc.reason} at byte {exc.start}") from None
+                raise DecodeError(f"the file starts with a {name} byte-order mark but is not valid {name}: "
+                                  f"{exc.reason} at byte {exc.start}") from None
             break
     if text is None and declared:
         try:

@@ -32,6 +32,7 @@ def open_project(path: str | os.PathLike | None = None, *, readonly: bool = Fals
 
 
 __all__ = [
-    "AddResult", "DocFilter", "DocSummary", "NeedsUpgrade", "PROJECT_SUFFIX", "ProjectInUse", "ProjectStore", "RemovedSpan",
+    "AddResult", "DocFilter", "DocSummary", "NeedsUpgrade", "PROJECT_SUFFIX", "ProjectInUse", "ProjectStore",
+    "RemovedSpan",
     "SqliteProject", "StoreError", "default_project_path", "open_project",
 ]

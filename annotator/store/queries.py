@@ -85,7 +85,8 @@ class ProjectQueries:
     def next_unfinished(self, after: int | None = None) -> int | None:
         row = self._db.execute(
             "SELECT pk FROM documents WHERE status = 'todo' AND pk > ? ORDER BY pk LIMIT 1", (after or 0,)
-        ).fetchone() or self._db.execute("SELECT pk FROM documents WHERE status = 'todo' ORDER BY pk LIMIT 1").fetchone()
+        ).fetchone() or self._db.execute(
+            "SELECT pk FROM documents WHERE status = 'todo' ORDER BY pk LIMIT 1").fetchone()
         return row[0] if row else None
 
     def pk_of(self, doc_id: str) -> int | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from contextlib import contextmanager
 from functools import cached_property
 from pathlib import Path
@@ -22,12 +22,10 @@ from annotator.core.events import Emitter
 from annotator.core.ids import content_hash
 from annotator.core.labels import LabelScheme
 from annotator.core.merge import merge_suggestions
-from annotator.core.model import BlockHint, Document, DocStatus, Relation, Span, SpanStatus
+from annotator.core.model import Document, DocStatus, Relation, Span, SpanStatus
 from annotator.core.validate import InvalidAnnotation, check_span
 from annotator.store.base import (
     AddResult,
-    DocFilter,
-    DocSummary,
     ProjectStore,
     RemovedSpan,
     NeedsUpgrade,
@@ -126,8 +124,8 @@ class SqliteProject(ProjectQueries, ProjectStore):
 
     def set_setting(self, key: str, value: str) -> None:
         with self._tx() as db:
-            db.execute("INSERT INTO project(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                       (key, value))
+            db.execute("INSERT INTO project(key, value) VALUES (?, ?) "
+                       "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
         self.events.emit("setting_changed", key=key)
 
     @cached_property
@@ -221,7 +219,7 @@ class SqliteProject(ProjectQueries, ProjectStore):
         out: dict[str, int] = {}
         for s in spans:
             cur = self._db.execute(
-                f"INSERT INTO spans(doc, id, layer, label, start, \"end\", source, status, score, attrs) "
+                "INSERT INTO spans(doc, id, layer, label, start, \"end\", source, status, score, attrs) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (pk, s.id, s.layer, s.label, s.start, s.end, s.source, str(s.status), s.score, _json(s.attrs)),
             )
@@ -297,7 +295,8 @@ class SqliteProject(ProjectQueries, ProjectStore):
             new = old.model_copy(update=changes)
             self._check(pk, new)
             db.execute(
-                'UPDATE spans SET layer = ?, label = ?, start = ?, "end" = ?, status = ?, score = ?, attrs = ?, source = ? '
+                'UPDATE spans SET layer = ?, label = ?, start = ?, "end" = ?, status = ?, score = ?, attrs = ?, '
+                "source = ? "
                 "WHERE doc = ? AND id = ?",
                 (new.layer, new.label, new.start, new.end, str(new.status), new.score, _json(new.attrs), new.source,
                  pk, span_id),
@@ -416,7 +415,8 @@ class SqliteProject(ProjectQueries, ProjectStore):
                 old = orjson.loads(db.execute("SELECT meta FROM documents WHERE pk = ?", (pk,)).fetchone()[0])
                 old.update(meta)
                 title = Document.model_construct(text="", meta=old).title
-                db.execute("UPDATE documents SET meta = ?, lang = ?, title = coalesce(nullif(?, ''), title) WHERE pk = ?",
+                db.execute("UPDATE documents SET meta = ?, lang = ?, title = coalesce(nullif(?, ''), title) "
+                           "WHERE pk = ?",
                            (orjson.dumps(old), old.get("lang"), title, pk))
             self._touch(pk)
         self.events.emit("suggestions_replaced", pk, spans=inserted)

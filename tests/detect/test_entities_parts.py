@@ -60,8 +60,10 @@ def test_spacy_entities_are_mapped_and_snapped_to_our_tokens():
         start = text.index(surface)
         return SimpleNamespace(start_char=start + cut, end_char=start + len(surface), label_=label)
 
-    fake_nlp = lambda t: SimpleNamespace(ents=[ent("Joe Biden", "PERSON"), ent("Jakarta", "GPE", cut=2),
-                                               ent("Monday", "DATE"), ent("UNICEF", "NORP")])  # noqa: E731
+    def fake_nlp(t):
+        return SimpleNamespace(ents=[ent("Joe Biden", "PERSON"), ent("Jakarta", "GPE", cut=2),
+                                     ent("Monday", "DATE"), ent("UNICEF", "NORP")])
+
     index = TokenIndex.of(text)
     got = [(label, " ".join(t.text for t in index.tokens[a:b])) for a, b, label, _ in
            spacy_entities(fake_nlp, text, index)]

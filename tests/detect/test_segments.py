@@ -249,7 +249,7 @@ def test_gold_set_is_valid_native_records_on_token_boundaries():
     records = _gold()
     assert len(records) >= 10
     for rec in records:
-        text, index = rec["text"], TokenIndex.of(rec["text"])
+        index = TokenIndex.of(rec["text"])
         spans = sorted(rec["spans"], key=lambda s: s["start"])
         for s in spans:
             assert s["layer"] == "segments" and s["status"] == "accepted"
@@ -266,7 +266,7 @@ def test_gold_boilerplate_and_captions_are_found():
         doc = Document(text=text, meta=rec["meta"])
         spans = Pipeline(layers=("segments",)).run(doc).spans
 
-        def chars(pairs):
+        def chars(pairs, text=text):
             return {i for s, e in pairs for i in range(s, e) if not text[i].isspace()}
 
         g = chars((s["start"], s["end"]) for s in rec["spans"] if s["label"] in ("BOILERPLATE", "CAPTION"))

@@ -182,7 +182,7 @@ def test_split_writes_three_parts_by_document(tmp_path):
     again = export("native", iter(reversed(docs)), tmp_path / "again.jsonl",
                    ExportOptions(split=(0.8, 0.1, 0.1), seed=3))
     assert again.splits == summary.splits  # the part depends on the seed and the id, not on the order
-    other = export("native", iter(docs), tmp_path / "other.jsonl", ExportOptions(split=(0.8, 0.1, 0.1), seed=4))
+    export("native", iter(docs), tmp_path / "other.jsonl", ExportOptions(split=(0.8, 0.1, 0.1), seed=4))
     assert [r["id"] for r in lines(tmp_path / "other-test.jsonl")] != ids["corpus-test.jsonl"]
 
 

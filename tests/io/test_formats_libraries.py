@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from annotator.core.model import Document, DocStatus, Relation, Span
+from annotator.core.model import Document, DocStatus, Span
 from annotator.core.tokenize import TokenIndex
 from annotator.io.formats import ExportOptions, export
 from annotator.io.readers import read_paths

@@ -44,7 +44,7 @@ def _child(request: dict) -> None:
         module, name = request["target"].split(":")
         fn = getattr(__import__(module, fromlist=[name]), name)
         fn(request.get("args") or {}, _emit)
-    except BaseException:  # reported to the test, which fails on it
+    except BaseException:  # noqa: BLE001 - reported to the test, which fails on it
         _emit({"exception": traceback.format_exc()})
         code = 70
     if request.get("kill_after") is not None and code == 0:
@@ -146,7 +146,7 @@ class ForkServer:
             self.proc.stdin.close()
             self.proc.wait(timeout=30)
 
-    def __enter__(self) -> "ForkServer":
+    def __enter__(self) -> ForkServer:
         return self
 
     def __exit__(self, *exc) -> None:

@@ -9,10 +9,10 @@ import random
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication  # noqa: E402,F401  (loaded before the fork server forks)
+from PySide6.QtWidgets import QApplication  # noqa: F401  (loaded before the fork server forks)
 
-from annotator.store import DocFilter  # noqa: E402
-from annotator.ui import app as gui  # noqa: E402
+from annotator.store import DocFilter
+from annotator.ui import app as gui
 
 LABELS = ("PERSON", "ORG", "LOC", "DATE", "MISC")
 

@@ -20,12 +20,12 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from forkserver import ForkServer  # noqa: E402
-from kill_scripts import article  # noqa: E402
-from test_kill import check_file  # noqa: E402
+from forkserver import ForkServer
+from kill_scripts import article
+from test_kill import check_file
 
-from annotator.core.model import Document  # noqa: E402
-from annotator.store import open_project  # noqa: E402
+from annotator.core.model import Document
+from annotator.store import open_project
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="the kill tests fork (POSIX)")
 

@@ -15,14 +15,14 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from forkserver import ForkServer  # noqa: E402
-from kill_scripts import article  # noqa: E402
+from forkserver import ForkServer
+from kill_scripts import article
 
-from annotator.cli import main as cli_main  # noqa: E402
-from annotator.core.model import Document, DocStatus  # noqa: E402
-from annotator.detect.pipeline import Pipeline  # noqa: E402
-from annotator.io.formats import EXPORTERS  # noqa: E402
-from annotator.store import open_project  # noqa: E402
+from annotator.cli import main as cli_main
+from annotator.core.model import Document, DocStatus
+from annotator.detect.pipeline import Pipeline
+from annotator.io.formats import EXPORTERS
+from annotator.store import open_project
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="the kill tests fork (POSIX)")
 

@@ -14,10 +14,10 @@ from hypothesis import HealthCheck, given, settings
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from fuzz.check import check_file  # noqa: E402
-from fuzz.strategies import READERS  # noqa: E402
+from fuzz.check import check_file
+from fuzz.strategies import READERS
 
-from annotator.store import open_project  # noqa: E402
+from annotator.store import open_project
 
 
 @pytest.fixture(scope="module")

@@ -26,11 +26,11 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from forkserver import ForkServer  # noqa: E402
+from forkserver import ForkServer
 
-from annotator.core.model import Document  # noqa: E402
-from annotator.io.errors import DEFAULT_MAX_BYTES, MAX_JSON_VALUES  # noqa: E402
-from annotator.store import open_project  # noqa: E402
+from annotator.core.model import Document
+from annotator.io.errors import DEFAULT_MAX_BYTES, MAX_JSON_VALUES
+from annotator.store import open_project
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="uses fork and a named pipe (POSIX)")
 
@@ -44,7 +44,7 @@ MB = 1024 * 1024
 @dataclass
 class Case:
     name: str
-    make: Callable[["Env"], Path]
+    make: Callable[[Env], Path]
     expect: str  # "refused": every item is an error; "read": documents as checked
     check: Callable[[dict], None] | None = None
     timeout: float = 60.0
@@ -83,7 +83,7 @@ def has_article(out: dict) -> None:
 
 def laughs(levels: int = 10) -> str:
     decls = ['<!ENTITY lol0 "lol">'] + [
-        f'<!ENTITY lol{i} "{("&lol%d;" % (i - 1)) * 10}">' for i in range(1, levels)]
+        f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(1, levels)]
     return f"<!DOCTYPE html [{''.join(decls)}]>"
 
 

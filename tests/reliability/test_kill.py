@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import os
 import random
-import shutil
 import sqlite3
 import sys
 from dataclasses import dataclass, field
@@ -25,10 +24,10 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from forkserver import ForkServer  # noqa: E402
-from kill_scripts import article, replay, snapshot  # noqa: E402
+from forkserver import ForkServer
+from kill_scripts import article, replay, snapshot
 
-from annotator.store import open_project  # noqa: E402
+from annotator.store import open_project
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="the kill tests fork (POSIX)")
 

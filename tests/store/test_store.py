@@ -16,7 +16,8 @@ def span(start, end, label, layer="entities", **kw):
 
 
 def add(project, *texts, **kw):
-    return project.add_documents([Document(text=t, meta={"source": f"s{i}.txt"}, **kw) for i, t in enumerate(texts)]).added
+    docs = [Document(text=t, meta={"source": f"s{i}.txt"}, **kw) for i, t in enumerate(texts)]
+    return project.add_documents(docs).added
 
 
 def test_file_settings(tmp_path):

@@ -175,7 +175,8 @@ class Attributor:
         # speaker first, then the cue: '"…," Smith said' / '"…," he added' / '"…," Sen. Mitch McConnell, R-Ky., said'
         for cue in range(j + 1, min(j + 15, len(self.tokens))):
             text = self.tokens[cue].text
-            if not self.same_para(cue, anchor) or text in _QUOTE_MARKS or (text in _SENTENCE_END and not self.abbreviation(cue)):
+            if (not self.same_para(cue, anchor) or text in _QUOTE_MARKS
+                    or (text in _SENTENCE_END and not self.abbreviation(cue))):
                 break
             if self.lex.after_cue(self.low(cue))[0] and text[0].islower():
                 speaker = self.speaker_at(j, anchor)
@@ -225,7 +226,8 @@ class Attributor:
 
     def _subject(self, i: int, anchor: int) -> Mention | None:
         """The subject right before a cue, past particles and an appositive comma."""
-        while i >= 0 and self.same_para(i, anchor) and (self.low(i) in self.lex.subject_particles or self.tokens[i].text == ","):
+        while i >= 0 and self.same_para(i, anchor) and (self.low(i) in self.lex.subject_particles
+                                                        or self.tokens[i].text == ","):
             i -= 1
         if i < 0 or not self.same_para(i, anchor):
             return None

@@ -155,7 +155,8 @@ class _Run:
                 continue
             elif prev is not None and self._continues(prev, cand):
                 cand.score = 0.85
-            elif len(q.pieces) > 1 or (cand.words >= 3 and self._sentence_like(cand) and not self._non_speech_context(cand)):
+            elif len(q.pieces) > 1 or (cand.words >= 3 and self._sentence_like(cand)
+                                       and not self._non_speech_context(cand)):
                 cand.score = 0.6
             else:
                 continue
@@ -167,8 +168,8 @@ class _Run:
         the same speaker goes on ("…," kata Gati. "…")."""
         if self.para[prev.after_tok - 1] != self.para[cand.open_tok] or prev.attribution is None:
             return False
-        gap = [t.text for t in self.tokens[prev.attribution.end if prev.attribution.where != "before" else prev.after_tok:
-                                           cand.open_tok]]
+        after = prev.attribution.end if prev.attribution.where != "before" else prev.after_tok
+        gap = [t.text for t in self.tokens[after:cand.open_tok]]
         cand.shares_cue = all(t in {",", ".", ":", ";"} for t in gap)
         return len(gap) <= 12 and cand.words >= 1
 

@@ -112,7 +112,8 @@ class _Scanner:
         if ch in _DOUBLE_OPEN:
             if ch == "“" and doubles and doubles[-1][1] == "„":
                 return "close"  # German „…“
-            if doubles and (_closing_context(prev, nxt) and not _opening_context(prev, nxt) or not nxt or nxt.isspace()):
+            closing = _closing_context(prev, nxt) and not _opening_context(prev, nxt)
+            if doubles and (closing or not nxt or nxt.isspace()):
                 return "close"  # a “ used as closing mark ("…penumpang, “ kata David")
             return "open"
         if ch in _DOUBLE_CLOSE:
@@ -185,7 +186,7 @@ class _Scanner:
         paras = paragraphs(text)
         quotes: list[Quoted] = []
         running: Quoted | None = None  # a quotation continuing from the previous paragraph
-        for n, (start, end) in enumerate(paras):
+        for start, end in paras:
             first = start + (len(text[start:end]) - len(text[start:end].lstrip()))
             if running is not None and text[first] not in DOUBLE_MARKS and text[first : first + 2] != "''":
                 quotes.append(running)  # the mark was never closed: the quotation ends with its paragraph

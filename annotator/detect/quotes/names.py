@@ -94,7 +94,9 @@ class NameBook:
         return (len(word) == 1 and word.isupper()) or word in self.lex.titles or word in ("Jr", "Sr", "St")
 
     def _sentence_initial(self, i: int) -> bool:
-        return i == 0 or self.tokens[i - 1].text in ".!?:\"“”'‘’" or "\n" in self.text[self.tokens[i - 1].end : self.tokens[i].start]
+        if i == 0 or self.tokens[i - 1].text in ".!?:\"“”'‘’":
+            return True
+        return "\n" in self.text[self.tokens[i - 1].end : self.tokens[i].start]
 
     def _joins(self, i: int) -> bool:
         """Token ``i`` may stand inside a name run (a capitalised word, an initial's dot, a link word)."""
@@ -115,7 +117,8 @@ class NameBook:
         if i >= len(self.tokens) or not is_cap(self.tokens[i]) or self.glued(i):
             return None
         last = i
-        while last + 1 < len(self.tokens) and last - i < limit and self._adjacent(last, last + 1) and self._joins(last + 1):
+        while (last + 1 < len(self.tokens) and last - i < limit and self._adjacent(last, last + 1)
+               and self._joins(last + 1)):
             last += 1
         while last > i and not is_cap(self.tokens[last]):
             last -= 1

@@ -21,8 +21,8 @@ from annotator.detect.quotes.resolve import Resolved, Resolver
 
 _SENTENCE_END = {".", "!", "?"}
 _MIN_WORDS = 4
-_NOT_CLAUSE_START = {"in", "on", "at", "during", "to", "of", "for", "with", "by", "from", "kepada", "dalam", "di", "pada",
-                     "saat", "ketika", "usai", "seusai", "kemarin"}
+_NOT_CLAUSE_START = {"in", "on", "at", "during", "to", "of", "for", "with", "by", "from", "kepada", "dalam", "di",
+                     "pada", "saat", "ketika", "usai", "seusai", "kemarin"}
 
 
 @dataclass
@@ -57,7 +57,8 @@ def _clause(att: Attributor, first: int, last: int, inside: list[bool]) -> tuple
     return first, last
 
 
-def _speaker(att: Attributor, resolver: Resolver, mention: Mention | None, at: int) -> tuple[Mention | None, Resolved | None]:
+def _speaker(att: Attributor, resolver: Resolver, mention: Mention | None,
+             at: int) -> tuple[Mention | None, Resolved | None]:
     if mention is None:
         found = resolver.resolve(at, 0, None)
         return (found.anchor if found else None), found

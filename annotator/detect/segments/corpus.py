@@ -72,7 +72,7 @@ def corpus_evidence(docs: Iterable[Document]) -> dict[str, Any]:
     }
 
 
-def repeated_lines(doc: Document, project: dict[str, Any] | None) -> "RepeatTable":
+def repeated_lines(doc: Document, project: dict[str, Any] | None) -> RepeatTable:
     table = (project or {}).get(EVIDENCE, {}).get(source_of(doc), {})
     ndocs = (project or {}).get(DOCS, {}).get(source_of(doc), 0)
     return RepeatTable(table, ndocs)

@@ -37,7 +37,8 @@ SUFFIXES: dict[str, str] = {cls.name: cls.suffix for cls in _CLASSES}
 # Format name → ``write(docs, output, options, progress) -> ExportSummary``.
 EXPORTERS: dict[str, Callable[..., ExportSummary]] = {cls.name: partial(drive, cls) for cls in _CLASSES}
 
-__all__ = ["EXPORTERS", "FORMATS", "SPLITS", "SUFFIXES", "UNITS", "ExportError", "ExportOptions", "ExportSummary", "export"]
+__all__ = ["EXPORTERS", "FORMATS", "SPLITS", "SUFFIXES", "UNITS", "ExportError", "ExportOptions", "ExportSummary",
+           "export"]
 
 
 def export(fmt: str, docs: Iterable[Document], output: str | os.PathLike, options: ExportOptions = ExportOptions(),

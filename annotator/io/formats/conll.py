@@ -24,7 +24,7 @@ DOCSTART = "-DOCSTART- -X- O O"
 
 
 class _ConllWriter:
-    def __init__(self, fh: IO[bytes], exporter: "ConllExporter"):
+    def __init__(self, fh: IO[bytes], exporter: ConllExporter):
         self.fh, self.exporter = fh, exporter
 
     def add(self, doc: Document) -> None:

@@ -269,7 +269,7 @@ def label_config(scheme: LabelScheme, layers: tuple[str, ...], extra: dict[str, 
 
 
 class _TaskWriter:
-    def __init__(self, fh: IO[bytes], exporter: "LabelStudioExporter"):
+    def __init__(self, fh: IO[bytes], exporter: LabelStudioExporter):
         self.fh, self.exporter, self.first = fh, exporter, True
 
     def add(self, doc: Document) -> None:

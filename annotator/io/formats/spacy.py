@@ -79,7 +79,7 @@ def words_and_spaces(text: str, tokens: list[Token]) -> tuple[list[str], list[bo
 
 
 class _Shards:
-    def __init__(self, path: Path, exporter: "SpacyExporter"):
+    def __init__(self, path: Path, exporter: SpacyExporter):
         self.path, self.ex = path, exporter
         self.folder: Path | None = None
         self.shards = 0

@@ -141,7 +141,8 @@ def read_jsonl(path: Path, shown: str, scheme: LabelScheme, options: ReadOptions
     seen: dict[str, tuple[str, str]] = {}
     for number, line in _lines(path, options.max_bytes):
         if line is None:
-            yield InputError(shown, f"the line is over the {options.max_bytes / 2**20:.0f} MB limit per document", number)
+            limit = f"{options.max_bytes / 2**20:.0f} MB"
+            yield InputError(shown, f"the line is over the {limit} limit per document", number)
             continue
         if number == 1 and line.startswith(b"\xef\xbb\xbf"):
             line = line[3:]
@@ -165,10 +166,12 @@ def read_jsonl(path: Path, shown: str, scheme: LabelScheme, options: ReadOptions
         yield InputError(shown, clash, number) if clash else doc
 
 
-def read_json_array(path: Path, shown: str, scheme: LabelScheme, options: ReadOptions) -> Iterator[Document | InputError]:
+def read_json_array(path: Path, shown: str, scheme: LabelScheme,
+                    options: ReadOptions) -> Iterator[Document | InputError]:
     size = path.stat().st_size
     if size > options.max_bytes:
-        yield InputError(shown, f"the file is {size / 2**20:.1f} MB, over the {options.max_bytes / 2**20:.0f} MB limit; "
+        limit = f"{options.max_bytes / 2**20:.0f} MB"
+        yield InputError(shown, f"the file is {size / 2**20:.1f} MB, over the {limit} limit; "
                                 "split it or convert it to JSONL (one record per line)")
         return
     data = path.read_bytes()
