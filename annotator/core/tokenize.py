@@ -37,7 +37,7 @@ class Token(NamedTuple):
     id: int
     ws: bool  # followed by whitespace
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, object]:
         return {"text": self.text, "start": self.start, "end": self.end, "id": self.id, "ws": self.ws}
 
 

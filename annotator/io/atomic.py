@@ -10,7 +10,7 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 
 def _fsync_dir(path: Path) -> None:
@@ -44,7 +44,8 @@ def _mode_for(target: Path) -> int:
 
 
 @contextmanager
-def atomic_write(path: str | os.PathLike, mode: str = "wb", encoding: str | None = None) -> Iterator[IO]:
+def atomic_write(path: str | os.PathLike[str], mode: str = "wb",
+                 encoding: str | None = None) -> Iterator[IO[Any]]:
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)

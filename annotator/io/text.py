@@ -119,9 +119,10 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
     if text is None:
         if b"\x00" in data[:65536]:
             raise DecodeError("this looks like a binary file, not text")
-        encoding = _guess_legacy(data[: 4 * 1024 * 1024])
-        if encoding is None:
+        guessed = _guess_legacy(data[: 4 * 1024 * 1024])
+        if guessed is None:
             raise DecodeError("the text encoding could not be recognised (not UTF-8, UTF-16 or a legacy code page)")
+        encoding = guessed
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:

@@ -27,7 +27,8 @@ def default_project_path() -> Path:
     return Path(user_data_dir("annotator", appauthor=False)) / f"default{PROJECT_SUFFIX}"
 
 
-def open_project(path: str | os.PathLike | None = None, *, readonly: bool = False, create: bool = True) -> ProjectStore:
+def open_project(path: str | os.PathLike[str] | None = None, *, readonly: bool = False,
+                 create: bool = True) -> ProjectStore:
     return SqliteProject(path or default_project_path(), readonly=readonly, create=create)
 
 

@@ -68,7 +68,7 @@ else:
         return f" (process {pid})" if pid.isdigit() else ""
 
 
-def lock_path(project_path: str | os.PathLike) -> str:
+def lock_path(project_path: str | os.PathLike[str]) -> str:
     return os.fspath(project_path) + ".lock"
 
 
@@ -100,7 +100,7 @@ if hasattr(os, "register_at_fork"):
 class ProjectLock:
     """The writer's lock on one project; :meth:`release` is idempotent."""
 
-    def __init__(self, project_path: str | os.PathLike):
+    def __init__(self, project_path: str | os.PathLike[str]):
         self.project_path = os.fspath(project_path)
         self.path = lock_path(project_path)
         self._key: tuple[int, int] | None = None

@@ -43,7 +43,7 @@ def _json(value) -> bytes | None:
 
 
 class SqliteProject(ProjectQueries, ProjectStore):
-    def __init__(self, path: str | os.PathLike, *, readonly: bool = False, create: bool = True):
+    def __init__(self, path: str | os.PathLike[str], *, readonly: bool = False, create: bool = True):
         self.path = os.fspath(path)
         self.readonly = readonly
         self.events = Emitter()

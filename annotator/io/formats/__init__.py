@@ -41,7 +41,7 @@ __all__ = ["EXPORTERS", "FORMATS", "SPLITS", "SUFFIXES", "UNITS", "ExportError",
            "export"]
 
 
-def export(fmt: str, docs: Iterable[Document], output: str | os.PathLike, options: ExportOptions = ExportOptions(),
+def export(fmt: str, docs: Iterable[Document], output: str | os.PathLike[str], options: ExportOptions = ExportOptions(),
            progress: Callable[[int], None] | None = None) -> ExportSummary:
     """Write ``docs`` to ``output`` in format ``fmt``; the one entry point for
     the CLI and the GUI's export dialog.  ``progress`` gets the number of

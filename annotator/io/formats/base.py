@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager, ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -138,7 +138,7 @@ def split_part(doc_id: str, options: ExportOptions) -> str | None:
     return next(name for name, f in reversed(list(zip(SPLITS, options.split))) if f > 0)
 
 
-def part_path(output: str | os.PathLike, part: str | None) -> Path:
+def part_path(output: str | os.PathLike[str], part: str | None) -> Path:
     """``corpus.jsonl`` → ``corpus-train.jsonl`` (the part before the suffix)."""
     path = Path(output)
     if part is None:
@@ -146,7 +146,7 @@ def part_path(output: str | os.PathLike, part: str | None) -> Path:
     return path.with_name(f"{path.stem}-{part}{path.suffix}") if path.suffix else path.with_name(f"{path.name}-{part}")
 
 
-def sidecar_path(output: str | os.PathLike, suffix: str) -> Path:
+def sidecar_path(output: str | os.PathLike[str], suffix: str) -> Path:
     """A file that goes with the whole export: ``corpus.jsonl`` → ``corpus.labels.json``."""
     path = Path(output)
     return path.with_name(f"{path.stem if path.suffix else path.name}{suffix}")
@@ -192,12 +192,12 @@ class JsonLines(Exporter):
         raise NotImplementedError
 
     @contextmanager
-    def open(self, path: Path):
+    def open(self, path: Path) -> Iterator[_Lines]:
         with atomic_write(path, "wb") as fh:
             yield _Lines(fh, self.records)
 
 
-def drive(fmt: type[Exporter], docs: Iterable[Document], output: str | os.PathLike, options: ExportOptions,
+def drive(fmt: type[Exporter], docs: Iterable[Document], output: str | os.PathLike[str], options: ExportOptions,
           progress: Callable[[int], None] | None) -> ExportSummary:
     options.check()
     summary = ExportSummary()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 from pathlib import Path
+from collections.abc import Iterator
 from typing import IO, Any
 
 from annotator.core.model import Document
@@ -51,6 +52,6 @@ class ConllExporter(Exporter):
         self.tags = tag_sets(self.options, self.summary)
 
     @contextmanager
-    def open(self, path: Path):
+    def open(self, path: Path) -> Iterator[_ConllWriter]:
         with atomic_write(path, "wb") as fh:
             yield _ConllWriter(fh, self)

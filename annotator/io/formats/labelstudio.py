@@ -21,6 +21,7 @@ detector as their source.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
@@ -69,7 +70,7 @@ def id_of(record: dict[str, Any]) -> Any:
 
 def _offsets(value: dict[str, Any], text: str, u16: Utf16Map, where: str) -> tuple[int, int]:
     start, end = value.get("start"), value.get("end")
-    if not all(isinstance(v, int) and not isinstance(v, bool) for v in (start, end)):
+    if not (isinstance(start, int) and isinstance(end, int)) or isinstance(start, bool) or isinstance(end, bool):
         raise RecordError(f"{where} has non-integer offsets")
     shown = value.get("text")
     if isinstance(shown, str) and text[start:end] != shown:
@@ -213,7 +214,8 @@ def task(doc: Document) -> dict[str, Any]:
     spans = sort_spans(doc.spans)
     by_id = {s.id: s for s in spans}
     accepted = [s for s in spans if s.status == SpanStatus.ACCEPTED]
-    firm, loose = [], []
+    firm: list[Relation] = []
+    loose: list[Relation] = []
     for rel in doc.relations:
         accepted_ends = by_id[rel.head].status == by_id[rel.child].status == SpanStatus.ACCEPTED
         (firm if rel.status == SpanStatus.ACCEPTED and accepted_ends else loose).append(rel)
@@ -291,7 +293,7 @@ class LabelStudioExporter(Exporter):
         self.seen: dict[str, set[str]] = {}
 
     @contextmanager
-    def open(self, path: Path):
+    def open(self, path: Path) -> Iterator[_TaskWriter]:
         with atomic_write(path, "wb") as fh:
             writer = _TaskWriter(fh, self)
             yield writer

@@ -7,7 +7,7 @@ the label scheme, ``import`` and ``accepted``).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from annotator.core.ids import input_hash, task_hash
@@ -58,11 +58,13 @@ def _short(d: dict[str, Any]) -> dict[str, Any]:
     return {k: d[k] for k in ("start", "end", "label", "token_start", "token_end") if k in d}
 
 
-def to_record(doc: Document, tokens: list[Token] | None = None) -> dict[str, Any]:
+def to_record(doc: Document, tokens: Sequence[Token] | None = None) -> dict[str, Any]:
     """The native record of a document (keys in DESIGN §4 order)."""
     tokens = tokenize(doc.text) if tokens is None else tokens
-    index = TokenIndex(tokens) if doc.spans else None  # a corpus of plain texts needs no span lookups
-    spans = [span_dict(s, index) for s in sort_spans(doc.spans)]
+    spans: list[dict[str, Any]] = []
+    if doc.spans:  # a corpus of plain texts needs no span lookups
+        index = TokenIndex(tokens)
+        spans = [span_dict(s, index) for s in sort_spans(doc.spans)]
     by_id = {s["id"]: s for s in spans}
     relations = []
     for rel in doc.relations:
@@ -131,15 +133,15 @@ def from_record(record: dict[str, Any], scheme: LabelScheme) -> Document:
     for i, raw in enumerate(record.get("relations") or []):
         if not isinstance(raw, dict):
             raise RecordError(f"relation {i} is not an object")
-        head = by_id.get(raw.get("head_id")) or _find_span(spans, raw.get("head_span"))
-        child = by_id.get(raw.get("child_id")) or _find_span(spans, raw.get("child_span"))
+        head = by_id.get(str(raw.get("head_id"))) or _find_span(spans, raw.get("head_span"))
+        child = by_id.get(str(raw.get("child_id"))) or _find_span(spans, raw.get("child_span"))
         if head is None or child is None:
             raise RecordError(f"relation {i} ({raw.get('label')}) points at a span that is not in the record")
         relations.append(Relation(
             id=str(raw.get("id") or ""), label=str(raw.get("label") or "RELATION"), head=head.id, child=child.id,
             source=raw.get("source") or SOURCE_IMPORT, status=raw.get("status") or SpanStatus.ACCEPTED,
         ))
-    status = STATUS_OF_ANSWER.get(record.get("answer"), DocStatus.TODO)
+    status = STATUS_OF_ANSWER.get(str(record.get("answer")), DocStatus.TODO)
     return Document(text=text, spans=spans, relations=relations, status=status)
 
 
@@ -151,9 +153,10 @@ class NativeExporter(JsonLines):
 
     def records(self, doc: Document) -> Iterator[dict[str, Any]]:
         tokens = tokenize(doc.text)
-        index = TokenIndex(tokens) if doc.spans else None
-        for span in doc.spans:
-            self.summary.add(span.label)
-            if on_tokens(index, span) is None:
-                self.summary.off_tokens(doc, span, "its token_start/token_end cover the tokens it touches")
+        if doc.spans:
+            index = TokenIndex(tokens)
+            for span in doc.spans:
+                self.summary.add(span.label)
+                if on_tokens(index, span) is None:
+                    self.summary.off_tokens(doc, span, "its token_start/token_end cover the tokens it touches")
         yield to_record(doc, tokens)

@@ -89,7 +89,7 @@ def iter_files(path: Path, shown: str) -> Iterator[tuple[Path, str]]:
             yield Path(root) / name, os.path.normpath(os.path.join(shown, rel, name))
 
 
-def read_paths(paths: Iterable[str | os.PathLike], scheme: LabelScheme | None = None,
+def read_paths(paths: Iterable[str | os.PathLike[str]], scheme: LabelScheme | None = None,
                options: ReadOptions | None = None) -> Iterator[Item]:
     """Read files and folders (recursively, by extension).
 

@@ -11,6 +11,7 @@ ancestors, link density, DOM depth) for the boilerplate detector.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from lxml import etree
 
@@ -52,11 +53,11 @@ def declared_charset(data: bytes) -> str | None:
     return m.group(1).decode("ascii", "replace") if m else None
 
 
-def _classes(el) -> str:
+def _classes(el: Any) -> str:
     return " ".join(x for x in (el.get("class"), el.get("id")) if x)
 
 
-def _is_hidden(el) -> bool:
+def _is_hidden(el: Any) -> bool:
     if el.get("hidden") is not None or el.get("aria-hidden") == "true":
         return True
     style = el.get("style")
@@ -97,7 +98,7 @@ class _Builder:
             self.blocks.append(trusted_block(start, self.offset, tag, cls, round(density, 3), depth))
 
 
-def extract(root) -> tuple[str, list[BlockHint]]:
+def extract(root: Any) -> tuple[str, list[BlockHint]]:
     """Visible text and block hints of a parsed page."""
     out = _Builder()
     # Stack of the enclosing block elements: (tag, class/id tokens of it and its ancestors, depth)
@@ -146,8 +147,8 @@ def extract(root) -> tuple[str, list[BlockHint]]:
     return "\n".join(out.lines), out.blocks
 
 
-def _meta(root) -> dict:
-    meta: dict = {}
+def _meta(root: Any) -> dict[str, Any]:
+    meta: dict[str, Any] = {}
     titles = root.xpath("//title")
     if titles:
         title = _WS.sub(" ", "".join(titles[0].itertext())).strip()
@@ -177,7 +178,7 @@ def _meta(root) -> dict:
     return meta
 
 
-def parse_html(data: bytes) -> tuple[str, list[BlockHint], dict, str]:
+def parse_html(data: bytes) -> tuple[str, list[BlockHint], dict[str, Any], str]:
     """Decode and parse a page: ``(text, blocks, meta, encoding)``."""
     source, encoding = decode(data, declared_charset(data))
     source = _XML_DECL.sub("", source, count=1)

@@ -76,7 +76,8 @@ def record_to_document(record: Any, scheme: LabelScheme, source: str) -> Documen
             meta, record_id = doccano.meta_of(record), record.get("id")
         else:
             doc = native.from_record(record, scheme)
-            meta = record.get("meta") if isinstance(record.get("meta"), dict) else {}
+            raw_meta = record.get("meta")
+            meta = raw_meta if isinstance(raw_meta, dict) else {}
             record_id = record.get("id")
     except UnknownLabel as exc:
         raise RecordError(str(exc)) from None
@@ -138,7 +139,7 @@ def _too_dense(data: bytes) -> str | None:
 
 
 def read_jsonl(path: Path, shown: str, scheme: LabelScheme, options: ReadOptions) -> Iterator[Document | InputError]:
-    seen: dict[str, tuple[str, str]] = {}
+    seen: dict[str, tuple[str, int]] = {}
     for number, line in _lines(path, options.max_bytes):
         if line is None:
             limit = f"{options.max_bytes / 2**20:.0f} MB"
@@ -187,7 +188,7 @@ def read_json_array(path: Path, shown: str, scheme: LabelScheme,
         yield InputError(shown, f"not valid JSON: {exc.args[0] if exc.args else exc}")
         return
     records = parsed if isinstance(parsed, list) else [parsed]
-    seen: dict[str, tuple[str, str]] = {}
+    seen: dict[str, tuple[str, int]] = {}
     for i, record in enumerate(records):
         try:
             doc = record_to_document(record, scheme, shown)
