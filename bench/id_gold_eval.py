@@ -1,0 +1,212 @@
+"""Detection on the Indonesian development gold set (``tests/data/gold/id-dev.jsonl``, ``docs/guideline.md``).
+
+Runs the whole pipeline over ``../shared/data/articles/{id,id-more}`` (each folder one batch with its corpus
+evidence, as ``annotator detect FOLDER`` does) and prints, for the articles whose record vouches for the layer:
+
+- **boilerplate**: character-level precision / recall / F1 of BOILERPLATE+CAPTION (whitespace not counted);
+- **direct quotes**: precision / recall / F1 of QUOTE spans with ``direct: true``; a prediction matches a gold quote
+  when they share at least half of the longer one's characters (one to one);
+- **speaker accuracy**: over matched quotes whose gold speaker is known, the predicted ``speaker`` equals the gold
+  canonical name (case, punctuation, spaces and leading titles such as "Pak", "dr." or "Kombes" ignored);
+- **entities**: exact-match precision / recall / F1 of PERSON, ORG and LOC (DATE is not in the gold).
+
+Rows: all articles; the fixed held-out split (a quarter of the articles, chosen by the text's hash, never looked at
+while changing the detectors) and the rest; the mean and spread over five hash folds; and the 18 articles of the
+older segments gold (``tests/data/gold/segments-id.jsonl``).
+
+    .venv/bin/python bench/id_gold_eval.py [--data ../shared/data/articles] [--failures]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import regex
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from id_gold import DATA, FOLDERS, GOLD, SEGMENT_LABELS, article_text, load  # noqa: E402
+
+from annotator.core.model import Document, Span  # noqa: E402
+from annotator.detect.pipeline import Pipeline  # noqa: E402
+from annotator.detect.segments import corpus_evidence  # noqa: E402
+
+ENTITY_LABELS = ("PERSON", "ORG", "LOC")
+OLD_GOLD = ROOT / "tests" / "data" / "gold" / "segments-id.jsonl"
+_TITLES = {line.strip().rstrip(".").lower() for line in
+           (ROOT / "resources" / "gazetteers" / "person-titles.txt").read_text(encoding="utf-8").splitlines()
+           if line.strip() and not line.startswith("#")}
+
+
+def held_out(rec: dict) -> bool:
+    return int(rec["sha256"][:8], 16) % 4 == 0
+
+
+def fold(rec: dict, k: int = 5) -> int:
+    return int(rec["sha256"][8:16], 16) % k
+
+
+def norm_name(name: str | None) -> str:
+    words = regex.findall(r"[\p{L}\p{N}]+", (name or "").lower())
+    while len(words) > 1 and words[0] in _TITLES:
+        words = words[1:]
+    return "".join(words)
+
+
+@dataclass
+class Tally:
+    bp: list[int] = field(default_factory=lambda: [0, 0, 0])  # true positive, predicted, gold characters
+    q: list[int] = field(default_factory=lambda: [0, 0, 0])  # matched, predicted, gold quotes
+    spk: list[int] = field(default_factory=lambda: [0, 0])  # right, scored
+    ent: list[int] = field(default_factory=lambda: [0, 0, 0])
+    docs: dict[str, int] = field(default_factory=lambda: {"segments": 0, "quotes": 0, "entities": 0})
+
+    def add(self, other: Tally) -> None:
+        for a, b in ((self.bp, other.bp), (self.q, other.q), (self.spk, other.spk), (self.ent, other.ent)):
+            for i, v in enumerate(b):
+                a[i] += v
+        for k, v in other.docs.items():
+            self.docs[k] += v
+
+    @staticmethod
+    def prf(tp: int, npred: int, ngold: int) -> tuple[float, float, float]:
+        p = tp / npred if npred else 0.0
+        r = tp / ngold if ngold else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+    def figures(self) -> dict[str, float]:
+        return {"bp": self.prf(*self.bp)[2], "q": self.prf(*self.q)[2],
+                "spk": self.spk[0] / self.spk[1] if self.spk[1] else 0.0, "ent": self.prf(*self.ent)[2]}
+
+
+def _chars(text: str, spans) -> set[int]:
+    return {i for s, e in spans for i in range(s, e) if not text[i].isspace()}
+
+
+def score(rec: dict, text: str, found: list[Span], failures: list[str] | None = None) -> Tally:
+    t = Tally()
+    layers = set(rec["layers"])
+    if "segments" in layers:
+        t.docs["segments"] = 1
+        g = _chars(text, [(s, e) for s, e, label in rec["segments"] if label in SEGMENT_LABELS])
+        p = _chars(text, [(s.start, s.end) for s in found if s.layer == "segments" and s.label in SEGMENT_LABELS])
+        t.bp = [len(g & p), len(p), len(g)]
+        if failures is not None and (p - g or g - p):
+            failures.append(f"{rec['file']}: boilerplate chars {len(p - g)} too many, {len(g - p)} missed")
+    if "quotes" in layers:
+        t.docs["quotes"] = 1
+        preds = [s for s in found if s.layer == "quotes" and s.label == "QUOTE" and s.attrs.get("direct")]
+        gold = rec["quotes"]
+        used: set[int] = set()
+        t.q = [0, len(preds), len(gold)]
+        for gs, ge, speaker in gold:
+            best, best_ov = None, 0.0
+            for i, p in enumerate(preds):
+                if i in used:
+                    continue
+                ov = max(0, min(ge, p.end) - max(gs, p.start)) / max(ge - gs, p.end - p.start, 1)
+                if ov > best_ov:
+                    best, best_ov = i, ov
+            if best is None or best_ov < 0.5:
+                if failures is not None:
+                    failures.append(f"{rec['file']}: quote missed «{text[gs:ge][:60]}»")
+                continue
+            used.add(best)
+            t.q[0] += 1
+            if speaker is not None:
+                got = preds[best].attrs.get("speaker")
+                t.spk[1] += 1
+                if norm_name(got) == norm_name(speaker):
+                    t.spk[0] += 1
+                elif failures is not None:
+                    failures.append(f"{rec['file']}: speaker {got!r}, gold {speaker!r} «{text[gs:ge][:50]}»")
+        if failures is not None:
+            for i, p in enumerate(preds):
+                if i not in used:
+                    failures.append(f"{rec['file']}: false quote «{text[p.start:p.end][:60]}»")
+    if "entities" in layers:
+        t.docs["entities"] = 1
+        g = {(s, e, label) for s, e, label in rec["entities"] if label in ENTITY_LABELS}
+        p = {(s.start, s.end, s.label) for s in found if s.layer == "entities" and s.label in ENTITY_LABELS}
+        t.ent = [len(g & p), len(p), len(g)]
+        if failures is not None:
+            for s, e, label in sorted(p - g):
+                failures.append(f"{rec['file']}: entity too many {text[s:e]!r} {label}")
+            for s, e, label in sorted(g - p):
+                failures.append(f"{rec['file']}: entity missed {text[s:e]!r} {label}")
+    return t
+
+
+def run(data: Path, records: list[dict]) -> dict[str, list[Span]]:
+    """The pipeline's spans per gold file, each folder run as one batch with its corpus evidence."""
+    pipeline = Pipeline()
+    out: dict[str, list[Span]] = {}
+    for folder in FOLDERS:
+        paths = sorted((data / folder).glob("*.txt"))
+        docs = [Document(text=p.read_text(encoding="utf-8"), meta={"source": str(p)}) for p in paths]
+        evidence = corpus_evidence(docs)
+        wanted = {r["file"] for r in records}
+        for path, doc in zip(paths, docs):
+            name = f"{folder}/{path.name}"
+            if name in wanted:
+                out[name] = pipeline.run(doc, evidence).spans
+    return out
+
+
+def row(label: str, t: Tally) -> str:
+    bp, q, ent = Tally.prf(*t.bp), Tally.prf(*t.q), Tally.prf(*t.ent)
+    spk = t.spk[0] / t.spk[1] if t.spk[1] else 0.0
+    return (f"  {label:26} {t.docs['segments']:>3} {bp[0]:5.3f} {bp[1]:5.3f} {bp[2]:6.3f}   "
+            f"{t.docs['quotes']:>3} {q[0]:5.3f} {q[1]:5.3f} {q[2]:6.3f} {spk:6.3f} ({t.spk[1]:>3})   "
+            f"{t.docs['entities']:>3} {ent[0]:5.3f} {ent[1]:5.3f} {ent[2]:6.3f}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--data", type=Path, default=DATA, help=f"the article folders (default {DATA})")
+    ap.add_argument("--gold", type=Path, default=GOLD)
+    ap.add_argument("--failures", action="store_true", help="list every miss (development split only)")
+    args = ap.parse_args(argv)
+    records = load(args.gold)
+    found = run(args.data, records)
+    old = {rec["text"] for rec in load(OLD_GOLD)}
+    tallies: dict[str, Tally] = {k: Tally() for k in ("all", "development", "held-out", "old 18")}
+    folds = [Tally() for _ in range(5)]
+    failures: list[str] = []
+    for rec in records:
+        text = article_text(rec, args.data)
+        t = score(rec, text, found[rec["file"]], failures if args.failures and not held_out(rec) else None)
+        tallies["all"].add(t)
+        tallies["held-out" if held_out(rec) else "development"].add(t)
+        folds[fold(rec)].add(t)
+        if text in old:
+            tallies["old 18"].add(t)
+    print(f"Indonesian development gold: {len(records)} articles ({args.gold.relative_to(ROOT)})")
+    print(f"  {'articles':26} {'boilerplate chars':>24}   {'direct quotes':>24} {'speaker acc.':>12}   "
+          f"{'entities (exact)':>24}")
+    print(f"  {'':26} {'n':>3} {'P':>5} {'R':>5} {'F1':>6}   {'n':>3} {'P':>5} {'R':>5} {'F1':>6} {'':>12}   "
+          f"{'n':>3} {'P':>5} {'R':>5} {'F1':>6}")
+    labels = {"all": "all", "development": "development split", "held-out": "held-out split (1/4, hash)",
+              "old 18": "old 18-article set"}
+    for key, label in labels.items():
+        print(row(label, tallies[key]))
+    figs = [f.figures() for f in folds]
+    spread = "  ".join(f"{name} {statistics.mean(f[k] for f in figs):.3f} ± {statistics.pstdev(f[k] for f in figs):.3f}"
+                       for k, name in (("bp", "boilerplate F1"), ("q", "quote F1"), ("spk", "speaker acc."),
+                                       ("ent", "entity F1")))
+    print(f"  5 hash folds, mean ± sd: {spread}")
+    if args.failures:
+        print("\nFailures on the development split:")
+        for line in failures:
+            print("  " + line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
