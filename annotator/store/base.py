@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
+from typing import Any, Self
 from dataclasses import dataclass, field
 
 from annotator.core.events import Emitter
@@ -124,14 +125,14 @@ class ProjectStore(ABC):
     def progress(self) -> dict[str, int]: ...
 
     @abstractmethod
-    def stats(self) -> dict: ...
+    def stats(self) -> dict[str, Any]: ...
 
     # -- edits: each is one committed transaction
     @abstractmethod
     def add_span(self, pk: int, span: Span) -> Span: ...
 
     @abstractmethod
-    def update_span(self, pk: int, span_id: str, **changes) -> Span: ...
+    def update_span(self, pk: int, span_id: str, **changes: Any) -> Span: ...
 
     @abstractmethod
     def remove_span(self, pk: int, span_id: str) -> RemovedSpan: ...
@@ -158,14 +159,14 @@ class ProjectStore(ABC):
     def set_span_status(self, pk: int, span_ids: Iterable[str], status: str) -> None: ...
 
     @abstractmethod
-    def replace_suggestions(self, pk: int, source: str, spans: list[Span], relations: list[Relation],
-                            meta: dict | None = None) -> list[Span]: ...
+    def replace_suggestions(self, pk: int, sources: Iterable[str], spans: list[Span], relations: list[Relation],
+                            meta: dict[str, Any] | None = None) -> list[Span]: ...
 
     @abstractmethod
     def close(self) -> None: ...
 
-    def __enter__(self):
+    def __enter__(self) -> Self:
         return self
 
-    def __exit__(self, *exc):
+    def __exit__(self, *exc: object) -> None:
         self.close()

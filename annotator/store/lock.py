@@ -16,12 +16,13 @@ connection) share one lock, counted, and it is released when the last closes.
 from __future__ import annotations
 
 import os
+import sys
 import threading
 from dataclasses import dataclass
 
 from annotator.store.base import ProjectInUse, StoreError
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
     def _try_lock(fd: int) -> bool:

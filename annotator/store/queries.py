@@ -8,7 +8,9 @@ same at 100 documents as at 100,000.
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+import sqlite3
+from collections.abc import Iterator, Sequence
+from typing import Any
 
 import orjson
 
@@ -19,7 +21,7 @@ SPAN_COLS = 'pk, id, layer, label, start, "end", source, status, score, attrs'
 BATCH = 500
 
 
-def span_of(row) -> Span:
+def span_of(row: Sequence[Any]) -> Span:
     _pk, sid, layer, label, start, end, source, status, score, attrs = row
     return trusted_span(sid, start, end, label, layer, source, status, score, orjson.loads(attrs) if attrs else {})
 
@@ -27,9 +29,11 @@ def span_of(row) -> Span:
 class ProjectQueries:
     """Mixed into :class:`~annotator.store.sqlite.SqliteProject`; needs ``self._db``."""
 
+    _db: sqlite3.Connection
+
     # -- listing --------------------------------------------------------------------------------
     @staticmethod
-    def _where(flt: DocFilter) -> tuple[str, list]:
+    def _where(flt: DocFilter) -> tuple[str, list[Any]]:
         clauses, params = [], []
         if flt.status:
             clauses.append("d.status = ?")
@@ -51,7 +55,7 @@ class ProjectQueries:
     )
 
     @staticmethod
-    def _summary_of(row) -> DocSummary:
+    def _summary_of(row: Sequence[Any]) -> DocSummary:
         pk, did, title, status, n_chars, source, n_spans, n_sugg = row
         return DocSummary(pk, did, title, DocStatus(status), n_chars, source, n_spans, n_sugg)
 
@@ -60,7 +64,7 @@ class ProjectQueries:
             counts = self.progress()
             return counts[str(flt.status)] if flt.status else counts["total"]
         where, params = self._where(flt)
-        return self._db.execute(f"SELECT count(*) FROM documents d{where}", params).fetchone()[0]
+        return int(self._db.execute(f"SELECT count(*) FROM documents d{where}", params).fetchone()[0])
 
     def list_documents(self, flt: DocFilter = DocFilter(), offset: int = 0, limit: int = 100) -> list[DocSummary]:
         where, params = self._where(flt)
@@ -102,7 +106,8 @@ class ProjectQueries:
             if self._db.execute(ends).fetchone() in ((1, total), (None, None)):
                 return max(0, min(pk - 1, total))
         glue = " AND " if where else " WHERE "
-        return self._db.execute(f"SELECT count(*) FROM documents d{where}{glue}d.pk < ?", [*params, pk]).fetchone()[0]
+        query = f"SELECT count(*) FROM documents d{where}{glue}d.pk < ?"
+        return int(self._db.execute(query, [*params, pk]).fetchone()[0])
 
     # -- reading documents ----------------------------------------------------------------------
     def _spans(self, pk: int) -> list[Span]:
@@ -126,7 +131,7 @@ class ProjectQueries:
         return [Relation.model_construct(id=i, label=lab, head=h, child=c, source=src, status=SpanStatus(st))
                 for i, lab, h, c, src, st in rows]
 
-    def _document(self, row, spans: list[Span], relations: list[Relation]) -> Document:
+    def _document(self, row: Sequence[Any], spans: list[Span], relations: list[Relation]) -> Document:
         _pk, did, status, meta, text, blocks = row
         return Document.model_construct(
             id=did, text=text, meta=orjson.loads(meta), spans=spans, relations=relations, status=DocStatus(status),
@@ -162,7 +167,7 @@ class ProjectQueries:
         counts["total"] = sum(counts[s.value] for s in DocStatus)
         return counts
 
-    def stats(self) -> dict:
+    def stats(self) -> dict[str, Any]:
         spans: dict[str, dict[str, dict[str, int]]] = {}
         for layer, label, source, status, n in self._db.execute(
             "SELECT layer, label, source, status, count(*) FROM spans GROUP BY layer, label, source, status "

@@ -11,7 +11,8 @@ from __future__ import annotations
 import os
 import sqlite3
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from typing import Any
 from contextlib import contextmanager
 from functools import cached_property
 from pathlib import Path
@@ -38,7 +39,7 @@ from annotator.store.schema import MIGRATIONS, SCHEMA_VERSION
 _IMPORT_BATCH = 2000
 
 
-def _json(value) -> bytes | None:
+def _json(value: object) -> bytes | None:
     return orjson.dumps(value) if value else None
 
 
@@ -98,7 +99,7 @@ class SqliteProject(ProjectQueries, ProjectStore):
             self._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     @contextmanager
-    def _tx(self):
+    def _tx(self) -> Iterator[sqlite3.Connection]:
         if self.readonly:
             raise StoreError(f"{self.path} is open read-only")
         self._db.execute("BEGIN IMMEDIATE")
@@ -110,12 +111,12 @@ class SqliteProject(ProjectQueries, ProjectStore):
         self._db.execute("COMMIT")
 
     def close(self) -> None:
-        if getattr(self, "_db", None) is not None:
-            self._db.close()
-            self._db = None
-        if getattr(self, "_lock", None) is not None:
-            self._lock.release()
-            self._lock = None
+        db: sqlite3.Connection | None = self.__dict__.pop("_db", None)
+        if db is not None:
+            db.close()
+        lock: ProjectLock | None = self.__dict__.pop("_lock", None)
+        if lock is not None:
+            lock.release()
 
     # -- settings -------------------------------------------------------------------------------
     def get_setting(self, key: str, default: str | None = None) -> str | None:
@@ -199,7 +200,9 @@ class SqliteProject(ProjectQueries, ProjectStore):
             taken = self._existing("id", [doc.id for doc, _ in fresh])
             # This transaction holds the write lock, so the next keys are ours to assign.
             first = db.execute("SELECT coalesce(max(pk), 0) + 1 FROM documents").fetchone()[0]
-            doc_rows, text_rows, ids = [], [], set()
+            doc_rows: list[tuple[Any, ...]] = []
+            text_rows: list[tuple[Any, ...]] = []
+            ids: set[str] = set()
             for pk, (doc, digest) in enumerate(fresh, first):
                 doc_id = self._unique_id(doc.id, ids) if doc.id in taken or doc.id in ids else doc.id
                 ids.add(doc_id)
@@ -223,6 +226,7 @@ class SqliteProject(ProjectQueries, ProjectStore):
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (pk, s.id, s.layer, s.label, s.start, s.end, s.source, str(s.status), s.score, _json(s.attrs)),
             )
+            assert cur.lastrowid is not None  # an INSERT into a rowid table always sets it
             out[s.id] = cur.lastrowid
         return out
 
@@ -244,8 +248,9 @@ class SqliteProject(ProjectQueries, ProjectStore):
         if self._db.execute("UPDATE documents SET updated = ? WHERE pk = ?", (time.time(), pk)).rowcount != 1:
             raise StoreError(f"document {pk} is not in the project")
 
-    def _span_row(self, pk: int, span_id: str):
-        row = self._db.execute(f"SELECT {SPAN_COLS} FROM spans WHERE doc = ? AND id = ?", (pk, span_id)).fetchone()
+    def _span_row(self, pk: int, span_id: str) -> tuple[Any, ...]:
+        query = f"SELECT {SPAN_COLS} FROM spans WHERE doc = ? AND id = ?"
+        row: tuple[Any, ...] | None = self._db.execute(query, (pk, span_id)).fetchone()
         if row is None:
             raise StoreError(f"span {span_id} is not in document {pk}")
         return row
@@ -283,7 +288,7 @@ class SqliteProject(ProjectQueries, ProjectStore):
         self.events.emit("span_added", pk, span=span)
         return span
 
-    def update_span(self, pk: int, span_id: str, **changes) -> Span:
+    def update_span(self, pk: int, span_id: str, **changes: Any) -> Span:
         """Change a span's label, edges, status, score or attrs; returns the old span."""
         allowed = {"label", "layer", "start", "end", "status", "score", "attrs", "source"}
         if not set(changes) <= allowed:
@@ -393,7 +398,7 @@ class SqliteProject(ProjectQueries, ProjectStore):
         return DocStatus(row[0]), ids
 
     def replace_suggestions(self, pk: int, sources: Iterable[str], spans: list[Span], relations: list[Relation],
-                            meta: dict | None = None) -> list[Span]:
+                            meta: dict[str, Any] | None = None) -> list[Span]:
         """Swap the previous suggestions of ``sources`` for new ones.
 
         Spans a person made or accepted are never touched; a new suggestion
