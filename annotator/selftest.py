@@ -23,14 +23,14 @@ from typing import Any, TextIO
 
 import orjson
 
-from annotator import __version__
+from annotator import __version__, tasks
 from annotator.core.labels import LAYERS
 from annotator.core.model import Document, DocStatus
 from annotator.core.offsets import Utf16Map
 from annotator.core.resources import resource, resources_dir
 from annotator.core.tokenize import TokenIndex, tokenize
 from annotator.io.errors import InputError
-from annotator.io.formats import EXPORTERS, ExportOptions, export
+from annotator.io.formats import EXPORTERS, ExportOptions
 from annotator.io.formats.base import sidecar_path
 from annotator.io.formats.iob import COLUMNS
 from annotator.io.readers import read_paths
@@ -356,33 +356,24 @@ def _resources(samples: Path) -> str:
 
 
 def _import(project, samples: Path, state: dict[str, Any]) -> str:
-    docs, errors = [], []
-    for item in read_paths([samples], project.scheme):
-        (errors if isinstance(item, InputError) else docs).append(item)
-    expect(not errors, f"{len(errors)} samples could not be read, e.g. {errors[0] if errors else ''}")
-    result = project.add_documents(docs)
-    expect(len(result.added) == len(docs) and project.count() == len(docs),
-           f"{len(result.added)} of {len(docs)} documents were added")
+    result = tasks.import_paths(project, [str(samples)])
+    problems = result.problems
+    expect(not problems, f"{len(problems)} samples could not be read, e.g. {problems[0] if problems else ''}")
+    n = len(result.added) + result.duplicates
+    expect(len(result.added) == n and project.count() == n, f"{len(result.added)} of {n} documents were added")
     state["pks"] = result.added
-    sources = {str(d.meta.get("source")) for d in docs}
-    return f"{len(docs)} documents from {len(sources)} files"
+    sources = {str(s.meta.get("source")) for s in map(project.get_document, result.added)}
+    return f"{n} documents from {len(sources)} files"
 
 
 def _detect(project, state: dict[str, Any]) -> str:
     from annotator.detect.pipeline import available_detectors
-    from annotator.detect.runner import detect_all
 
-    per_source: Counter = Counter()
-    langs: Counter = Counter()
     pks = state["pks"]
-    stream = (project.get_document(pk) for pk in pks)
-    for pk, (doc, found) in zip(pks, detect_all(stream, LAYERS, "auto", jobs=1)):
-        kept = project.replace_suggestions(pk, found.sources, found.spans, found.relations, found.meta)
-        per_source.update(s.source for s in kept)  # less than found where a sample has accepted spans
-        langs[found.meta.get("lang", doc.meta.get("lang", "?"))] += 1
+    found = tasks.detect_documents(project, pks, layers=LAYERS, lang="auto", jobs=1)
+    per_source, langs = found.kept, found.languages  # kept: less than found where a sample has accepted spans
     stored = sum(s.n_suggested for s in project.list_documents(limit=len(pks)))
-    expect(stored == sum(per_source.values()) > 0,
-           f"{sum(per_source.values())} suggestions kept, {stored} stored")
+    expect(stored == found.suggestions > 0, f"{found.suggestions} suggestions kept, {stored} stored")
     silent = [d.source for d in available_detectors() if d.layers and not per_source[d.source]]
     expect(not silent, f"detectors found nothing in the samples: {', '.join(silent)} (a missing model or resource?)")
     expect("?" not in langs, f"{langs['?']} documents got no language")
@@ -399,7 +390,7 @@ def _accept(project, state: dict[str, Any]) -> str:
 
 
 def _export(project, fmt: str, path: Path, docs: list[Document]) -> str:
-    summary = export(fmt, project.iter_documents(DocStatus.DONE), path, ExportOptions())
+    summary = tasks.export(project, fmt, path, ExportOptions(), status=DocStatus.DONE)
     expect(summary.documents == len(docs), f"{summary.documents} of {len(docs)} documents exported")
     for name in summary.files:
         expect(Path(name).exists(), f"{name} is listed as written but does not exist")

@@ -57,7 +57,7 @@ def screenshot(window: MainWindow, paths: list[str], out: str) -> int:
     window.resize(1500, 900)
     if paths:
         result = window.projects.import_now(paths)
-        for line in result.errors:
+        for line in result.problems:
             print(f"annotator: {line}", file=sys.stderr)
     window.show()
     QApplication.processEvents()

@@ -1,45 +1,30 @@
-"""Long work off the GUI thread: import, detection, export.
+"""Long work off the GUI thread: each job is a :class:`QThread` around one task function
+(``annotator.tasks``: import, detection, export).
 
-Each job runs in a :class:`QThread` with its own store connection on the same
-project file (SQLite connections belong to one thread; WAL lets the window
-keep reading and writing meanwhile).  Jobs write in small transactions so an
-edit made in the window never waits long, and report progress and the
-documents they changed through signals, which Qt delivers on the GUI thread.
+A job opens its own store connection on the same project file (SQLite connections belong to one thread;
+WAL lets the window keep reading and writing meanwhile); the tasks write in short transactions so an edit
+made in the window never waits long.  The task's ``progress``, ``changed`` and ``cancel`` callbacks become
+the job's signals (which Qt delivers on the GUI thread) and its interruption request.
 """
 
 from __future__ import annotations
 
+import time
 from collections import deque
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QThread, Signal
 
+from annotator import tasks
 from annotator.core.labels import LAYERS
 from annotator.core.model import DocStatus
-from annotator.store import DocFilter, ProjectStore, SqliteProject
+from annotator.store import ProjectStore, SqliteProject
 
 if TYPE_CHECKING:
-    from annotator.io.formats import ExportOptions
+    from annotator.io.formats import ExportOptions, ExportSummary
 
-# The detectors, readers and exporters are imported by the job that uses them, in its thread:
-# the window's start-up never pays for them.
-
-_BATCH = 20  # documents per import transaction
-
-
-class Cancelled(Exception):
-    pass
-
-
-@dataclass
-class ImportResult:
-    added: list[int] = field(default_factory=list)
-    duplicates: int = 0
-    errors: list[str] = field(default_factory=list)
-    first: int | None = None  # the first document read, new or already in the project
-    detected: int = 0
+_PROGRESS_EVERY = 0.05  # seconds between progress signals (the last one always goes)
 
 
 class Job(QThread):
@@ -52,119 +37,79 @@ class Job(QThread):
     def __init__(self, project_path: str, parent: QObject | None = None):
         super().__init__(parent)
         self.project_path = project_path
+        self._last_progress = 0.0
 
     def run(self) -> None:
         try:
             with SqliteProject(self.project_path) as store:
                 result = self.work(store)
-        except Cancelled:
+        except tasks.Cancelled:
             self.failed.emit(f"{self.title}: cancelled")
         except Exception as exc:  # noqa: BLE001 - shown to the person; the window must survive
             self.failed.emit(f"{self.title} failed: {exc}")
         else:
             self.succeeded.emit(result)
 
-    def run_here(self, store: ProjectStore):
+    def run_here(self, store: ProjectStore) -> Any:
         """Do the work synchronously on the caller's store (used for
         ``--screenshot``, where nothing is on screen to keep responsive)."""
         return self.work(store)
 
-    def check(self) -> None:
-        if self.isInterruptionRequested():
-            raise Cancelled()
+    def report(self, done: int, total: int) -> None:
+        """The tasks' ``progress``: a signal at most every few hundredths of a second, and the last one."""
+        now = time.monotonic()
+        if done == total or now - self._last_progress >= _PROGRESS_EVERY:
+            self._last_progress = now
+            self.progress.emit(done, total)
 
-    def work(self, store: ProjectStore):
+    def work(self, store: ProjectStore) -> Any:
         raise NotImplementedError
 
-    def detect(self, store: ProjectStore, pks: Sequence[int], layers=LAYERS) -> int:
-        from annotator.detect.runner import detect_all
-
-        docs = (store.get_document(pk) for pk in pks)
-        n = 0
-        for pk, (_doc, found) in zip(pks, detect_all(docs, layers, jobs=1), strict=True):
-            self.check()
-            store.replace_suggestions(pk, found.sources, found.spans, found.relations, found.meta)
-            n += 1
-            self.progress.emit(n, len(pks))
-            self.changed.emit([pk])
-        return n
+    def detect(self, store: ProjectStore, pks: Sequence[int] | None, layers: Sequence[str] = LAYERS) -> int:
+        found = tasks.detect_documents(store, pks, layers=layers, jobs=1, progress=self.report,
+                                       cancel=self.isInterruptionRequested, changed=self.changed.emit)
+        return found.documents
 
 
 class ImportJob(Job):
     title = "import"
 
-    def __init__(self, project_path: str, paths: Sequence[str], detect: bool = True, parent=None):
+    def __init__(self, project_path: str, paths: Sequence[str], detect: bool = True, parent: QObject | None = None):
         super().__init__(project_path, parent)
         self.paths, self.run_detection = list(paths), detect
 
-    def work(self, store: ProjectStore) -> ImportResult:
-        from annotator.io.errors import InputError
-        from annotator.io.readers import read_paths
-
-        result = ImportResult()
-        batch = []
-        n = 0
-
-        def flush():
-            added = store.add_documents(batch)
-            result.added += added.added
-            result.duplicates += added.duplicates
-            if result.first is None:
-                result.first = added.added[0] if added.added else store.pk_of(batch[0].id)
-            self.changed.emit(added.added)
-            batch.clear()
-
-        for item in read_paths(self.paths, store.scheme):
-            self.check()
-            if isinstance(item, InputError):
-                result.errors.append(str(item))
-                continue
-            batch.append(item)
-            n += 1
-            if len(batch) >= _BATCH:
-                flush()
-                self.progress.emit(n, 0)
-        if batch:
-            flush()
-        self.progress.emit(n, n)
+    def work(self, store: ProjectStore) -> tasks.ImportResult:
+        result = tasks.import_paths(store, self.paths, progress=self.report, cancel=self.isInterruptionRequested,
+                                    changed=self.changed.emit)
         if self.run_detection and result.added:
             self.title = "detection"
-            result.detected = self.detect(store, result.added)
+            self.detect(store, result.added)
         return result
 
 
 class DetectJob(Job):
     title = "detection"
 
-    def __init__(self, project_path: str, pks: Sequence[int] | None, layers=LAYERS, parent=None):
+    def __init__(self, project_path: str, pks: Sequence[int] | None, layers: Sequence[str] = LAYERS,
+                 parent: QObject | None = None):
         super().__init__(project_path, parent)
         self.pks, self.layers = pks, tuple(layers)
 
     def work(self, store: ProjectStore) -> int:
-        pks = self.pks
-        if pks is None:
-            pks = [s.pk for s in store.list_documents(DocFilter(), 0, store.count())]
-        return self.detect(store, pks, self.layers)
+        return self.detect(store, self.pks, self.layers)
 
 
 class ExportJob(Job):
     title = "export"
 
     def __init__(self, project_path: str, fmt: str, output: str, status: DocStatus | None,
-                 options: ExportOptions, parent=None):
+                 options: ExportOptions, parent: QObject | None = None):
         super().__init__(project_path, parent)
         self.fmt, self.output, self.status, self.options = fmt, output, status, options
 
-    def work(self, store: ProjectStore):
-        from annotator.io.formats import export
-
-        total = store.count(DocFilter(status=self.status))
-
-        def progress(n: int) -> None:
-            self.check()
-            self.progress.emit(n, total)
-
-        return export(self.fmt, store.iter_documents(self.status), self.output, self.options, progress)
+    def work(self, store: ProjectStore) -> ExportSummary:
+        return tasks.export(store, self.fmt, self.output, self.options, status=self.status, progress=self.report,
+                            cancel=self.isInterruptionRequested)
 
 
 class JobRunner(QObject):

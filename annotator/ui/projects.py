@@ -11,7 +11,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from annotator.store import PROJECT_SUFFIX, StoreError, open_project
-from annotator.ui.jobs import DetectJob, ImportJob, ImportResult, Job
+from annotator.tasks import ImportResult
+from annotator.ui.jobs import DetectJob, ImportJob, Job
 from annotator.ui.prefs import Prefs
 from annotator.ui.workspace import Workspace
 
@@ -99,7 +100,7 @@ class ProjectController(QObject):
     def _imported(self, result: ImportResult) -> None:
         n = len(result.added)
         text = f"{n:,} document{'' if n == 1 else 's'} added, {result.duplicates:,} already in the project"
-        if result.errors:
-            text += f", {len(result.errors):,} could not be read: {result.errors[0]}"
+        if result.problems:
+            text += f", {len(result.problems):,} could not be read: {result.problems[0]}"
         self.ws.message.emit(text)
         self.imported.emit(result)

@@ -20,7 +20,7 @@ from annotator.ui.workspace import Workspace
 
 if TYPE_CHECKING:
     from annotator.ui.dialogs.settings import SettingsDialog
-    from annotator.ui.jobs import ImportResult
+    from annotator.tasks import ImportResult
 
 # The dialogs (and the exporters behind Export) are imported when first opened, not at start-up.
 _STATUS_EVENTS = {"status_changed"}

@@ -1,0 +1,91 @@
+"""Command line (docs/architecture.md, "The command line").
+
+    annotator [PATH ...] [--project FILE]      the GUI; PATHs are imported first
+    annotator COMMAND ...                      a command without the window (annotator COMMAND --help)
+
+The commands are listed in ``annotator/cli/commands.py``, one module each; a command only parses its
+arguments, calls a task (``annotator.tasks``) and prints what it returned.
+Errors: one clear line on stderr, a non-zero exit, nothing half-written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from importlib import import_module
+from typing import Any
+
+from annotator.cli.commands import COMMANDS
+
+# The command modules (and the readers, detectors and exporters behind them) are imported only to run a
+# command: opening the window never needs them.
+
+
+class _Version(argparse.Action):
+    """``--version``: the version is looked up only when asked for."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any):
+        super().__init__(option_strings, dest, nargs=0, help="show the version and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: Any,
+                 option_string: str | None = None) -> None:
+        from annotator import __version__
+
+        print(f"annotator {__version__}")
+        parser.exit()
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="annotator", description="Annotate news text: entities, quotes, structure.")
+    parser.add_argument("--version", action=_Version)
+    sub = parser.add_subparsers(dest="command", required=True)
+    for name, module_name in COMMANDS.items():
+        module = import_module(f"annotator.cli.{module_name}")
+        p = sub.add_parser(name, help=module.HELP)
+        module.add_arguments(p)
+        p.set_defaults(func=module.run)
+    return parser
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="annotator", epilog=f"commands: {', '.join(COMMANDS)} (annotator COMMAND --help)",
+        description="Open the annotation window; PATHs are imported into the project first.")
+    parser.add_argument("--version", action=_Version)
+    parser.add_argument("paths", nargs="*", metavar="PATH")
+    parser.add_argument("--project", help="project file (default: the one in your data folder)")
+    parser.add_argument("--screenshot", metavar="OUT.png", help="render the window offscreen to a PNG and exit")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation on the bundled samples (import, detect, export), no window")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    from annotator.store import StoreError
+
+    try:
+        if argv and argv[0] in COMMANDS:
+            args = _parser().parse_args(argv)
+            code: int = args.func(args)
+            return code
+        args = _gui_parser().parse_args(argv)
+        if args.self_test:
+            from annotator.selftest import run as self_test
+
+            return self_test()
+        if not args.project and len(args.paths) == 1 and args.paths[0].endswith(".annotator"):
+            args.project, args.paths = args.paths[0], []  # a project file opened from the desktop (packaging/linux)
+        from annotator.ui.app import run
+
+        return run(args)
+    except StoreError as exc:
+        print(f"annotator: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("annotator: interrupted", file=sys.stderr)
+        return 130
+    except (OSError, ValueError) as exc:
+        print(f"annotator: {exc}", file=sys.stderr)
+        return 2

@@ -1,0 +1,91 @@
+"""What several commands share: progress on stderr, the reading and detection options, opening a project."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Iterable
+
+from annotator.core.labels import LAYERS
+from annotator.io.errors import DEFAULT_MAX_BYTES, ReadOptions
+from annotator.store import ProjectStore
+
+
+class Progress:
+    """Counts on stderr: rewritten in place on a terminal, a line every few
+    seconds otherwise."""
+
+    def __init__(self, what: str, total: int | None = None):
+        self.what, self.total = what, total
+        self.tty = sys.stderr.isatty()
+        self.last = 0.0
+        self.n = 0
+
+    def update(self, n: int, total: int = 0) -> None:
+        """A task's ``progress`` callback: ``n`` done of ``total`` (0: not known)."""
+        self.n = n
+        if total:
+            self.total = total
+        now = time.monotonic()
+        if now - self.last < (0.1 if self.tty else 5.0):
+            return
+        self.last = now
+        self._show("\r" if self.tty else "", "" if self.tty else "\n")
+
+    def _show(self, lead: str, tail: str) -> None:
+        of = f"/{self.total:,}" if self.total else ""
+        sys.stderr.write(f"{lead}{self.what}: {self.n:,}{of}{tail}")
+        sys.stderr.flush()
+
+    def done(self) -> None:
+        self._show("\r" if self.tty else "", "\n")
+
+
+def problems(lines: Iterable[str]) -> None:
+    """One line on stderr for each input that could not be used."""
+    for line in lines:
+        print(f"annotator: {line}", file=sys.stderr)
+
+
+def layers(value: str) -> list[str]:
+    """``--layers``: comma-separated layer names."""
+    chosen = [x.strip() for x in value.split(",") if x.strip()]
+    bad = [x for x in chosen if x not in LAYERS]
+    if bad:
+        raise argparse.ArgumentTypeError(f"unknown layer {bad[0]!r}; choose from {', '.join(LAYERS)}")
+    return chosen
+
+
+def project_arg(p: argparse.ArgumentParser, required: bool = False) -> None:
+    p.add_argument("--project", required=required, help="project file (default: the one in your data folder)")
+
+
+def read_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (.txt, .html, .jsonl, .json)")
+    p.add_argument("--max-mb", type=float, default=DEFAULT_MAX_BYTES / 1024 / 1024,
+                   help=f"size limit per document in MB (default {DEFAULT_MAX_BYTES // 2**20})")
+
+
+def read_options(args: argparse.Namespace) -> ReadOptions:
+    return ReadOptions(max_bytes=int(args.max_mb * 1024 * 1024))
+
+
+def detect_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--lang", default="auto", help="auto, id, en, or another language code (default auto)")
+    p.add_argument("--layers", type=layers, default=list(LAYERS), help="comma-separated: entities,quotes,segments")
+    p.add_argument("--jobs", type=int, default=0, help="worker processes (default: all cores)")
+
+
+def open_project(args: argparse.Namespace, readonly: bool = False) -> ProjectStore:
+    """The project of ``--project``; one from an older version is migrated once (that needs the write lock),
+    then opened as asked."""
+    from annotator.store import NeedsUpgrade
+    from annotator.store import open_project as open_store
+
+    try:
+        return open_store(args.project, readonly=readonly, create=not readonly)
+    except NeedsUpgrade:
+        print(f"annotator: upgrading {args.project} to this version's schema", file=sys.stderr)
+        open_store(args.project).close()
+        return open_store(args.project, readonly=True)

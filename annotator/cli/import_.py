@@ -1,0 +1,36 @@
+"""``annotator import PATH ... [--project FILE] [--detect]``: files into a project, without the window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from annotator import tasks
+from annotator.cli.common import Progress, detect_args, open_project, problems, project_arg, read_args, read_options
+
+HELP = "import files into a project (no GUI)"
+BATCH = 2000  # documents per call to the store: nobody edits while the command runs, so big transactions
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    read_args(p)
+    project_arg(p)
+    p.add_argument("--detect", action="store_true", help="run the detectors on the new documents")
+    detect_args(p)
+
+
+def run(args: argparse.Namespace) -> int:
+    with open_project(args) as project:
+        progress = Progress("imported")
+        result = tasks.import_paths(project, args.paths, options=read_options(args), batch_size=BATCH,
+                                    progress=progress.update)
+        progress.done()
+        if args.detect and result.added:
+            progress = Progress("detected")
+            tasks.detect_documents(project, result.added, layers=args.layers, lang=args.lang, jobs=args.jobs,
+                                   progress=progress.update)
+            progress.done()
+        problems(result.problems)
+        print(f"{len(result.added)} documents added, {result.duplicates} already in the project, "
+              f"{len(result.problems)} problems; project {project.path}", file=sys.stderr)
+    return 1 if result.problems else 0

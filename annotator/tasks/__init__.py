@@ -1,0 +1,17 @@
+"""The task layer: the long work the command line, the window's background jobs and the self-test share.
+
+Qt-free and below ``annotator.ui`` and ``annotator.cli`` (import-linter keeps it so).  Each task is a function
+taking ``progress``/``cancel``/``changed`` callbacks and returning a result object (see ``tasks/base.py``).
+Importing this package is cheap: readers, detectors and exporters are imported when a task runs.
+"""
+
+from annotator.tasks.base import Cancel, Cancelled, Changed, Progress
+from annotator.tasks.detecting import DetectFilesResult, DetectResult, detect_documents, detect_files
+from annotator.tasks.exporting import export
+from annotator.tasks.importing import SMALL_BATCH, ImportResult, import_paths
+from annotator.tasks.statistics import ProjectStats, stats
+
+__all__ = [
+    "SMALL_BATCH", "Cancel", "Cancelled", "Changed", "DetectFilesResult", "DetectResult", "ImportResult",
+    "Progress", "ProjectStats", "detect_documents", "detect_files", "export", "import_paths", "stats",
+]

@@ -1,0 +1,85 @@
+"""Running the detectors: on a project's stored documents, or on files into a JSONL file."""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from annotator.core.labels import LAYERS
+from annotator.store import DocFilter, ProjectStore
+from annotator.tasks.base import Cancel, Changed, Progress, check, never, no_change, no_progress, readable
+
+if TYPE_CHECKING:
+    from annotator.io.errors import ReadOptions
+
+# The detectors and readers are imported when detection runs: the window's start-up never pays for them.
+
+
+@dataclass
+class DetectResult:
+    documents: int = 0  # documents whose suggestions were stored
+    kept: Counter[str] = field(default_factory=Counter)  # suggestions stored, by detector (source)
+    languages: Counter[str] = field(default_factory=Counter)  # documents by language after detection
+
+    @property
+    def suggestions(self) -> int:
+        return sum(self.kept.values())
+
+
+def detect_documents(store: ProjectStore, documents: Sequence[int] | DocFilter | None = None, *,
+                     layers: Iterable[str] = LAYERS, lang: str = "auto", jobs: int | None = 1,
+                     progress: Progress = no_progress, cancel: Cancel = never,
+                     changed: Changed = no_change) -> DetectResult:
+    """Run the detectors of ``layers`` on stored documents — the pks given, those a filter selects, or all —
+    and store each document's suggestions in its own transaction as soon as they are found (the merge rule
+    keeps everything a person made or accepted).  ``jobs`` worker processes (None: all cores)."""
+    from annotator.detect.runner import detect_all
+
+    if documents is None:
+        documents = DocFilter()
+    if isinstance(documents, DocFilter):
+        pks = [s.pk for s in store.list_documents(documents, 0, store.count(documents))]
+    else:
+        pks = list(documents)
+    result = DetectResult()
+    stream = (store.get_document(pk) for pk in pks)
+    for pk, (doc, found) in zip(pks, detect_all(stream, layers, lang, jobs), strict=True):
+        check(cancel)
+        kept = store.replace_suggestions(pk, found.sources, found.spans, found.relations, found.meta)
+        result.documents += 1
+        result.kept.update(s.source for s in kept)
+        result.languages[found.meta.get("lang", doc.meta.get("lang", "?"))] += 1
+        progress(result.documents, len(pks))
+        changed([pk])
+    return result
+
+
+@dataclass
+class DetectFilesResult:
+    output: str
+    documents: int = 0  # records written
+    problems: list[str] = field(default_factory=list)  # inputs that could not be read, one line each
+
+
+def detect_files(paths: Sequence[str], output: str | os.PathLike[str], *, options: ReadOptions | None = None,
+                 layers: Iterable[str] = LAYERS, lang: str = "auto", jobs: int | None = None,
+                 progress: Progress = no_progress, cancel: Cancel = never) -> DetectFilesResult:
+    """Read ``paths``, run the detectors and write one native JSONL record per document to ``output``
+    (atomically: a cancelled or failed run leaves no half-written file).  ``jobs`` worker processes
+    (None: all cores)."""
+    from annotator.detect.runner import detect_lines
+    from annotator.io.atomic import atomic_write
+    from annotator.io.readers import read_paths
+
+    result = DetectFilesResult(output=os.fspath(output))
+    docs = readable(read_paths(list(paths), None, options), result.problems)
+    with atomic_write(output, "wb") as out:
+        for line in detect_lines(docs, layers, lang, jobs):
+            check(cancel)
+            out.write(line)
+            result.documents += 1
+            progress(result.documents, 0)
+    return result

@@ -1,0 +1,60 @@
+"""Importing files and folders into a project."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from annotator.core.model import Document
+from annotator.store import ProjectStore
+from annotator.tasks.base import Cancel, Changed, Progress, check, never, no_change, no_progress, readable
+
+if TYPE_CHECKING:
+    from annotator.io.errors import ReadOptions
+
+# The readers are imported when an import runs: the window's start-up never pays for them.
+
+SMALL_BATCH = 20  # documents per transaction while the window is open: an edit never waits behind a long one
+
+
+@dataclass
+class ImportResult:
+    added: list[int] = field(default_factory=list)  # pks of the new documents, in reading order
+    duplicates: int = 0  # documents whose text the project already had
+    problems: list[str] = field(default_factory=list)  # inputs that could not be read, one line each
+    first: int | None = None  # the first document read, new or already in the project
+
+
+def import_paths(store: ProjectStore, paths: Sequence[str], *, options: ReadOptions | None = None,
+                 batch_size: int = SMALL_BATCH, progress: Progress = no_progress, cancel: Cancel = never,
+                 changed: Changed = no_change) -> ImportResult:
+    """Read ``paths`` (files and folders) and add their documents to ``store``, ``batch_size`` documents per
+    transaction; texts the project already has are counted, not added again.  ``progress`` gets the number
+    of documents read; ``changed`` the pks added by each batch."""
+    from annotator.io.readers import read_paths
+
+    result = ImportResult()
+    batch: list[Document] = []
+    n = 0
+
+    def flush() -> None:
+        added = store.add_documents(batch)
+        result.added += added.added
+        result.duplicates += added.duplicates
+        if result.first is None:
+            result.first = added.added[0] if added.added else store.pk_of(batch[0].id)
+        changed(added.added)
+        batch.clear()
+
+    for doc in readable(read_paths(list(paths), store.scheme, options), result.problems):
+        check(cancel)
+        batch.append(doc)
+        n += 1
+        progress(n, 0)
+        if len(batch) >= batch_size:
+            flush()
+    if batch:
+        flush()
+    progress(n, n)
+    return result
