@@ -1,8 +1,6 @@
 """The task layer on its own: what each task stores or writes, its progress, its problems, and that a
 cancelled task stops after the last short transaction it committed and leaves no half-written file."""
 
-from pathlib import Path
-
 import orjson
 import pytest
 
