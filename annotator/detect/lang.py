@@ -36,7 +36,7 @@ def detect_language(text: str, sample: int = 20000) -> str:
     if len(words) < 3:
         return "und"
     scores = {lang: sum(w in vocab for w in words) / len(words) for lang, vocab in _SETS.items()}
-    best = max(scores, key=scores.get)
+    best = max(scores, key=scores.__getitem__)
     return best if scores[best] >= 0.08 else "und"
 
 

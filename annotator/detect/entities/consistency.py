@@ -51,11 +51,11 @@ def harmonise(words: Sequence[str], found: list[Found]) -> None:
             by_label = votes.setdefault(tuple(words[f.start:f.end]), {})
             by_label[f.label] = by_label.get(f.label, 0.0) + f.score
     for f in found:
-        by_label = votes.get(tuple(words[f.start:f.end])) if f.label != "DATE" else None
-        if by_label and len(by_label) > 1:
-            best = max(by_label, key=by_label.get)
+        scored = votes.get(tuple(words[f.start:f.end])) if f.label != "DATE" else None
+        if scored and len(scored) > 1:
+            best = max(scored, key=scored.__getitem__)
             if f.label != best:
-                f.label, f.score = best, round(f.score * by_label[best] / sum(by_label.values()), 4)
+                f.label, f.score = best, round(f.score * scored[best] / sum(scored.values()), 4)
 
 
 def propagate(words: Sequence[str], found: list[Found], gaz: Gazetteer) -> list[Found]:

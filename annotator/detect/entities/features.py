@@ -75,7 +75,7 @@ class FeatureExtractor:
         tags: list[str] = []
         if self.basic:
             own += ["x3=" + low[-3:], "x2=" + low[-2:], "T" if word[:1].isupper() else "l"]
-            ctx = tuple((f"w{o}={low}", f"s{o}={shp}") for o in _OFFSETS)
+            ctx: tuple[tuple[str, ...], ...] = tuple((f"w{o}={low}", f"s{o}={shp}") for o in _OFFSETS)
         else:
             own += ["S=" + word_shape(word), "p2=" + low[:2], "p3=" + low[:3], "p4=" + low[:4],
                     "x1=" + low[-1:], "x2=" + low[-2:], "x3=" + low[-3:], "x4=" + low[-4:]]
@@ -110,7 +110,7 @@ class FeatureExtractor:
             cl = self.clusters.get(low)
             cls = [cl[:4], cl[:8], cl] if cl else []
             own += [f"c{len(c)}={c}" for c in cls]
-            ctx = []
+            rows = []
             for o in _OFFSETS:
                 feats = [f"w{o}={low}", f"s{o}={shp}"]
                 if abs(o) == 1:
@@ -118,8 +118,8 @@ class FeatureExtractor:
                     feats += [f"c{o}.{len(c)}={c}" for c in cls]
                 if o == -1 and prefix:
                     feats.append(f"{prefix}w-1={low}")
-                ctx.append(tuple(feats))
-            ctx = tuple(ctx)
+                rows.append(tuple(feats))
+            ctx = tuple(rows)
         hit = (tuple(own), ctx, tuple(tags))
         if len(self._cache) >= _CACHE_WORDS:  # about 2 KB a word: start afresh rather than grow without bound
             self._cache.clear()

@@ -80,11 +80,11 @@ def english_entities(gaz: Gazetteer, words: Sequence[str]) -> list[Entity]:
         first, last = words[start].rstrip("."), words[end - 1]
         before = words[start - 1] if start > 0 else ""
         title_len = gaz.title_at(words, start)
-        titled = title_len and start + title_len < end
+        titled = bool(title_len) and start + title_len < end
         if titled:  # "President Joe Biden": the title is not part of the name
             start += title_len
         titled = titled or (start >= 2 and gaz.title_at(words, start - 2) == 2) or (
-            before and gaz.title_at(words, start - 1) == 1)
+            bool(before) and gaz.title_at(words, start - 1) == 1)
         if titled:
             cut = next((k for k in range(start, end) if words[k].lower() in _CONNECT), end)
             out.append((start, cut, "PERSON", 0.85))

@@ -41,6 +41,6 @@ def spacy_entities(nlp, text: str, index: TokenIndex) -> list[tuple[int, int, st
     for ent in nlp(text).ents:
         label = LABELS.get(ent.label_)
         covered = index.covering_tokens(ent.start_char, ent.end_char) if label else None
-        if covered is not None:
+        if covered is not None and label is not None:
             out.append((covered[0], covered[1] + 1, label, SCORE))
     return out

@@ -14,6 +14,7 @@ Patterns (token level, within the quote's paragraph):
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from annotator.core.tokenize import Token
@@ -38,7 +39,7 @@ class Attribution:
 
 
 class Attributor:
-    def __init__(self, tokens: list[Token], book: NameBook, lex: Lexicon, para: list[int]):
+    def __init__(self, tokens: Sequence[Token], book: NameBook, lex: Lexicon, para: list[int]):
         self.tokens = tokens
         self.book = book
         self.lex = lex

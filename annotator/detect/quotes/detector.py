@@ -95,8 +95,9 @@ class _Run:
             if not pieces:
                 continue
             open_tok = self.tok_at(q.open)
-            after_tok = self.tok_at(q.close + 1 + (self.text[q.close : q.close + 2] == "''")) if q.closed \
-                else pieces[-1][1] + 1
+            close = q.close
+            after_tok = (self.tok_at(close + 1 + (self.text[close : close + 2] == "''")) if close is not None
+                         else pieces[-1][1] + 1)
             cand = _Candidate(q, pieces, open_tok, after_tok, 0)
             if not q.closed:
                 cut = self.att.inline_cue(pieces[-1][0], pieces[-1][1], pieces[-1][0])
@@ -213,7 +214,7 @@ class _Run:
 
     def emit(self, kept: list[_Candidate]) -> None:
         for cand in kept:
-            attrs = {"direct": True}
+            attrs: dict[str, object] = {"direct": True}
             if cand.speaker is not None:
                 attrs["speaker"] = cand.speaker.name
             quotes = [s for a, b in cand.pieces if (s := self._span(a, b, "QUOTE", cand.score, dict(attrs)))]

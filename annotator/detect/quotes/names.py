@@ -9,6 +9,7 @@ the document that contains them ("Gati" → "Gati Wibawaningsih").
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from bisect import bisect_left
 from dataclasses import dataclass
 
@@ -44,7 +45,7 @@ class Mention:
 class NameBook:
     """Capitalised runs, entity spans by token, and short-to-full name lookups for one document."""
 
-    def __init__(self, text: str, tokens: list[Token], entities: list[Span], lex: Lexicon):
+    def __init__(self, text: str, tokens: Sequence[Token], entities: list[Span], lex: Lexicon):
         self.text = text
         self.tokens = tokens
         self.lex = lex

@@ -11,6 +11,7 @@ person mentioned before.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from bisect import bisect_left
 from dataclasses import dataclass
 
@@ -29,7 +30,7 @@ class Resolved:
 
 
 class Resolver:
-    def __init__(self, tokens: list[Token], book: NameBook, lex: Lexicon, para: list[int], inside: list[bool]):
+    def __init__(self, tokens: Sequence[Token], book: NameBook, lex: Lexicon, para: list[int], inside: list[bool]):
         self.tokens = tokens
         self.book = book
         self.lex = lex
@@ -50,14 +51,14 @@ class Resolver:
         else:
             i = 0
             while i < len(toks):
-                last = self.book.run_from(i) if not inside[i] else None
-                if last is None:
+                run_end = self.book.run_from(i) if not inside[i] else None
+                if run_end is None:
                     i += 1
                     continue
-                cleaned = self.book.clean(i, last)
+                cleaned = self.book.clean(i, run_end)
                 if cleaned is not None and not any(inside[k] for k in range(cleaned[0], cleaned[1] + 1)):
                     found.append(Mention(*cleaned, "name", self.book.span_text(*cleaned)))
-                i = last + 1
+                i = run_end + 1
         for i, tok in enumerate(toks):
             if not inside[i] and tok.text.lower() in _NARRATIVE_PRONOUNS and tok.text.lower() in self.lex.pronouns:
                 found.append(Mention(i, i, "pronoun", tok.text))

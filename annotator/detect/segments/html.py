@@ -117,7 +117,7 @@ def _label_outside(blocks: list[_Block], body: list[int], pack: Pack, meta_title
         u = b.unit
         if u.label is not None or u.words > 30:
             continue
-        if u.block.tag == "h1" or (b.parts & html.get("title", frozenset()) and u.block.tag in _HEADINGS) or (
+        if u.tag == "h1" or (b.parts & html.get("title", frozenset()) and u.tag in _HEADINGS) or (
                 meta_title and u.text in meta_title and u.words >= 3):
             u.set("TITLE", 0.85, "html-title")
             title_done = True
@@ -130,7 +130,7 @@ def _label_outside(blocks: list[_Block], body: list[int], pack: Pack, meta_title
         if first - 3 <= i < first and u.words <= 8 and dateline_match(u.text, pack):
             u.set("DATELINE", 0.85, "html-dateline")
             continue
-        if b.parts & html.get("caption", frozenset()) or u.block.tag == "figcaption":
+        if b.parts & html.get("caption", frozenset()) or u.tag == "figcaption":
             if first - 12 <= i <= last:
                 u.set("CAPTION", 0.8, "html-caption")
                 continue
@@ -140,7 +140,7 @@ def _label_outside(blocks: list[_Block], body: list[int], pack: Pack, meta_title
         elif near and i < first + 3 and b.parts & html.get("date", frozenset()) and u.words <= 15:
             u.set("DATELINE", 0.8, "html-date")
             continue
-        elif not title_done and u.block.tag == "h1" and u.words <= 30:
+        elif not title_done and u.tag == "h1" and u.words <= 30:
             u.set("TITLE", 0.7, "html-h1")
             title_done = True
             continue
@@ -163,12 +163,12 @@ def html_structure(units: list[Unit], pack: Pack, meta_title: str = "") -> list[
         caption_words = pack.html.get("caption", frozenset())
         for i in members:
             b = blocks[i]
-            if i < start or b.kind == "bad" or b.unit.block.tag in ("h1", "figcaption") or b.parts & caption_words:
+            if i < start or b.kind == "bad" or b.unit.tag in ("h1", "figcaption") or b.parts & caption_words:
                 continue
             body.append(i)
     _label_outside(blocks, body, pack, meta_title)
     for i in body:
         u = units[i]
-        if u.block.tag in _HEADINGS and u.words <= 20 and u.label is None:
+        if u.tag in _HEADINGS and u.words <= 20 and u.label is None:
             u.set("SUBHEADING", 0.8, "html-heading")
     return body

@@ -10,6 +10,7 @@ scrapers glue into paragraphs ("… kata dia.Ikuti Whatsapp Channel Republika",
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 import regex
 
 from annotator.detect.segments.assemble import Cand
@@ -258,7 +259,7 @@ def opening(text: str, u: Unit, pack: Pack) -> list[Cand]:
     return out
 
 
-def subheadings(units: list[Unit], lo: int, hi: int, fragments: list[Cand] = ()) -> None:
+def subheadings(units: list[Unit], lo: int, hi: int, fragments: Sequence[Cand] = ()) -> None:
     """Short title-like lines between paragraphs (after a sentence or after boilerplate)."""
     ends = {c.end for c in fragments}
     for i in range(max(lo, 1), min(hi, len(units) - 1)):

@@ -31,6 +31,11 @@ class Unit:
     rule: str = ""
     piece: bool = False  # a paragraph cut from a longer line at a gap of spaces
 
+    @property
+    def tag(self) -> str:
+        """The HTML tag of the unit's block ("" for plain text)."""
+        return self.block.tag if self.block is not None else ""
+
     def set(self, label: str, score: float, rule: str) -> None:
         self.label, self.score, self.rule = label, score, rule
 
