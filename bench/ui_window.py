@@ -30,9 +30,9 @@ from PySide6.QtWidgets import QApplication, QPlainTextEdit  # noqa: E402
 
 from annotator.core.model import Document, DocStatus, Span, SpanStatus  # noqa: E402
 from annotator.store import DocFilter, StoreError, open_project  # noqa: E402
-from annotator.ui.prefs import Prefs  # noqa: E402
+from annotator.ui.state.prefs import Prefs  # noqa: E402
 from annotator.ui.window import MainWindow  # noqa: E402
-from annotator.ui.workspace import Workspace  # noqa: E402
+from annotator.ui.state.workspace import Workspace  # noqa: E402
 
 TARGET_CHARS = 2_000_000
 N_SPANS = 50_000

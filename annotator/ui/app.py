@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QApplication
 from annotator.core.resources import resource
 from annotator.io.atomic import atomic_write
 from annotator.store import open_project
-from annotator.ui.prefs import Prefs
+from annotator.ui.state.prefs import Prefs
 from annotator.ui.window import MainWindow
-from annotator.ui.workspace import Workspace
+from annotator.ui.state.workspace import Workspace
 
 
 def make_app() -> QApplication:

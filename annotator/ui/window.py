@@ -9,14 +9,14 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from annotator.core.events import Event
-from annotator.ui.actions import Actions
-from annotator.ui.editing import EditController
-from annotator.ui.flow import DocumentFlow
-from annotator.ui.panels import Panels
-from annotator.ui.prefs import Prefs
-from annotator.ui.projects import ProjectController
-from annotator.ui.statusbar import hint
-from annotator.ui.workspace import Workspace
+from annotator.ui.controllers.actions import Actions
+from annotator.ui.controllers.editing import EditController
+from annotator.ui.controllers.flow import DocumentFlow
+from annotator.ui.widgets.panels import Panels
+from annotator.ui.state.prefs import Prefs
+from annotator.ui.controllers.projects import ProjectController
+from annotator.ui.widgets.statusbar import hint
+from annotator.ui.state.workspace import Workspace
 
 if TYPE_CHECKING:
     from annotator.ui.dialogs.settings import SettingsDialog

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from annotator.store import open_project
-from annotator.ui.prefs import Prefs
+from annotator.ui.state.prefs import Prefs
 from annotator.ui.window import MainWindow
-from annotator.ui.workspace import Workspace
+from annotator.ui.state.workspace import Workspace
 
 
 @pytest.fixture

@@ -94,7 +94,7 @@ def test_open_another_project_and_recent_list(qtbot, make_window, tmp_path, monk
     window = make_window([doc(TEXT)])
     first = window.ws.store.path
     other = str(tmp_path / "other.annotator")
-    monkeypatch.setattr("annotator.ui.projects.QFileDialog.getSaveFileName", lambda *a, **k: (other, ""))
+    monkeypatch.setattr("annotator.ui.controllers.projects.QFileDialog.getSaveFileName", lambda *a, **k: (other, ""))
     window.actions.new_project.trigger()
     assert window.ws.store.path == other and window.panels.corpus.model.rowCount() == 0
     assert window.ws.session.doc is None

@@ -13,7 +13,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 def open_samples(qtbot, window, monkeypatch):
-    monkeypatch.setattr("annotator.ui.projects.QFileDialog.getOpenFileNames", lambda *a, **k: ([str(SAMPLES)], ""))
+    monkeypatch.setattr("annotator.ui.controllers.projects.QFileDialog.getOpenFileNames", lambda *a, **k: ([str(SAMPLES)], ""))
     window.actions.open_files.trigger()
     qtbot.waitUntil(lambda: window.panels.corpus.model.rowCount() == 3 and window.ws.session.doc is not None,
                     timeout=10000)
@@ -130,9 +130,9 @@ def test_text_search_lists_matches_page_by_page(qtbot, make_window):
 
 def test_the_document_last_shown_is_reopened_next_time(qtbot, make_window, tmp_path):
     from annotator.store import open_project
-    from annotator.ui.prefs import Prefs
+    from annotator.ui.state.prefs import Prefs
     from annotator.ui.window import MainWindow
-    from annotator.ui.workspace import Workspace
+    from annotator.ui.state.workspace import Workspace
 
     window = make_window([doc(f"Berita nomor {i}.") for i in range(4)])
     pks = [s.pk for s in window.ws.store.list_documents()]

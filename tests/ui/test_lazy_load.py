@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from annotator.core.model import Span, SpanStatus
-from annotator.ui.session import LARGE_CHARS
+from annotator.ui.state.session import LARGE_CHARS
 
 from ui_helpers import SAMPLES, doc
 

@@ -15,8 +15,8 @@ import annotator.ui  # pins the singletons before any Qt call
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QApplication
 from annotator.core.model import Document
-from annotator.ui.session import DocSession
-from annotator.ui.spanlist import SpanPanel
+from annotator.ui.state.session import DocSession
+from annotator.ui.widgets.spanlist import SpanPanel
 app = QApplication([])
 session = DocSession()
 panel = SpanPanel(session)

@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from annotator.core.model import Span, SpanStatus
-from annotator.ui.painting import Geometry, visible_lines
+from annotator.ui.widgets.painting import Geometry, visible_lines
 
 from ui_helpers import doc, point_of
 

@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from annotator.core.labels import LabelScheme
-from annotator.ui.keys import VIEW_KEYS, label_keys
+from annotator.ui.controllers.keys import VIEW_KEYS, label_keys
 
 
 def _table(title: str, rows: list[tuple[str, str]]) -> str:

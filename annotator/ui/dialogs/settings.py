@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 
 from annotator.core.labels import LabelDef, LabelScheme, LayerDef
 from annotator.store import ProjectStore
-from annotator.ui.keys import VIEW_KEYS
-from annotator.ui.prefs import Prefs
+from annotator.ui.controllers.keys import VIEW_KEYS
+from annotator.ui.state.prefs import Prefs
 
 LAYER, NAME, COLOR, HOTKEY, DESCRIPTION = range(5)
 RESERVED = {b.shown for b in VIEW_KEYS if len(b.shown) == 1}  # single keys the view already uses

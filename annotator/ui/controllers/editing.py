@@ -11,8 +11,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QKeyEvent
 
 from annotator.core.model import SOURCE_USER, Relation, Span, SpanStatus
-from annotator.ui import keys
-from annotator.ui.commands import (
+from annotator.ui.controllers import keys
+from annotator.ui.state.commands import (
     AcceptSuggestions,
     AddRelation,
     AddSpan,
@@ -21,9 +21,9 @@ from annotator.ui.commands import (
     RemoveSpan,
     UpdateSpan,
 )
-from annotator.ui.textview import DocumentView
-from annotator.ui.tokens import snap, step_edge, token_at
-from annotator.ui.workspace import Workspace
+from annotator.ui.widgets.textview import DocumentView
+from annotator.core.snapping import snap, step_edge, token_at
+from annotator.ui.state.workspace import Workspace
 
 
 class EditController(QObject):

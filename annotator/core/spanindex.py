@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import gc
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from operator import attrgetter
 
@@ -23,7 +23,7 @@ _start, _end, _id, _status, _layer = (attrgetter(a) for a in ("start", "end", "i
 
 
 @contextmanager
-def _gc_paused():
+def _gc_paused() -> Iterator[None]:
     """Bulk building allocates ~10^5 small objects; with the collector running,
     each young-generation pass rescans the document's 50,000 spans, which
     costs more than the building itself."""
@@ -154,7 +154,8 @@ class SpanIndex:
         """Spans containing the character at ``pos``, shortest first."""
         return sorted(self.overlapping(pos, pos + 1), key=lambda s: s.end - s.start)
 
-    def step(self, from_span: Span | None, pos: int, direction: int, accept=lambda s: True) -> Span | None:
+    def step(self, from_span: Span | None, pos: int, direction: int,
+             accept: Callable[[Span], bool] = lambda s: True) -> Span | None:
         """The next (or previous) span after ``from_span``, or after position ``pos``."""
         if from_span is not None and from_span.id in self.by_id:
             row = self.row_of(from_span) + direction

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from annotator.store import PROJECT_SUFFIX, StoreError, open_project
 from annotator.tasks import ImportResult
 from annotator.ui.jobs import DetectJob, ImportJob, Job
-from annotator.ui.prefs import Prefs
-from annotator.ui.workspace import Workspace
+from annotator.ui.state.prefs import Prefs
+from annotator.ui.state.workspace import Workspace
 
 FILE_FILTER = "Articles and corpora (*.txt *.text *.html *.htm *.xhtml *.jsonl *.ndjson *.json);;All files (*)"
 

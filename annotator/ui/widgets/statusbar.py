@@ -7,7 +7,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
 from annotator.core.labels import LabelScheme
-from annotator.ui.session import DocSession
+from annotator.ui.state.session import DocSession
 
 
 def _keys(scheme: LabelScheme, layer: str) -> str:

@@ -5,8 +5,8 @@ import random
 
 from annotator.core.model import Span, SpanStatus
 from annotator.core.tokenize import TokenIndex
-from annotator.ui.spanindex import SpanIndex
-from annotator.ui.tokens import snap, step_edge, token_at
+from annotator.core.spanindex import SpanIndex
+from annotator.core.snapping import snap, step_edge, token_at
 
 
 def span(start, end, layer="entities", label="PERSON", **kw):

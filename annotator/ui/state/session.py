@@ -26,7 +26,7 @@ from annotator.core.events import Event
 from annotator.core.model import Document, DocStatus, Relation, Span
 from annotator.core.offsets import Utf16Map
 from annotator.store import ProjectStore, StoreError
-from annotator.ui.spanindex import SpanIndex
+from annotator.core.spanindex import SpanIndex
 
 LARGE_CHARS = 60_000  # longer texts are shown before all their spans are read
 HEAD_CHARS = 16_000  # spans starting before this are read before the first paint (until the view measures it)

@@ -7,14 +7,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
-from annotator.ui.corpus import CorpusPanel
-from annotator.ui.guidelines import GuidelinesPane
-from annotator.ui.palette import LabelPalette
-from annotator.ui.spanlist import SpanPanel
-from annotator.ui.statusbar import StatusBar
-from annotator.ui.textview import DocumentView
-from annotator.ui.theme import Theme
-from annotator.ui.workspace import Workspace
+from annotator.ui.widgets.doclist import CorpusPanel
+from annotator.ui.widgets.guidelines import GuidelinesPane
+from annotator.ui.widgets.palette import LabelPalette
+from annotator.ui.widgets.spanlist import SpanPanel
+from annotator.ui.widgets.statusbar import StatusBar
+from annotator.ui.widgets.textview import DocumentView
+from annotator.ui.widgets.theme import Theme
+from annotator.ui.state.workspace import Workspace
 
 
 class Panels:

@@ -11,8 +11,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from annotator.core.model import DocStatus
 from annotator.store import DocFilter, StoreError
-from annotator.ui.commands import AcceptDocument, SetDocStatus
-from annotator.ui.workspace import Workspace
+from annotator.ui.state.commands import AcceptDocument, SetDocStatus
+from annotator.ui.state.workspace import Workspace
 
 
 class DocumentFlow(QObject):

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.ui.session import DocSession
-from annotator.ui.tables import row_table
-from annotator.ui.textview import describe
+from annotator.ui.state.session import DocSession
+from annotator.ui.widgets.tables import row_table
+from annotator.ui.widgets.textview import describe
 
 
 class SpanListModel(QAbstractTableModel):

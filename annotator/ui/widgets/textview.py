@@ -1,6 +1,6 @@
 """The document view: read-only text with the three layers painted over it.
 
-Keys go to an :class:`~annotator.ui.editing.EditController` first (label
+Keys go to an :class:`~annotator.ui.controllers.editing.EditController` first (label
 hotkeys, Tab stepping, Enter/Backspace on suggestions); what it leaves is
 normal caret movement and keyboard selection.  Clicks select the span under
 the mouse; hovering shows a quote's speaker link.
@@ -15,9 +15,9 @@ from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QPainter, QRegion, QTe
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
 from annotator.core.model import Span
-from annotator.ui.painting import SEGMENT, Geometry, LayerPainter, visible_lines
-from annotator.ui.session import DocSession
-from annotator.ui.theme import Theme
+from annotator.ui.widgets.painting import SEGMENT, Geometry, LayerPainter, visible_lines
+from annotator.ui.state.session import DocSession
+from annotator.ui.widgets.theme import Theme
 
 MARGIN_WIDTH = 104
 

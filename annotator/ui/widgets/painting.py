@@ -19,8 +19,8 @@ from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QPlainTextEdit
 
 from annotator.core.model import Span
-from annotator.ui.session import DocSession
-from annotator.ui.theme import Theme
+from annotator.ui.state.session import DocSession
+from annotator.ui.widgets.theme import Theme
 
 ENTITY, QUOTE, SEGMENT = "entities", "quotes", "segments"
 

@@ -4,7 +4,7 @@
 summaries a page at a time when the view asks for a row, so a 100,000-document
 project costs one ``count`` and a page or two on screen.  A text search is
 different: finding its matches means reading texts, so it runs in a
-:class:`~annotator.ui.search.SearchWorker` thread, and the list shows the
+:class:`~annotator.ui.widgets.search.SearchWorker` thread, and the list shows the
 first page the moment it arrives, the number of matches when it is known, and
 further pages as the view scrolls to them (``canFetchMore``/``fetchMore``).
 """
@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from annotator.core.model import DocStatus
 from annotator.store import DocFilter, DocSummary, ProjectStore
-from annotator.ui.search import SearchWorker
-from annotator.ui.tables import row_table
+from annotator.ui.widgets.search import SearchWorker
+from annotator.ui.widgets.tables import row_table
 
 PAGE = 200
 _STATUS_TEXT = {DocStatus.TODO: "todo", DocStatus.DONE: "✓ done", DocStatus.SKIPPED: "skipped"}

@@ -13,9 +13,9 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from annotator.core.events import Event
 from annotator.store import ProjectStore
-from annotator.ui.commands import Ctx
+from annotator.ui.state.commands import Ctx
 from annotator.ui.jobs import JobRunner
-from annotator.ui.session import DocSession
+from annotator.ui.state.session import DocSession
 
 
 class Workspace(QObject):

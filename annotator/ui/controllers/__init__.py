@@ -1,0 +1,1 @@
+"""Controllers: what keys, menus and the document flow do to the project (through undo commands)."""

@@ -1,0 +1,1 @@
+"""State: the open project and document as the views see them, undo commands and preferences."""
