@@ -18,6 +18,7 @@ import time
 import traceback
 from collections import Counter
 from collections.abc import Callable, Iterable
+from functools import partial
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -113,9 +114,11 @@ def check_round_trip(fmt: str, path: Path, docs: list[Document]) -> str:
     seen: set[str] = set()
     n_spans = n_relations = 0
     for item in read_paths([path]):
-        expect(not isinstance(item, InputError), f"importing the export back failed: {item}")
+        if isinstance(item, InputError):
+            raise Failed(f"importing the export back failed: {item}")
         ref = by_text.get(item.text)
-        expect(ref is not None, f"an exported document's text is not in the project: {item.text[:60]!r}")
+        if ref is None:
+            raise Failed(f"an exported document's text is not in the project: {item.text[:60]!r}")
         expect(ref.id not in seen, f"document {ref.id} is exported twice")
         seen.add(ref.id)
         got, want = spans_of(item), spans_of(ref)
@@ -205,7 +208,8 @@ def check_quotes(path: Path, docs: list[Document]) -> str:
     records = jsonl(path)
     for r in records:
         doc = by_id.get(r["doc_id"])
-        expect(doc is not None, f"quote {r.get('id')} names a document that is not in the project")
+        if doc is None:
+            raise Failed(f"quote {r.get('id')} names a document that is not in the project")
         expect(doc.text[r["start"]:r["end"]] == r["text"], f"quote {r['id']}: its text is not at its offsets")
         for part in ("cue", "speaker_mention", "context"):
             sub = r.get(part)
@@ -336,7 +340,7 @@ def run(out: TextIO = sys.stdout, samples: Path | None = None, formats: Iterable
                         continue
                     path = Path(tmp) / "exports" / fmt / f"out{SUFFIX.get(fmt, '.jsonl')}"
                     path.parent.mkdir(parents=True)
-                    report.step(f"export {fmt}", lambda fmt=fmt, path=path: _export(project, fmt, path, docs))
+                    report.step(f"export {fmt}", partial(_export, project, fmt, path, docs))
         finally:
             project.close()
     seconds = time.perf_counter() - started

@@ -23,7 +23,8 @@ from annotator.ui.state.workspace import Workspace
 
 
 def make_app() -> QApplication:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("annotator")
     app.setOrganizationName("annotator")
     app.setDesktopFileName("annotator")  # Wayland matches the window to the menu entry of the .deb
@@ -69,7 +70,7 @@ def screenshot(window: MainWindow, paths: list[str], out: str) -> int:
     png = QByteArray()
     buffer = QBuffer(png)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    window.grab().toImage().save(buffer, "PNG")
+    window.grab().toImage().save(buffer, "PNG")  # type: ignore[call-overload]  # QIODevice overload not in the stubs
     try:
         with atomic_write(out, "wb") as fh:
             fh.write(png.data())
@@ -87,7 +88,7 @@ def exit_after_first_paint(window: MainWindow) -> None:
 
     def painted() -> None:
         print("first paint", flush=True)
-        QApplication.instance().quit()
+        QApplication.quit()
 
     window.panels.view.after_next_paint(lambda: QTimer.singleShot(0, painted))  # after the whole window's pass
 

@@ -35,7 +35,7 @@ class MainWindow(QMainWindow):
         self.flow = DocumentFlow(ws, self.panels.corpus.current_filter)
         self.editor = EditController(ws, self.panels.view, lambda: self.prefs.snapping)
         self.projects = ProjectController(ws, self.prefs, self)
-        self.actions = Actions(self)
+        self.menu_actions = Actions(self, self)
         self._corpus_timer = QTimer(self, singleShot=True, interval=400)
         self._rows_timer = QTimer(self, singleShot=True, interval=500)  # coalesces row refreshes after edits
         self._dirty_rows: set[int] = set()
@@ -84,7 +84,7 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def _fill_recent(self) -> None:
-        self.actions.fill_recent(self.prefs.recent(), self.ws.store.path)
+        self.menu_actions.fill_recent(self.prefs.recent(), self.ws.store.path)
 
     def _store_event(self, event: Event) -> None:
         corpus = self.panels.corpus
@@ -173,7 +173,7 @@ class MainWindow(QMainWindow):
     def show_cheatsheet(self) -> None:
         from annotator.ui.dialogs.cheatsheet import CheatSheet
 
-        CheatSheet(self.ws.store.scheme, self.actions.all, self).exec()
+        CheatSheet(self.ws.store.scheme, self.menu_actions.all, self).exec()
 
     def show_about(self) -> None:
         from annotator import __version__

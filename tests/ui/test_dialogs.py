@@ -83,7 +83,7 @@ def test_guidelines_are_stored_in_the_project(qtbot, make_window):
 
 def test_cheat_sheet_lists_label_view_and_window_keys(qtbot, make_window):
     window = make_window([doc(TEXT)])
-    sheet = CheatSheet(window.ws.store.scheme, window.actions.all, window)
+    sheet = CheatSheet(window.ws.store.scheme, window.menu_actions.all, window)
     qtbot.addWidget(sheet)
     text = sheet.browser.toPlainText()
     for needle in ("PERSON", "BOILERPLATE", "Backspace", "Alt+Shift+→", "Ctrl+Return", "Accept document"):
@@ -95,12 +95,12 @@ def test_open_another_project_and_recent_list(qtbot, make_window, tmp_path, monk
     first = window.ws.store.path
     other = str(tmp_path / "other.annotator")
     monkeypatch.setattr("annotator.ui.controllers.projects.QFileDialog.getSaveFileName", lambda *a, **k: (other, ""))
-    window.actions.new_project.trigger()
+    window.menu_actions.new_project.trigger()
     assert window.ws.store.path == other and window.panels.corpus.model.rowCount() == 0
     assert window.ws.session.doc is None
-    recent = [a.toolTip() for a in window.actions.recent.actions()]
+    recent = [a.toolTip() for a in window.menu_actions.recent.actions()]
     assert recent[:2] == [other, first]
-    window.actions.recent.actions()[1].trigger()
+    window.menu_actions.recent.actions()[1].trigger()
     assert window.ws.store.path == first and window.ws.session.text == TEXT
 
 

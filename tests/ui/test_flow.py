@@ -14,7 +14,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 def open_samples(qtbot, window, monkeypatch):
     monkeypatch.setattr("annotator.ui.controllers.projects.QFileDialog.getOpenFileNames", lambda *a, **k: ([str(SAMPLES)], ""))
-    window.actions.open_files.trigger()
+    window.menu_actions.open_files.trigger()
     qtbot.waitUntil(lambda: window.panels.corpus.model.rowCount() == 3 and window.ws.session.doc is not None,
                     timeout=10000)
 
@@ -111,7 +111,7 @@ def test_export_through_the_dialog(qtbot, make_window, monkeypatch, tmp_path):
     records = [orjson.loads(line) for line in out.read_bytes().splitlines()]
     assert [r["id"] for r in records] == ["mi-ikm"]
     assert records[0]["answer"] == "accept" and len(records[0]["spans"]) == 48
-    assert dialog.result.text().startswith(f"1 document written to {out} (")
+    assert dialog.outcome.text().startswith(f"1 document written to {out} (")
     assert dialog.progress.value() == 1
 
 

@@ -33,7 +33,7 @@ def test_crlf_file_imported_through_the_window(qtbot, make_window, tmp_path, mon
     window = make_window()
     monkeypatch.setattr("annotator.ui.controllers.projects.QFileDialog.getOpenFileNames",
                         lambda *a, **k: ([str(path)], ""))
-    window.actions.open_files.trigger()
+    window.menu_actions.open_files.trigger()
     qtbot.waitUntil(lambda: window.ws.session.doc is not None, timeout=10000)
     text = window.ws.session.text
     assert "\r" not in text and window.panels.view.toPlainText() == text

@@ -4,18 +4,41 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from typing import Protocol
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from annotator.ui.controllers.editing import EditController
+from annotator.ui.controllers.flow import DocumentFlow
+from annotator.ui.controllers.projects import ProjectController
+from annotator.ui.widgets.panels import Panels
+
 StdKey = QKeySequence.StandardKey
 
 
+class ActionHost(Protocol):
+    """What the actions call on the main window (the window room sits above the controllers)."""
+
+    panels: Panels
+    flow: DocumentFlow
+    editor: EditController
+    projects: ProjectController
+
+    def close(self) -> bool: ...
+    def show_export(self) -> None: ...
+    def show_settings(self) -> None: ...
+    def show_cheatsheet(self) -> None: ...
+    def show_about(self) -> None: ...
+    def focus_search(self) -> None: ...
+    def change_font(self, step: int) -> None: ...
+
+
 class Actions:
-    def __init__(self, window: QMainWindow):
-        self.window = window
+    def __init__(self, window: QMainWindow, host: ActionHost):
+        self.window, self.host = window, host
         self.all: list[QAction] = []
-        w = window
+        w = host
         self.open_files = self._make("&Open files…", w.projects.choose_files, StdKey.Open)
         self.open_folder = self._make("Open &folder…", w.projects.choose_folder, "Ctrl+Shift+O")
         self.new_project = self._make("&New project…", w.projects.new_project, "Ctrl+Shift+N")
@@ -74,7 +97,7 @@ class Actions:
         doc.addSeparator()
         doc.addActions([self.detect, self.detect_all])
         view = bar.addMenu("&View")
-        for dock in self.window.panels.docks():
+        for dock in self.host.panels.docks():
             view.addAction(dock.toggleViewAction())
         view.addSeparator()
         view.addActions([self.bigger, self.smaller])
@@ -87,5 +110,5 @@ class Actions:
             action = self.recent.addAction(os.path.basename(path))
             action.setToolTip(path)
             action.setEnabled(path != current)
-            action.triggered.connect(lambda _=False, p=path: self.window.projects.open_project(p))
+            action.triggered.connect(lambda _=False, p=path: self.host.projects.open_project(p))
         self.recent.setEnabled(bool(paths))

@@ -19,6 +19,7 @@ from annotator.ui.state.commands import (
     Macro,
     RemoveRelation,
     RemoveSpan,
+    StoreCommand,
     UpdateSpan,
 )
 from annotator.ui.widgets.textview import DocumentView
@@ -127,7 +128,7 @@ class EditController(QObject):
         ctx = self.ws.ctx()
         marked = self.session.index.overlapping(start, end, "segments")
         if marked and all(s.label == label for s in marked):
-            steps = [RemoveSpan(ctx, s, verb="unmark") for s in marked]
+            steps: list[StoreCommand] = [RemoveSpan(ctx, s, verb="unmark") for s in marked]
             self._push(steps[0] if len(steps) == 1 else Macro(ctx, f"unmark {label}", steps))
             return
         span = Span(start=start, end=end, label=label, layer="segments", source=SOURCE_USER)
@@ -223,7 +224,7 @@ class EditController(QObject):
         pos = span.start if edge == "start" else span.end
         new = pos + direction if by_char else step_edge(self.session.text, pos, direction, edge)
         start, end = (new, span.end) if edge == "start" else (span.start, new)
-        if new is None or not 0 <= start < end <= len(self.session.text):
+        if new is None or start is None or end is None or not 0 <= start < end <= len(self.session.text):
             self._say("The span cannot shrink or grow further that way")
             return
         self._push(UpdateSpan(self.ws.ctx(), span, f"move {edge} of {span.label}", **{edge: new}))
@@ -301,7 +302,7 @@ class EditController(QObject):
             self._say(f"A {quote.label} cannot be linked to a {child.label}")
             return
         ctx = self.ws.ctx()
-        steps = [RemoveRelation(ctx, r) for r in self.session.index.relations_of(quote.id, name)]
+        steps: list[StoreCommand] = [RemoveRelation(ctx, r) for r in self.session.index.relations_of(quote.id, name)]
         if any(r.child == child.id for r in self.session.index.relations_of(quote.id, name)):
             self.session.set_link(None)
             self._say("Already linked")

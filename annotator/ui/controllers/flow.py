@@ -57,7 +57,7 @@ class DocumentFlow(QObject):
     def open_first(self) -> None:
         """On start: the document last worked on, else the first unfinished one, else the first."""
         last = self.ws.store.get_setting("ui.last_document")
-        candidates = [int(last)] if last and last.isdigit() else []
+        candidates: list[int | None] = [int(last)] if last and last.isdigit() else []
         candidates += [self.ws.store.next_unfinished(), self.ws.store.neighbour(0, 1)]
         for pk in candidates:
             if pk is not None and self._exists(pk):

@@ -57,7 +57,7 @@ class ProjectController(QObject):
         self.open_project(path)
 
     def _folder(self) -> str:
-        return os.path.dirname(self.ws.store.path) if self.ws.store else os.path.expanduser("~")
+        return os.path.dirname(self.ws.store.path) if self.ws.is_open else os.path.expanduser("~")
 
     # -- files ------------------------------------------------------------------------------------
     def choose_files(self) -> None:

@@ -48,13 +48,15 @@ class ExportDialog(QDialog):
         for text, value in STATUSES:
             n = counts["total"] if value is None else counts[value.value]
             self.status.addItem(f"{text} ({n:,})", value)
-        self.layers = {name: QCheckBox(name, checked=True) for name in LAYERS}
+        self.layers = {name: QCheckBox(name) for name in LAYERS}
+        for layer_box in self.layers.values():
+            layer_box.setChecked(True)
         self.suggestions = QCheckBox("include suggestions nobody has accepted yet")
         self.output = QLineEdit(placeholderText="where to write the export")
         self.browse = QPushButton("Browse…")
         self.progress = QProgressBar(textVisible=True)
         self.progress.hide()
-        self.result = QLabel(wordWrap=True)
+        self.outcome = QLabel(wordWrap=True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.export_button = self.buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
         self._layout()
@@ -69,8 +71,8 @@ class ExportDialog(QDialog):
         out.addWidget(self.output, 1)
         out.addWidget(self.browse)
         layers = QHBoxLayout()
-        for box in self.layers.values():
-            layers.addWidget(box)
+        for layer_box in self.layers.values():
+            layers.addWidget(layer_box)
         form = QFormLayout()
         form.addRow("Format", self.format)
         form.addRow("Documents", self.status)
@@ -80,7 +82,7 @@ class ExportDialog(QDialog):
         box = QVBoxLayout(self)
         box.addLayout(form)
         box.addWidget(self.progress)
-        box.addWidget(self.result)
+        box.addWidget(self.outcome)
         box.addWidget(self.buttons)
 
     def _enable(self) -> None:
@@ -99,7 +101,7 @@ class ExportDialog(QDialog):
 
     def start(self) -> None:
         if not any(box.isChecked() for box in self.layers.values()):
-            self.result.setText("Choose at least one layer.")
+            self.outcome.setText("Choose at least one layer.")
             return
         self.summary = None
         self.job = ExportJob(self.store.path, self.format.currentText(), self.output.text().strip(),
@@ -110,7 +112,7 @@ class ExportDialog(QDialog):
         self.job.finished.connect(self._finished)
         self.progress.setValue(0)
         self.progress.show()
-        self.result.setText("Exporting…")
+        self.outcome.setText("Exporting…")
         self._enable()
         self.job.start()
 
@@ -126,13 +128,14 @@ class ExportDialog(QDialog):
         text = f"{summary.documents:,} {noun} written to {self.output.text()} ({labels})."
         for warning in summary.warnings:
             text += f"\nWarning: {warning}"
-        self.result.setText(text)
+        self.outcome.setText(text)
 
     def _failed(self, message: str) -> None:
-        self.result.setText(message)
+        self.outcome.setText(message)
 
     def _finished(self) -> None:
-        self.job.deleteLater()
+        if self.job is not None:
+            self.job.deleteLater()
         self.job = None
         self._enable()
 

@@ -67,29 +67,39 @@ class SchemeTable(QTableWidget):
         self.setItem(row, HOTKEY, QTableWidgetItem(label.hotkey))
         self.setItem(row, DESCRIPTION, QTableWidgetItem(label.description))
 
+    def cell(self, row: int, col: int) -> QTableWidgetItem:
+        """The item of a cell this table always fills."""
+        item = self.item(row, col)
+        if item is None:
+            item = QTableWidgetItem("")
+            self.setItem(row, col, item)
+        return item
+
     def _pick_color(self, row: int, col: int) -> None:
         if col != COLOR:
             return
-        item = self.item(row, COLOR)
+        item = self.cell(row, COLOR)
         color = QColorDialog.getColor(QColor(item.text()), self, "Label colour")
         if color.isValid():
             self.set_color(row, color.name())
 
     def set_color(self, row: int, name: str) -> None:
-        item = self.item(row, COLOR)
+        item = self.cell(row, COLOR)
         item.setText(name)
         item.setBackground(QColor(name))
 
     def scheme(self, base: LabelScheme) -> LabelScheme:
         """The edited scheme (raises ValueError/ValidationError with a message for the person)."""
-        layers = {name: [] for name in self.layer_names}
+        layers: dict[str, list[LabelDef]] = {name: [] for name in self.layer_names}
         for row in range(self.rowCount()):
-            hotkey = self.item(row, HOTKEY).text().strip().lower()
+            hotkey = self.cell(row, HOTKEY).text().strip().lower()
             if hotkey in RESERVED:
                 raise ValueError(f"key {hotkey!r} is taken by the document view; choose another")
-            layers[self.cellWidget(row, LAYER).currentText()].append(LabelDef(
-                name=self.item(row, NAME).text().strip().upper(), color=self.item(row, COLOR).text(),
-                hotkey=hotkey, description=self.item(row, DESCRIPTION).text().strip()))
+            layer = self.cellWidget(row, LAYER)
+            assert isinstance(layer, QComboBox)  # add_row puts a layer chooser in every row
+            layers[layer.currentText()].append(LabelDef(
+                name=self.cell(row, NAME).text().strip().upper(), color=self.cell(row, COLOR).text(),
+                hotkey=hotkey, description=self.cell(row, DESCRIPTION).text().strip()))
         for name, labels in layers.items():
             if any(not lab.name for lab in labels):
                 raise ValueError(f"a label in {name} has no name")
@@ -107,10 +117,10 @@ class SettingsDialog(QDialog):
         remove = QPushButton("Remove label")
         add.clicked.connect(lambda: self.table.add_row(self.table.layer_names[0]))
         remove.clicked.connect(lambda: self.table.removeRow(self.table.currentRow()))
-        self.snapping = QCheckBox("Snap selections to whole tokens (Alt+label key keeps exact characters)",
-                                  checked=prefs.snapping)
-        self.detect = QCheckBox("Run the detectors on documents when they are imported",
-                                checked=prefs.detect_on_import)
+        self.snapping = QCheckBox("Snap selections to whole tokens (Alt+label key keeps exact characters)")
+        self.snapping.setChecked(prefs.snapping)
+        self.detect = QCheckBox("Run the detectors on documents when they are imported")
+        self.detect.setChecked(prefs.detect_on_import)
         self.font_size = QDoubleSpinBox(minimum=6, maximum=40, singleStep=1, value=prefs.font_size, suffix=" pt")
         self.error = QLabel(wordWrap=True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

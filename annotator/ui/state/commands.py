@@ -17,7 +17,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoCommand
 
 from annotator.core.model import DocStatus, Relation, Span, SpanStatus
-from annotator.store import ProjectStore, StoreError
+from annotator.store import ProjectStore, RemovedSpan, StoreError
 
 
 class Ctx:
@@ -98,12 +98,13 @@ class RemoveSpan(StoreCommand):
     def __init__(self, ctx: Ctx, span: Span, verb: str = "delete"):
         super().__init__(ctx, f"{verb} {span.label}")
         self.span_id = span.id
-        self.removed = None
+        self.removed: RemovedSpan | None = None
 
     def _do(self) -> None:
         self.removed = self.ctx.store.remove_span(self.pk, self.span_id)
 
     def _undo(self) -> None:
+        assert self.removed is not None, "undo runs only after redo"
         self.ctx.store.restore_span(self.pk, self.removed)
 
 
@@ -148,7 +149,7 @@ class RemoveRelation(StoreCommand):
 class SetDocStatus(StoreCommand):
     def __init__(self, ctx: Ctx, status: DocStatus):
         super().__init__(ctx, f"mark document {status}")
-        self.status, self.old = status, None
+        self.status, self.old = status, DocStatus.TODO
 
     def _do(self) -> None:
         self.old = self.ctx.store.set_status(self.pk, self.status)
@@ -160,7 +161,8 @@ class SetDocStatus(StoreCommand):
 class AcceptSuggestions(StoreCommand):
     def __init__(self, ctx: Ctx, span_ids: list[str] | None):
         super().__init__(ctx, "accept suggestion" if span_ids and len(span_ids) == 1 else "accept all suggestions",)
-        self.span_ids, self.accepted = span_ids, []
+        self.span_ids = span_ids
+        self.accepted: list[str] = []
 
     def _do(self) -> None:
         self.accepted = self.ctx.store.accept_suggestions(self.pk, self.span_ids)
@@ -175,7 +177,8 @@ class AcceptDocument(StoreCommand):
 
     def __init__(self, ctx: Ctx):
         super().__init__(ctx, "accept document")
-        self.old, self.accepted = DocStatus.TODO, []
+        self.old = DocStatus.TODO
+        self.accepted: list[str] = []
 
     def _do(self) -> None:
         self.old, self.accepted = self.ctx.store.accept_document(self.pk)

@@ -18,7 +18,7 @@ class Prefs:
     # recent projects, newest first, only files that still exist
     def recent(self) -> list[str]:
         value = self.q.value("recentProjects", [])
-        paths = [value] if isinstance(value, str) else list(value or [])
+        paths = [value] if isinstance(value, str) else [str(p) for p in value] if isinstance(value, list) else []
         return [p for p in paths if os.path.exists(p)]
 
     def add_recent(self, path: str) -> None:
@@ -28,7 +28,8 @@ class Prefs:
 
     @property
     def font_size(self) -> float:
-        return float(self.q.value("view/fontSize", 12.0))
+        value = self.q.value("view/fontSize", 12.0)
+        return float(value) if isinstance(value, (int, float, str)) else 12.0
 
     @font_size.setter
     def font_size(self, value: float) -> None:

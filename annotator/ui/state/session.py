@@ -110,6 +110,17 @@ class DocSession(QObject):
         self.store = store
         self.clear()
 
+    def _project(self) -> ProjectStore:
+        if self.store is None:
+            raise StoreError("no project is open")
+        return self.store
+
+    def _shown(self) -> tuple[ProjectStore, int, Document]:
+        """The store and the document on show (the loaders run only while there is one)."""
+        if self.pk is None or self.doc is None:
+            raise StoreError("no document is open")
+        return self._project(), self.pk, self.doc
+
     def clear(self) -> None:
         self._loader.stop()
         self._collector.release()
@@ -122,12 +133,13 @@ class DocSession(QObject):
     def load(self, pk: int, keep_current: bool = False) -> None:
         """Read a document from the store and show it; a big one's spans
         arrive over the next turns of the event loop."""
-        doc = self.store.get_document(pk, spans=False)
+        store = self._project()
+        doc = store.get_document(pk, spans=False)
         n = len(doc.text)
         if n <= LARGE_CHARS:
-            self._show(pk, doc, self.store.spans_between(pk, 0, n), doc.relations, None, keep_current)
+            self._show(pk, doc, store.spans_between(pk, 0, n), doc.relations, None, keep_current)
         else:
-            head = self.store.spans_between(pk, 0, self.head_chars)
+            head = store.spans_between(pk, 0, self.head_chars)
             self._show(pk, doc, head, doc.relations, self.head_chars, keep_current)
 
     def show(self, pk: int, doc: Document, keep_current: bool = False) -> None:
@@ -162,15 +174,16 @@ class DocSession(QObject):
         """Read the next stretch of spans (about CHUNK_SPANS of them)."""
         if self._next is None:
             return
-        start, end = self._next, min(self._next + self._chunk, len(self.doc.text))
         try:
-            spans = self.store.spans_between(self.pk, start, end)
+            store, pk, doc = self._shown()
+            start, end = self._next, min(self._next + self._chunk, len(doc.text))
+            spans = store.spans_between(pk, start, end)
         except StoreError:
             self.clear()
             return
         self._index.extend(spans)
         self._chunk = max(1_000, min(1_000_000, self._chunk * CHUNK_SPANS // max(len(spans), 1)))
-        self._next = end if end < len(self.doc.text) else None
+        self._next = end if end < len(doc.text) else None
         self.spansLoaded.emit(start, max((s.end for s in spans), default=start))
         if self._next is None:
             self._finished()
@@ -188,7 +201,8 @@ class DocSession(QObject):
             return
         self._loader.stop()
         start, self._next = self._next, None
-        spans = self.store.spans_between(self.pk, start, len(self.doc.text))
+        store, pk, doc = self._shown()
+        spans = store.spans_between(pk, start, len(doc.text))
         self._index.extend(spans)
         self.spansLoaded.emit(start, max((s.end for s in spans), default=start))
         self._finished()
@@ -299,8 +313,9 @@ class DocSession(QObject):
 
     def _reread(self) -> None:
         try:
-            doc = self.store.get_document(self.pk, spans=False)
-            self._show(self.pk, doc, self.store.spans_between(self.pk, 0, len(doc.text)), doc.relations, None, True)
+            store, pk, _old = self._shown()
+            doc = store.get_document(pk, spans=False)
+            self._show(pk, doc, store.spans_between(pk, 0, len(doc.text)), doc.relations, None, True)
         except StoreError:
             self.clear()
 
@@ -321,7 +336,7 @@ class DocSession(QObject):
     def _drop(self, span_id: str) -> None:
         span = self.index.by_id.get(span_id)
         row = self.index.remove(span_id)
-        if row is not None:
+        if row is not None and span is not None:
             self._note(span)
             self.spanRemoved.emit(row)
 

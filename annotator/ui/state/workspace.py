@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from annotator.core.events import Event
-from annotator.store import ProjectStore
+from annotator.store import ProjectStore, StoreError
 from annotator.ui.state.commands import Ctx
 from annotator.ui.jobs import JobRunner
 from annotator.ui.state.session import DocSession
@@ -26,21 +26,32 @@ class Workspace(QObject):
 
     def __init__(self, store: ProjectStore, parent: QObject | None = None):
         super().__init__(parent)
-        self.store: ProjectStore | None = None
+        self._store: ProjectStore | None = None
         self.session = DocSession(self)
         self.undo = QUndoStack(self)
         self.jobs = JobRunner(self)
         self.storeEvent.connect(self.session.on_event)
         self.set_store(store)
 
+    @property
+    def store(self) -> ProjectStore:
+        """The open project (every window has one from its start until :meth:`close`)."""
+        if self._store is None:
+            raise StoreError("the project is closed")
+        return self._store
+
+    @property
+    def is_open(self) -> bool:
+        return self._store is not None
+
     def set_store(self, store: ProjectStore) -> None:
         """Switch projects: the old store is closed, its undo history dropped."""
-        if self.store is not None:
+        if self._store is not None:
             self.jobs.stop()
             self.session.stop_loading()
-            self.store.events.disconnect(self._forward)
-            self.store.close()
-        self.store = store
+            self._store.events.disconnect(self._forward)
+            self._store.close()
+        self._store = store
         store.events.connect(self._forward)
         self.undo.clear()
         self.session.set_store(store)
@@ -50,6 +61,8 @@ class Workspace(QObject):
         self.storeEvent.emit(event)
 
     def ctx(self) -> Ctx:
+        if self.session.pk is None:
+            raise StoreError("no document is open")
         return Ctx(self.store, self.session.pk, self.message.emit)
 
     def push(self, command: QUndoCommand) -> bool:
@@ -62,7 +75,7 @@ class Workspace(QObject):
         self.jobs.stop()
         self.session.stop_loading()
         self.closing.emit()
-        if self.store is not None:
-            self.store.events.disconnect(self._forward)
-            self.store.close()
-            self.store = None
+        if self._store is not None:
+            self._store.events.disconnect(self._forward)
+            self._store.close()
+            self._store = None

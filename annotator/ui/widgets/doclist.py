@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.model import DocStatus
-from annotator.store import DocFilter, DocSummary, ProjectStore
+from annotator.store import DocFilter, DocSummary, ProjectStore, StoreError
 from annotator.ui.widgets.search import SearchWorker
 from annotator.ui.widgets.tables import row_table
 
@@ -54,6 +54,11 @@ class CorpusModel(QAbstractTableModel):
         self.stop()
         self.store = store
         self.refresh()
+
+    def _project(self) -> ProjectStore:
+        if self.store is None:
+            raise StoreError("no project is open")
+        return self.store
 
     def set_filter(self, flt: DocFilter) -> None:
         self.filter = flt
@@ -86,7 +91,7 @@ class CorpusModel(QAbstractTableModel):
 
     def _ask(self, offset: int) -> None:
         if self._worker is None:
-            self._worker = SearchWorker(self.store.path, PAGE, self)
+            self._worker = SearchWorker(self._project().path, PAGE, self)
             self._worker.pageReady.connect(self._page_ready)
             self._worker.countReady.connect(self._count_ready)
             self._worker.failed.connect(self._failed)
@@ -141,7 +146,7 @@ class CorpusModel(QAbstractTableModel):
             return None
         page = self._pages.get(row // PAGE)
         if page is None:
-            page = self._pages[row // PAGE] = self.store.list_documents(self.filter, row // PAGE * PAGE, PAGE)
+            page = self._pages[row // PAGE] = self._project().list_documents(self.filter, row // PAGE * PAGE, PAGE)
         i = row % PAGE
         return page[i] if i < len(page) else None
 
@@ -153,7 +158,7 @@ class CorpusModel(QAbstractTableModel):
         if self.incremental:  # only what is listed so far: positions under a text filter cost a full scan
             return next((n * PAGE + i for n, page in self._pages.items()
                          for i, s in enumerate(page) if s.pk == pk), None)
-        row = self.store.position(pk, self.filter)
+        row = self._project().position(pk, self.filter)
         return row if self.pk_at(row) == pk else None
 
     def document_changed(self, pk: int, status_changed: bool = False) -> None:
@@ -164,7 +169,7 @@ class CorpusModel(QAbstractTableModel):
         for number, page in self._pages.items():
             for i, summary in enumerate(page):
                 if summary.pk == pk:
-                    page[i] = self.store.summary(pk)
+                    page[i] = self._project().summary(pk)
                     row = number * PAGE + i
                     self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.HEADERS) - 1))
                     return

@@ -47,7 +47,7 @@ class GuidelinesPane(QWidget):
         self._show()
 
     def _text(self) -> str:
-        return self.store.get_setting(KEY, "") if self.store else ""
+        return (self.store.get_setting(KEY, "") or "") if self.store else ""
 
     def _show(self) -> None:
         self.browser.setMarkdown(self._text() or EMPTY)

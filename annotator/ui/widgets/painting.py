@@ -15,7 +15,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt
-from PySide6.QtGui import QPainter, QPen
+from PySide6.QtGui import QPainter, QPen, QTextLine
 from PySide6.QtWidgets import QPlainTextEdit
 
 from annotator.core.model import Span
@@ -33,10 +33,11 @@ class VisLine:
     x: float  # viewport x of the layout origin
     top: float
     height: float
-    line: object  # QTextLine
+    line: QTextLine
 
     def x_of(self, pos: int) -> float:
-        return self.x + self.line.cursorToX(pos - self.block_pos)[0]
+        pair: tuple[float, int] = self.line.cursorToX(pos - self.block_pos)  # type: ignore[assignment]  # a pair
+        return self.x + pair[0]
 
 
 def visible_lines(view: QPlainTextEdit, clip: QRect | None = None) -> list[VisLine]:
@@ -111,10 +112,15 @@ class LayerPainter:
         self.theme: Theme | None = None
 
     # -- under the text ---------------------------------------------------------------------------
+    def _theme(self) -> Theme:
+        if self.theme is None:  # the view paints only after set_theme
+            raise RuntimeError("the document view painted before it had a theme")
+        return self.theme
+
     def paint_under(self, p: QPainter, geo: Geometry) -> None:
         # Plain, pixel-aligned rectangles: an antialiased dashed rounded
         # outline costs ~30 µs, ten times a rectangle, and a screen has hundreds.
-        theme = self.theme
+        theme = self._theme()
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         for span in geo.spans(QUOTE):
             if span.label == "QUOTE":
@@ -125,15 +131,15 @@ class LayerPainter:
             fill = theme.entity_fill(span.label, span.is_suggestion)
             if span.is_suggestion:
                 p.setPen(QPen(theme.color(span.label), 1, Qt.PenStyle.DashLine))
-            for r in geo.rects(span):
-                r = r.adjusted(-1, 1, 0, -1).toAlignedRect()
-                p.fillRect(r, fill)
+            for rect in geo.rects(span):
+                box = rect.adjusted(-1, 1, 0, -1).toAlignedRect()
+                p.fillRect(box, fill)
                 if span.is_suggestion:
-                    p.drawRect(r.adjusted(0, 0, -1, -1))
+                    p.drawRect(box.adjusted(0, 0, -1, -1))
 
     # -- over the text ----------------------------------------------------------------------------
     def paint_over(self, p: QPainter, geo: Geometry) -> None:
-        theme = self.theme
+        theme = self._theme()
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         p.setBrush(Qt.BrushStyle.NoBrush)
         for span in geo.spans(SEGMENT):
@@ -204,7 +210,7 @@ class LayerPainter:
         found = self.links()
         if found is not None:
             for child, style in found[1]:
-                self._frame(p, geo, child, self.theme.color("QUOTE"), 2.0, style)
+                self._frame(p, geo, child, self._theme().color("QUOTE"), 2.0, style)
 
     def paint_link_gutter(self, p: QPainter, geo: Geometry, dy: float, height: float) -> None:
         """In the margin, connect the focus quote's lines to each linked
@@ -214,7 +220,7 @@ class LayerPainter:
         if found is None:
             return
         quote, targets = found
-        color = self.theme.color("QUOTE")
+        color = self._theme().color("QUOTE")
         first, last = geo.cp_range()
         quote_rects = geo.rects(quote)
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)

@@ -33,8 +33,9 @@ class LabelPalette(QWidget):
     def set_scheme(self, scheme: LabelScheme) -> None:
         while self._box.count():
             item = self._box.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.buttons.clear()
         for layer in scheme.layers:
             group = QGroupBox(layer.title or layer.name)

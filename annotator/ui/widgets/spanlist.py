@@ -158,11 +158,11 @@ class SpanPanel(QWidget):
 
     def _fill_details(self) -> None:
         span = self.session.current_span if self.session.ready else None
-        quote = span is not None and span.label == "QUOTE"
+        quote = span if span is not None and span.label == "QUOTE" else None
         self.detail.setText(describe(span, self.session) if span is not None else
                             f"{len(self.session.index):,} spans" if self.session.doc and self.session.ready else "")
         for widget in (self.speaker, self.direct):
-            widget.setEnabled(quote)
+            widget.setEnabled(quote is not None)
         if not self.speaker.hasFocus():
-            self.speaker.setText(span.attrs.get("speaker", "") if quote else "")
-        self.direct.setChecked(bool(quote and span.attrs.get("direct", True) is not False))
+            self.speaker.setText(quote.attrs.get("speaker", "") if quote else "")
+        self.direct.setChecked(bool(quote and quote.attrs.get("direct", True) is not False))

@@ -43,7 +43,8 @@ class StatusBar(QStatusBar):
         self._hint = ""
         self._message_timer = QTimer(self, singleShot=True, interval=6000)
         self._message_timer.timeout.connect(lambda: self.keys.setText(self._hint))
-        self.job = QProgressBar(maximumWidth=180, textVisible=True)
+        self.job = QProgressBar(textVisible=True)
+        self.job.setMaximumWidth(180)
         self.job.hide()
         self.addWidget(self.keys, 1)
         self.addPermanentWidget(self.job)

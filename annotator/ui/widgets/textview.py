@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QPainter, QRegion, QTextCursor, QTextOption
+from PySide6.QtGui import QFont, QHelpEvent, QKeyEvent, QKeySequence, QPainter, QRegion, QTextCursor, QTextOption
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
 from annotator.core.model import Span
@@ -231,14 +231,15 @@ class DocumentView(QPlainTextEdit):
 
     # -- input ------------------------------------------------------------------------------------
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
             if event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo):
                 event.ignore()  # the window's undo (the store's edits), not the text control's
                 return True
             if self.key_wanted and self.key_wanted(event):
                 event.accept()
                 return True
-        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)):
             if self.key_handler and self.key_handler(event):
                 return True
         return super().event(event)
@@ -271,7 +272,7 @@ class DocumentView(QPlainTextEdit):
         super().leaveEvent(event)
 
     def viewportEvent(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             span = self.span_at_point(event.pos())
             if span is None:
                 QToolTip.hideText()
