@@ -31,14 +31,15 @@ from annotator.core.offsets import Utf16Map
 from annotator.core.resources import resource, resources_dir
 from annotator.core.tokenize import TokenIndex, tokenize
 from annotator.io.errors import InputError
-from annotator.io.formats import EXPORTERS, ExportOptions
+from annotator.io.formats import EXPORTERS, INSTALLED, SUFFIXES, ExportOptions, Format
 from annotator.io.formats.base import sidecar_path
 from annotator.io.formats.iob import COLUMNS
 from annotator.io.readers import read_paths
 
-SUFFIX = {"conll": ".conll", "labelstudio": ".json", "spacy": ".spacy"}  # the others write JSONL
-# Formats the app imports again (annotator.io.readers), checked by a round trip; True: it keeps relations.
-ROUND_TRIP = {"native": True, "doccano": False, "doccano-relations": True, "labelstudio": True}
+
+def round_trip(fmt: str) -> Format | None:
+    """The format if the app imports it again (a round trip checks it), else None."""
+    return next((f for f in INSTALLED if f.name == fmt and f.importer is not None), None)
 
 
 class Failed(Exception):
@@ -109,7 +110,8 @@ def check_tag_counts(found: Counter, docs: list[Document], layer: str, where: st
 # -- per-format checks: each returns a short description of what it verified --------------------------
 
 
-def check_round_trip(fmt: str, path: Path, docs: list[Document]) -> str:
+def check_round_trip(fmt: Format, path: Path, docs: list[Document]) -> str:
+    relations = fmt.exporter is not None and fmt.exporter.keeps_relations
     by_text = {d.text: d for d in docs}
     seen: set[str] = set()
     n_spans = n_relations = 0
@@ -124,7 +126,7 @@ def check_round_trip(fmt: str, path: Path, docs: list[Document]) -> str:
         got, want = spans_of(item), spans_of(ref)
         expect(got == want, f"document {ref.id}: spans differ after import: missing {sorted(want - got)[:3]}, "
                             f"extra {sorted(got - want)[:3]}")
-        if ROUND_TRIP[fmt]:
+        if relations:
             expect(len(item.relations) == len(ref.relations),
                    f"document {ref.id}: {len(item.relations)} relations came back of {len(ref.relations)}")
         n_spans += len(got)
@@ -284,8 +286,9 @@ EXTRA_CHECKS = {"labelstudio": check_labelstudio_offsets, "doccano": check_docca
 def verify(fmt: str, path: Path, docs: list[Document]) -> str:
     if fmt in EXTRA_CHECKS:
         EXTRA_CHECKS[fmt](path, docs)
-    if fmt in ROUND_TRIP:
-        return check_round_trip(fmt, path, docs)
+    importable = round_trip(fmt)
+    if importable is not None:
+        return check_round_trip(importable, path, docs)
     return CHECKS.get(fmt, check_generic)(path, docs)
 
 
@@ -338,7 +341,7 @@ def run(out: TextIO = sys.stdout, samples: Path | None = None, formats: Iterable
                         report.line(f"export {fmt}", "skip spaCy is not installed (the `spacy` extra); "
                                                      "the installer leaves it out")
                         continue
-                    path = Path(tmp) / "exports" / fmt / f"out{SUFFIX.get(fmt, '.jsonl')}"
+                    path = Path(tmp) / "exports" / fmt / f"out{SUFFIXES[fmt]}"
                     path.parent.mkdir(parents=True)
                     report.step(f"export {fmt}", partial(_export, project, fmt, path, docs))
         finally:

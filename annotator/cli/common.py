@@ -72,8 +72,12 @@ def read_options(args: argparse.Namespace) -> ReadOptions:
 
 
 def detect_args(p: argparse.ArgumentParser) -> None:
+    from annotator.detect.registry import by_layer
+
+    detectors = "; ".join(f"{layer}: {', '.join(names)}" for layer, names in by_layer().items())
     p.add_argument("--lang", default="auto", help="auto, id, en, or another language code (default auto)")
-    p.add_argument("--layers", type=layers, default=list(LAYERS), help="comma-separated: entities,quotes,segments")
+    p.add_argument("--layers", type=layers, default=list(LAYERS),
+                   help=f"comma-separated: entities,quotes,segments (default all); the detectors of each: {detectors}")
     p.add_argument("--jobs", type=int, default=0, help="worker processes (default: all cores)")
 
 

@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from annotator.core.labels import LAYERS
 from annotator.core.merge import apply_suggestions
 from annotator.core.model import Document, Relation, Span, SpanStatus
+from annotator.detect import registry
 from annotator.detect.base import Context, Detector
-from annotator.detect.lang import LanguageDetector
 
 
 @dataclass
@@ -22,24 +22,10 @@ class PipelineResult:
 
 
 def available_detectors(layers: Iterable[str] = LAYERS, lang: str = "auto") -> list[Detector]:
-    """The built-in detectors for the given layers, in running order:
-    language first, then structure, entities, and quotes (which read the
-    entity suggestions)."""
-    layers = set(layers)
-    found: list[Detector] = [LanguageDetector()]
-    if "segments" in layers:
-        from annotator.detect.segments import SegmentDetector
-
-        found.append(SegmentDetector())
-    if "entities" in layers:
-        from annotator.detect.entities import EntityDetector
-
-        found.append(EntityDetector())
-    if "quotes" in layers:
-        from annotator.detect.quotes import QuoteDetector  # last: it reads the entity suggestions
-
-        found.append(QuoteDetector())
-    return found
+    """The detectors for the given layers, built-in and plug-in, in running order (``detect/registry.py``):
+    language first, then structure, entities, the plug-ins', and quotes (which read the entity
+    suggestions)."""
+    return [kind.make() for kind in registry.chosen(layers)]
 
 
 class Pipeline:

@@ -165,6 +165,7 @@ class Exporter:
     name = ""
     description = ""
     suffix = ".jsonl"  # the output file's usual extension (a save dialog's default)
+    keeps_relations = False  # True: importing the output back gives the relations too
 
     def __init__(self, output: Path, options: ExportOptions, summary: ExportSummary):
         self.output, self.options, self.summary = output, options, summary

@@ -137,6 +137,7 @@ class DoccanoRelationsExporter(DoccanoExporter):
     """``doccano-relations``: the ``entities``/``relations`` form."""
 
     name = "doccano-relations"
+    keeps_relations = True
     description = "doccano JSONL with entities and relations"
 
     def records(self, doc: Document) -> Iterator[dict[str, Any]]:

@@ -285,6 +285,7 @@ class _TaskWriter:
 
 class LabelStudioExporter(Exporter):
     name = "labelstudio"
+    keeps_relations = True
     description = "Label Studio tasks (JSON) + labelling config"
     suffix = ".json"
 

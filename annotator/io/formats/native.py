@@ -149,6 +149,7 @@ class NativeExporter(JsonLines):
     """``native``: DESIGN §4 records, one document per line."""
 
     name = "native"
+    keeps_relations = True
     description = "native JSONL (Prodigy-compatible)"
 
     def records(self, doc: Document) -> Iterator[dict[str, Any]]:

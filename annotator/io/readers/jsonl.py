@@ -1,8 +1,9 @@
 """JSONL corpora and JSON arrays, plain or pre-annotated.
 
-Each record is recognised by its shape: Label Studio task (``data.text``),
-doccano (``label`` as ``[[s, e, L]]`` or ``entities``/``relations``), else
-native/Prodigy (``text`` with optional ``spans``/``relations``).  A line that
+Each record is recognised by its shape (``annotator.io.formats.IMPORTERS``):
+Label Studio task (``data.text``), doccano (``label`` as ``[[s, e, L]]`` or
+``entities``/``relations``), a plug-in's shape, else native/Prodigy (``text``
+with optional ``spans``/``relations``).  A line that
 does not parse or does not validate is reported with its line number; the
 other lines still import.
 """
@@ -23,7 +24,7 @@ from annotator.core.labels import LabelScheme, UnknownLabel
 from annotator.core.model import Document, trusted_document
 from annotator.core.validate import problems
 from annotator.io.errors import MAX_JSON_VALUES, InputError, ReadOptions
-from annotator.io.formats import doccano, labelstudio, native
+from annotator.io.formats import IMPORTERS
 from annotator.io.formats.common import RecordError
 from annotator.io.text import normalize_newlines
 
@@ -66,19 +67,11 @@ def record_to_document(record: Any, scheme: LabelScheme, source: str) -> Documen
     if record.keys() <= _PLAIN and isinstance(record.get("text"), str):
         return _plain_document(record, source)
     try:
-        if labelstudio.is_labelstudio(record):
-            doc = labelstudio.from_record(record, scheme)
-            meta, record_id = labelstudio.meta_of(record), labelstudio.id_of(record)
-        elif not isinstance(record.get("text"), str):
+        importer = next((i for i in IMPORTERS if i.matches(record)), None)
+        if importer is None:
             raise RecordError("the record has no \"text\" string")
-        elif doccano.is_doccano(record):
-            doc = doccano.from_record(record, scheme)
-            meta, record_id = doccano.meta_of(record), record.get("id")
-        else:
-            doc = native.from_record(record, scheme)
-            raw_meta = record.get("meta")
-            meta = raw_meta if isinstance(raw_meta, dict) else {}
-            record_id = record.get("id")
+        doc = importer.to_document(record, scheme)
+        meta, record_id = importer.meta(record), importer.record_id(record)
     except UnknownLabel as exc:
         raise RecordError(str(exc)) from None
     except ValidationError as exc:
