@@ -19,7 +19,20 @@ from pathlib import Path
 
 import orjson
 
-from annotator.core.events import Emitter
+from annotator.core.events import (
+    DocumentsAdded,
+    Emitter,
+    RelationAdded,
+    RelationRemoved,
+    SchemeChanged,
+    SettingChanged,
+    SpanAdded,
+    SpanChanged,
+    SpanRemoved,
+    SpansStatusChanged,
+    StatusChanged,
+    SuggestionsReplaced,
+)
 from annotator.core.ids import content_hash
 from annotator.core.labels import LabelScheme
 from annotator.core.merge import merge_suggestions
@@ -127,7 +140,7 @@ class SqliteProject(ProjectQueries, ProjectStore):
         with self._tx() as db:
             db.execute("INSERT INTO project(key, value) VALUES (?, ?) "
                        "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
-        self.events.emit("setting_changed", key=key)
+        self.events.emit(SettingChanged(key=key))
 
     @cached_property
     def scheme(self) -> LabelScheme:
@@ -137,7 +150,7 @@ class SqliteProject(ProjectQueries, ProjectStore):
     def set_scheme(self, scheme: LabelScheme) -> None:
         self.set_setting("scheme", scheme.to_json().decode())
         self.__dict__["scheme"] = scheme
-        self.events.emit("scheme_changed")
+        self.events.emit(SchemeChanged())
 
     # -- adding documents -----------------------------------------------------------------------
     def add_documents(self, docs: Iterable[Document]) -> AddResult:
@@ -162,7 +175,7 @@ class SqliteProject(ProjectQueries, ProjectStore):
         if batch:
             self._add_batch(batch, result)
         if result.added:
-            self.events.emit("documents_added", pks=result.added)
+            self.events.emit(DocumentsAdded(pks=tuple(result.added)))
         return result
 
     def _existing(self, column: str, values: list[str]) -> set[str]:
@@ -285,7 +298,7 @@ class SqliteProject(ProjectQueries, ProjectStore):
             span = span.model_copy(update={"id": self._free_id(pk, span.id)})
             self._insert_spans(pk, [span])
             self._touch(pk)
-        self.events.emit("span_added", pk, span=span)
+        self.events.emit(SpanAdded(doc=pk, span=span))
         return span
 
     def update_span(self, pk: int, span_id: str, **changes: Any) -> Span:
@@ -307,7 +320,7 @@ class SqliteProject(ProjectQueries, ProjectStore):
                  pk, span_id),
             )
             self._touch(pk)
-        self.events.emit("span_changed", pk, span=new, old=old)
+        self.events.emit(SpanChanged(doc=pk, span=new, old=old))
         return old
 
     def remove_span(self, pk: int, span_id: str) -> RemovedSpan:
@@ -317,7 +330,7 @@ class SqliteProject(ProjectQueries, ProjectStore):
             db.execute("DELETE FROM spans WHERE pk = ?", (row[0],))
             self._touch(pk)
         removed = RemovedSpan(span_of(row), relations)
-        self.events.emit("span_removed", pk, span=removed.span, relations=relations)
+        self.events.emit(SpanRemoved(doc=pk, span=removed.span, relations=tuple(relations)))
         return removed
 
     def restore_span(self, pk: int, removed: RemovedSpan) -> None:
@@ -327,7 +340,7 @@ class SqliteProject(ProjectQueries, ProjectStore):
             ids = {r: p for r, p in self._db.execute("SELECT id, pk FROM spans WHERE doc = ?", (pk,))}
             self._insert_relations(pk, removed.relations, ids)
             self._touch(pk)
-        self.events.emit("span_added", pk, span=removed.span, relations=removed.relations)
+        self.events.emit(SpanAdded(doc=pk, span=removed.span, relations=tuple(removed.relations)))
 
     def add_relation(self, pk: int, relation: Relation) -> Relation:
         with self._tx() as db:
@@ -338,7 +351,7 @@ class SqliteProject(ProjectQueries, ProjectStore):
                 raise StoreError(f"relation {relation.id} already exists")
             self._insert_relations(pk, [relation], ids)
             self._touch(pk)
-        self.events.emit("relation_added", pk, relation=relation)
+        self.events.emit(RelationAdded(doc=pk, relation=relation))
         return relation
 
     def remove_relation(self, pk: int, relation_id: str) -> Relation:
@@ -348,7 +361,7 @@ class SqliteProject(ProjectQueries, ProjectStore):
                 raise StoreError(f"relation {relation_id} is not in document {pk}")
             db.execute("DELETE FROM relations WHERE doc = ? AND id = ?", (pk, relation_id))
             self._touch(pk)
-        self.events.emit("relation_removed", pk, relation=rel)
+        self.events.emit(RelationRemoved(doc=pk, relation=rel))
         return rel
 
     def set_status(self, pk: int, status: DocStatus) -> DocStatus:
@@ -358,7 +371,7 @@ class SqliteProject(ProjectQueries, ProjectStore):
             if row is None:
                 raise StoreError(f"document {pk} is not in the project")
             db.execute("UPDATE documents SET status = ?, updated = ? WHERE pk = ?", (str(status), time.time(), pk))
-        self.events.emit("status_changed", pk, status=DocStatus(status), old=DocStatus(row[0]))
+        self.events.emit(StatusChanged(doc=pk, status=DocStatus(status), old=DocStatus(row[0])))
         return DocStatus(row[0])
 
     def set_span_status(self, pk: int, span_ids: Iterable[str], status: str) -> None:
@@ -370,7 +383,7 @@ class SqliteProject(ProjectQueries, ProjectStore):
                            "(SELECT pk FROM spans WHERE doc = ? AND id = ?)",
                            [(str(status), pk, pk, sid) for sid in span_ids])
             self._touch(pk)
-        self.events.emit("spans_status_changed", pk, ids=span_ids, status=SpanStatus(status))
+        self.events.emit(SpansStatusChanged(doc=pk, ids=tuple(span_ids), status=SpanStatus(status)))
 
     def accept_suggestions(self, pk: int, span_ids: Iterable[str] | None = None) -> list[str]:
         """Accept suggestions (all of the document's, or the given ones); returns the ids changed."""
@@ -393,8 +406,8 @@ class SqliteProject(ProjectQueries, ProjectStore):
             db.execute("UPDATE spans SET status = 'accepted' WHERE doc = ? AND status = 'suggested'", (pk,))
             db.execute("UPDATE relations SET status = 'accepted' WHERE doc = ? AND status = 'suggested'", (pk,))
             db.execute("UPDATE documents SET status = 'done', updated = ? WHERE pk = ?", (time.time(), pk))
-        self.events.emit("spans_status_changed", pk, ids=ids, status=SpanStatus.ACCEPTED)
-        self.events.emit("status_changed", pk, status=DocStatus.DONE, old=DocStatus(row[0]))
+        self.events.emit(SpansStatusChanged(doc=pk, ids=tuple(ids), status=SpanStatus.ACCEPTED))
+        self.events.emit(StatusChanged(doc=pk, status=DocStatus.DONE, old=DocStatus(row[0])))
         return DocStatus(row[0]), ids
 
     def replace_suggestions(self, pk: int, sources: Iterable[str], spans: list[Span], relations: list[Relation],
@@ -424,5 +437,5 @@ class SqliteProject(ProjectQueries, ProjectStore):
                            "WHERE pk = ?",
                            (orjson.dumps(old), old.get("lang"), title, pk))
             self._touch(pk)
-        self.events.emit("suggestions_replaced", pk, spans=inserted)
+        self.events.emit(SuggestionsReplaced(doc=pk, spans=tuple(inserted)))
         return inserted

@@ -8,7 +8,17 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
-from annotator.core.events import Event
+from annotator.core.events import (
+    DocumentsAdded,
+    Event,
+    SchemeChanged,
+    SpanAdded,
+    SpanChanged,
+    SpanRemoved,
+    SpansStatusChanged,
+    StatusChanged,
+    SuggestionsReplaced,
+)
 from annotator.ui.controllers.actions import Actions
 from annotator.ui.controllers.editing import EditController
 from annotator.ui.controllers.flow import DocumentFlow
@@ -23,8 +33,8 @@ if TYPE_CHECKING:
     from annotator.tasks import ImportResult
 
 # The dialogs (and the exporters behind Export) are imported when first opened, not at start-up.
-_STATUS_EVENTS = {"status_changed"}
-_COUNT_EVENTS = {"span_added", "span_removed", "spans_status_changed", "suggestions_replaced", "span_changed"}
+# the events that change a document's span counts in the corpus list
+_COUNT_EVENTS = (SpanAdded, SpanRemoved, SpanChanged, SpansStatusChanged, SuggestionsReplaced)
 
 
 class MainWindow(QMainWindow):
@@ -88,17 +98,17 @@ class MainWindow(QMainWindow):
 
     def _store_event(self, event: Event) -> None:
         corpus = self.panels.corpus
-        if event.kind == "scheme_changed":
+        if isinstance(event, SchemeChanged):
             self.panels.set_scheme()
             corpus.set_store(self.ws.store)
-        elif event.kind == "documents_added":
+        elif isinstance(event, DocumentsAdded):
             self._corpus_timer.start()
-        elif event.doc is not None and event.kind in _STATUS_EVENTS:
+        elif isinstance(event, StatusChanged):
             corpus.model.document_changed(event.doc, status_changed=True)
             corpus.update_progress()
             if event.doc == self.ws.session.pk:
                 corpus.show_document(event.doc)
-        elif event.doc is not None and event.kind in _COUNT_EVENTS:
+        elif isinstance(event, _COUNT_EVENTS):
             # a row's span counts cost a count over the document's spans: not on every key press
             self._dirty_rows.add(event.doc)
             self._rows_timer.start()

@@ -4,6 +4,8 @@ import sqlite3
 
 import pytest
 
+import annotator.core.events as ev
+from annotator.core.events import EventKind
 from annotator.core.model import Document, DocStatus, Relation, Span, SpanStatus
 from annotator.store import DocFilter, StoreError, open_project
 from annotator.store.schema import SCHEMA_VERSION
@@ -93,7 +95,42 @@ def test_events_fire_after_commit(project):
     s = project.add_span(pk, span(18, 22, "PERSON"))
     project.remove_span(pk, s.id)
     project.set_status(pk, DocStatus.DONE)
-    assert seen == [("span_added", pk), ("span_removed", pk), ("status_changed", pk)]
+    assert seen == [(EventKind.SPAN_ADDED, pk), (EventKind.SPAN_REMOVED, pk), (EventKind.STATUS_CHANGED, pk)]
+
+
+def test_every_edit_announces_a_typed_event_with_what_changed(project):
+    """Each of the eleven kinds, emitted by the call that makes that change, carrying the
+    objects a view needs to update without re-reading the store."""
+    seen: list[ev.Event] = []
+    project.events.connect(seen.append)
+    (pk,) = add(project, TEXT)
+    assert seen[-1] == ev.DocumentsAdded(pks=(pk,))
+    project.set_setting("colour", "red")
+    assert seen[-1] == ev.SettingChanged(key="colour")
+    project.set_scheme(project.scheme)
+    assert isinstance(seen[-1], ev.SchemeChanged) and seen[-1].doc is None
+    quote = project.add_span(pk, span(0, 11, "QUOTE", layer="quotes"))
+    person = project.add_span(pk, span(18, 22, "PERSON"))
+    assert seen[-1] == ev.SpanAdded(doc=pk, span=person)
+    old = project.update_span(pk, person.id, label="ORG")
+    assert seen[-1] == ev.SpanChanged(doc=pk, span=old.model_copy(update={"label": "ORG"}), old=old)
+    rel = project.add_relation(pk, Relation(head=quote.id, child=person.id, label="SPEAKER"))
+    assert seen[-1] == ev.RelationAdded(doc=pk, relation=rel)
+    project.remove_relation(pk, rel.id)
+    assert seen[-1] == ev.RelationRemoved(doc=pk, relation=rel)
+    project.add_relation(pk, rel)
+    removed = project.remove_span(pk, person.id)
+    assert seen[-1] == ev.SpanRemoved(doc=pk, span=removed.span, relations=(rel,))
+    project.restore_span(pk, removed)
+    assert seen[-1] == ev.SpanAdded(doc=pk, span=removed.span, relations=(rel,))
+    project.set_span_status(pk, [person.id], SpanStatus.SUGGESTED)
+    assert seen[-1] == ev.SpansStatusChanged(doc=pk, ids=(person.id,), status=SpanStatus.SUGGESTED)
+    project.set_status(pk, DocStatus.SKIPPED)
+    assert seen[-1] == ev.StatusChanged(doc=pk, status=DocStatus.SKIPPED, old=DocStatus.TODO)
+    found = span(23, 25, "LOC", status=SpanStatus.SUGGESTED, source="rules")
+    inserted = project.replace_suggestions(pk, ["rules"], [found], [])
+    assert seen[-1] == ev.SuggestionsReplaced(doc=pk, spans=tuple(inserted))
+    assert {type(e) for e in seen} == set(ev.EVENT_TYPES)
 
 
 def test_replace_suggestions_keeps_people_work_and_other_detectors(project):

@@ -19,14 +19,25 @@ spans again rather than patch a partial index.
 from __future__ import annotations
 
 import gc
+from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from annotator.core.events import Event
-from annotator.core.model import Document, DocStatus, Relation, Span
+from annotator.core.events import (
+    Event,
+    RelationAdded,
+    RelationRemoved,
+    SpanAdded,
+    SpanChanged,
+    SpanRemoved,
+    SpansStatusChanged,
+    StatusChanged,
+    SuggestionsReplaced,
+)
+from annotator.core.model import Document, Relation, Span, SpanStatus
 from annotator.core.offsets import Utf16Map
-from annotator.store import ProjectStore, StoreError
 from annotator.core.spanindex import SpanIndex
+from annotator.store import ProjectStore, StoreError
 
 LARGE_CHARS = 60_000  # longer texts are shown before all their spans are read
 HEAD_CHARS = 16_000  # spans starting before this are read before the first paint (until the view measures it)
@@ -277,36 +288,36 @@ class DocSession(QObject):
     def on_event(self, event: Event) -> None:
         if self.doc is None or event.doc != self.pk:
             return
-        kind, data = event.kind, event.data
-        if not self.ready and kind != "status_changed":
+        if not self.ready and not isinstance(event, StatusChanged):
             self._reread()  # the store changed under a partial index: read it all again
             return
-        if kind == "span_added":
-            self._insert(data["span"])
-            for rel in data.get("relations") or ():
-                self.index.add_relation(rel)
-        elif kind == "span_changed":
-            self._drop(data["old"].id)
-            self._insert(data["span"])
-        elif kind == "span_removed":
-            self._drop(data["span"].id)
-            for rel in data.get("relations") or ():
-                self.index.remove_relation(rel.id)
-        elif kind == "relation_added":
-            self.index.add_relation(data["relation"])
-        elif kind == "relation_removed":
-            self.index.remove_relation(data["relation"].id)
-        elif kind == "spans_status_changed":
-            self._restatus(data["ids"], data["status"])
-        elif kind == "status_changed":
-            self.doc.status = DocStatus(data["status"])
-            self.docStatusChanged.emit()
-            return
-        elif kind == "suggestions_replaced":
-            self.reload()
-            return
-        else:
-            return
+        match event:
+            case SpanAdded(span=span, relations=relations):
+                self._insert(span)
+                for rel in relations:
+                    self.index.add_relation(rel)
+            case SpanChanged(span=span, old=old):
+                self._drop(old.id)
+                self._insert(span)
+            case SpanRemoved(span=span, relations=relations):
+                self._drop(span.id)
+                for rel in relations:
+                    self.index.remove_relation(rel.id)
+            case RelationAdded(relation=relation):
+                self.index.add_relation(relation)
+            case RelationRemoved(relation=relation):
+                self.index.remove_relation(relation.id)
+            case SpansStatusChanged(ids=ids, status=status):
+                self._restatus(ids, status)
+            case StatusChanged(status=status):
+                self.doc.status = status
+                self.docStatusChanged.emit()
+                return
+            case SuggestionsReplaced():
+                self.reload()
+                return
+            case _:
+                return
         if self.current and self.current not in self.index.by_id:
             self.set_current(None)
         self.spansChanged.emit()
@@ -340,7 +351,7 @@ class DocSession(QObject):
             self._note(span)
             self.spanRemoved.emit(row)
 
-    def _restatus(self, ids: list[str], status) -> None:
+    def _restatus(self, ids: Sequence[str], status: SpanStatus) -> None:
         rows = []
         for span_id in ids:
             old = self.index.by_id.get(span_id)
