@@ -26,6 +26,8 @@ _DASHES = {"—", "–", "―", "-", "--", "~"}
 _SENTENCE_END = {".", "!", "?"}
 _QUOTE_MARKS = set(DOUBLE_MARKS + SINGLE_MARKS)
 _ROLE_MAX = 15
+_APPOSITION_JOINS = {",", "(", ")", ".", "-", "/", "&"}
+_INDEFINITE = {"seorang", "sejumlah", "beberapa", "salah", "para"}
 _PRONOUNS_EXCLUDED = {"saya", "kami", "we", "i"}  # not a reporter's way to name a speaker
 
 
@@ -70,15 +72,64 @@ class Attributor:
             return None
         if self.is_pronoun(i):
             return Mention(i, i, "pronoun", self.tokens[i].text)
+        found: Mention | None = None
         ent = self.book.entity_start.get(i)
         if ent is not None:
-            return self._entity(i, self.book.entity_end_index(ent), ent)
-        last = self.book.run_from(i)
-        if last is not None:
-            cleaned = self.book.clean(i, last)
-            if cleaned is not None:
-                return self._named(*cleaned)
-        return self.role_at(i, anchor)
+            found = self._entity(i, self.book.entity_end_index(ent), ent)
+        else:
+            last = self.book.run_from(i)
+            if last is not None:
+                cleaned = self.book.clean(i, last)
+                if cleaned is not None:
+                    found = self._named(*cleaned)
+        if found is None:
+            found = self.role_at(i, anchor)
+        if found is None or found.kind in ("entity", "name"):
+            if found is not None and found.entity is not None and found.entity.label == "PERSON" and (
+                    found.last + 1 >= len(self.tokens) or self.tokens[found.last + 1].text in (",", "(")
+                    or not self.tokens[found.last + 1].text[0].isupper()):
+                return found  # "ucap Monica Vionna, Manajer Pemasaran Shopee Indonesia": the name comes first
+            return self._appositive(i, anchor, found)
+        return found
+
+    def _person_ends(self, i: int) -> bool:
+        span = self.book.entity_end.get(i)
+        return span is not None and span.label == "PERSON"
+
+    def _appositive(self, i: int, anchor: int, found: Mention | None) -> Mention | None:
+        """The person a long apposition after a cue ends with: in ``kata Kepala Biro Komunikasi dan Informasi
+        Publik Kementerian Perhubungan, Adita Irawati`` the speaker is the last person named, not the
+        organisation at its start."""
+        toks = self.tokens
+        stop = i
+        while stop < len(toks) and stop - i < 30 and self.same_para(stop, anchor):
+            text = toks[stop].text
+            if text in _QUOTE_MARKS or (text in _SENTENCE_END and not self.abbreviation(stop)):
+                break
+            if not (text[0].isupper() or text[0].isdigit() or text in _APPOSITION_JOINS
+                    or (text == "dan" and not self._person_ends(stop - 1))):
+                break
+            stop += 1
+        persons = [(first, last, span) for first, last, span in self.book.persons if i <= first and last < stop]
+        if persons:
+            first, last, span = persons[-1]
+            if found is not None and found.entity is span:
+                return found
+            cleaned = self.book.clean(first, last)
+            return self._named(*cleaned) if cleaned is not None else self._entity(first, last, span)
+        if found is not None and (found.entity is None or found.entity.label == "PERSON"):
+            return found
+        # no PERSON entity: a name run after the apposition's comma ("Ketua PSI Aceh, Zulkarnaini atau …")
+        for k in range(stop - 1, i, -1):
+            if toks[k].text != ",":
+                continue
+            run_end = self.book.run_from(k + 1)
+            if run_end is not None and run_end < stop and self.book.entity_start.get(k + 1) is None:
+                cleaned = self.book.clean(k + 1, run_end)
+                if cleaned is not None:
+                    return self._named(*cleaned)
+            break
+        return found
 
     def _named(self, first: int, last: int) -> Mention:
         ent = self.book.entity_exactly(first, last)
@@ -90,12 +141,45 @@ class Attributor:
         """An entity span as a mention, named by its full form when it is a short one ("Gati")."""
         return Mention(first, last, "entity", ent.attrs.get("canonical") or self.book.span_text(first, last), ent)
 
+    def anonymous_at(self, i: int, anchor: int) -> Mention | None:
+        """A speaker with no name, who is the speaker as written: ``kata seorang warga``, ``ujar salah satu
+        netizen``, ``kata netizen lainnya``, ``ujar moderator``; a handle: ``tulis akun @someone``."""
+        toks = self.tokens
+        k = i
+        if self.low(k) == "akun":  # "tulis akun X @someone", "kata akun @someone": the handle
+            for h in range(k + 1, min(k + 6, len(toks) - 1)):
+                if toks[h].text == "@" and not toks[h].ws and self.same_para(h + 1, anchor):
+                    end = h + 1
+                    while (end + 2 < len(toks) and toks[end + 1].text in (".", "_") and not toks[end].ws
+                           and not toks[end + 1].ws and toks[end + 2].text[0].isalnum()):
+                        end += 2  # "@warga.jkt123"
+                    return Mention(h, end, "anon", self.book.span_text(h, end))
+            return None
+        if self.low(k) in ("salah",) and self.low(k + 1) in ("satu", "seorang"):
+            k += 2
+        elif self.low(k) in _INDEFINITE:
+            k += 1
+        elif self.low(k) not in self.lex.anonymous_roles:
+            return None
+        if k >= len(toks) or not self.same_para(k, anchor) or self.low(k) not in self.lex.anonymous_roles:
+            return None
+        last = k
+        if self.low(k + 1) in ("lain", "lainnya") and self.same_para(k + 1, anchor):
+            last = k + 1
+        nxt = toks[last + 1].text if last + 1 < len(toks) else ""
+        if nxt and (is_cap(toks[last + 1]) or nxt.lower() in self.lex.demonstratives):
+            return None  # "warga Desa X", "warga itu": a name or a person met before
+        return Mention(i, last, "anon", self.book.span_text(i, last))
+
     def role_at(self, i: int, anchor: int) -> Mention | None:
         """A role instead of a name: "Ketum PKB ini", "psikolog … ini", "the senator"."""
         toks = self.tokens
         word = self.low(i)
         if not word or not toks[i].text[0].isalpha():
             return None
+        anonymous = self.anonymous_at(i, anchor)
+        if anonymous is not None:
+            return anonymous
         if self.lex.demonstratives:
             for k in range(i, min(i + _ROLE_MAX, len(toks))):
                 if not self.same_para(k, anchor) or toks[k].text in _SENTENCE_END or toks[k].text in _QUOTE_MARKS:

@@ -192,6 +192,9 @@ class _Run:
             elif mention is not None and mention.kind in ("entity", "name"):
                 cand.speaker = Resolved(self.book.full(mention.text, mention.entity), mention)
                 cand.mention = mention
+            elif mention is not None and mention.kind == "anon":  # "kata seorang warga": the speaker as written
+                cand.speaker = Resolved(mention.text, mention)
+                cand.mention = mention
             else:
                 before = min(cand.open_tok, attribution.cue[0]) if attribution and attribution.cue else cand.open_tok
                 cand.speaker = resolver.resolve(before, min(lo, before), prev_speaker)

@@ -34,6 +34,7 @@ class Lexicon:
     stop_capitalised: frozenset[str]
     passive_cues: frozenset[str]
     apposition: frozenset[str]
+    anonymous_roles: frozenset[str]  # nouns for a speaker with no name ("warga", "netizen", "moderator")
     nya: tuple[str, ...]  # enclitic suffixes that make a cue carry its own (pronominal) speaker
 
     def after_cue(self, word: str) -> tuple[bool, bool]:
@@ -68,7 +69,7 @@ def lexicon(lang: str) -> Lexicon:
     fields = {}
     for key in ("after_cues", "before_cues", "reported_cues", "reported_prefix", "complementizers", "pronouns",
                 "demonstratives", "role_starters", "titles", "subject_particles", "non_speech_context",
-                "stop_capitalised", "passive_cues", "apposition"):
+                "stop_capitalised", "passive_cues", "apposition", "anonymous_roles"):
         fields[key] = frozenset().union(*(_words(d, key) for d in datas))
     prefixes = sorted({p for d in datas for p in d.get("verb_prefixes", [])}, key=len, reverse=True)
     suffixes = tuple(sorted({d["nya_suffix"] for d in datas if d.get("nya_suffix")}))

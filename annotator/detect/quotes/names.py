@@ -12,14 +12,30 @@ from __future__ import annotations
 from collections.abc import Sequence
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import cache
+
+import regex
 
 from annotator.core.model import Span
+from annotator.core.resources import resource
 from annotator.core.tokenize import Token
+from annotator.detect.quotes.coref import declared_aliases
 from annotator.detect.quotes.lexicon import Lexicon
 
 NAME_LINKS = frozenset({"bin", "binti", "van", "von", "de", "der", "del", "al", "du", "st"})
 PERSON = "PERSON"
+# academic and professional degrees written after a name: "M.Psi.", "Sp.A(K)", "SpB-KBD", "S.H."
+_DEGREE = regex.compile(r"(?:Sp|S|M|Dr|Ph|Lc|Ir|B)\.?\p{Lu}[\p{L}.()\-]*|\p{Lu}\.\p{L}[\p{L}.()]*")
 SPEAKER_LABELS = frozenset({"PERSON", "ORG"})
+
+
+@cache
+def person_titles() -> frozenset[str]:
+    """Honorifics, ranks and offices that stand before a name (the entity gazetteer's list, any case)."""
+    path = resource("gazetteers", "person-titles.txt")
+    lines = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
+    words = {w.strip().rstrip(".") for w in lines if w.strip() and not w.startswith("#")}
+    return frozenset(words | {w.lower() for w in words})
 
 
 def is_cap(tok: Token) -> bool:
@@ -68,6 +84,12 @@ class NameBook:
                 self.persons.append((first, last, span))
         self._full_cache: dict[str, str] = {}
         self.common = {t.text.lower() for t in tokens if t.text[0].islower()}  # words the text writes in lower case
+        names = [span.attrs.get("canonical") or text[span.start:span.end] for _, _, span in self.persons]
+        self.titles = lex.titles | person_titles()
+        self.organisation_words = {w for span in entities if span.label != PERSON
+                                   for w in text[span.start:span.end].split()}
+        # "Gus Ipul" → "Saifullah Yusuf"; without entity spans (``--layers quotes``) the patterns are trusted alone
+        self.aliases = declared_aliases(text, self.titles, names if entities else None, frozenset(self.common))
 
     def entity_start_index(self, span: Span) -> int:
         return self._range[span.id][0]
@@ -170,21 +192,69 @@ class NameBook:
 
     # ---- full names -------------------------------------------------------------------------
     def full(self, name: str, entity: Span | None = None) -> str:
-        """The fullest form of ``name`` used in the document."""
+        """The canonical name of the person ``name`` refers to: the alias the text declares
+        ("Gus Ipul" → "Saifullah Yusuf"), else the fullest form of ``name`` used in the document."""
         if entity is not None and isinstance(entity.attrs.get("canonical"), str) and entity.attrs["canonical"]:
-            return entity.attrs["canonical"]
+            name = entity.attrs["canonical"]
         if name in self._full_cache:
             return self._full_cache[name]
+        plain = self.plain(name)
+        bare = self._untitled(plain)
+        best = self._fullest(self.aliases.get(name) or self.aliases.get(plain) or self.aliases.get(bare) or bare)
+        if best in self.aliases:
+            best = self._fullest(self.aliases[best])
+        if best == bare and len(bare.split()) == 1:
+            best = plain  # "Gus Ipul", "Kombes Ade": a title before a lone name stays
+        self._full_cache[name] = best
+        return best
+
+    def _untitled(self, name: str) -> str:
+        words = name.split()
+        while len(words) > 1 and (words[0] in self.titles or words[0].rstrip(".") in self.titles):
+            words = words[1:]
+        return " ".join(words)
+
+    def plain(self, name: str) -> str:
+        """``name`` as a bare name: no leading titles ("Kombes", "Tgk"), no degrees after it ("M.Psi.",
+        "SpB-KBD"), and nothing a scraper glued on in lower case ("David kepadaTempo" → "David")."""
+        words = name.split()
+        for k, word in enumerate(words):
+            if k > 0 and word[0].islower() and word.lower() not in NAME_LINKS:
+                words = words[:k]
+                break
+        while len(words) > 2 and (words[0] in self.titles or words[0].rstrip(".") in self.titles):
+            words = words[1:]
+        while len(words) > 1 and _DEGREE.fullmatch(words[-1].rstrip(",")):
+            words = words[:-1]
+        return " ".join(words).rstrip(",")
+
+    def _fullest(self, name: str) -> str:
         words = name.split()
         best = name
         for first, last, span in self.persons:  # entity PERSON spans first
-            cand = span.attrs.get("canonical") or self.span_text(first, last)
-            if len(cand.split()) > len(best.split()) and _contains(cand.split(), words):
-                best = cand
-        if best == name and len(words) == 1:
-            best = self._expand(words[0]) or name
-        self._full_cache[name] = best
-        return best
+            cand = self.plain(span.attrs.get("canonical") or self.span_text(first, last))
+            cand_words = cand.split()
+            while len(cand_words) > len(words) and (cand_words[0].lower() in self.common
+                                                    or cand_words[0] in self.organisation_words):
+                cand_words = cand_words[1:]  # "Ekonomi Kreatif Sandiaga Uno": words of an organisation's name
+            if len(cand_words) > len(best.split()) and _contains(cand_words, words):
+                best = " ".join(cand_words)
+        if best == name:
+            best = self._expand(words) or (self._prefix_of(words[0]) if len(words) == 1 else None) or name
+        return self.plain(best)
+
+    def _prefix_of(self, word: str) -> str | None:
+        """The one full PERSON name of the document whose first word begins with ``word``: a short
+        form such as "Enggar" for "Enggartiasto Lukita"."""
+        if len(word) < 4 or not word[0].isupper():
+            return None
+        found = {cand for _, _, span in self.persons
+                 if len((cand := self.text[span.start:span.end]).split()) > 1 and cand.split()[0].startswith(word)}
+        if not found:  # no entity spans: a capitalised word and the name word after it
+            found = {self.span_text(i, i + 1) for i, tok in enumerate(self.tokens[:-1])
+                     if tok.text != word and tok.text.startswith(word) and self._namelike(i)
+                     and self._adjacent(i, i + 1) and self._namelike(i + 1)}
+        return found.pop() if len(found) == 1 else None
 
     def _namelike(self, i: int) -> bool:
         word = self.tokens[i].text
@@ -192,20 +262,24 @@ class NameBook:
                 and word not in self.lex.stop_capitalised and not word.isupper()
                 and word.lower() not in self.common and word.lower() not in self.lex.non_speech_context)
 
-    def _expand(self, word: str) -> str | None:
-        """A one-word name grown to the capitalised words around its occurrences, the most
-        frequent growth first, forward before backward: "Gati" → "Gati Wibawaningsih"."""
+    def _expand(self, words: list[str]) -> str | None:
+        """A short name grown to the capitalised words around its occurrences, the most
+        frequent growth first, forward before backward: "Gati" → "Gati Wibawaningsih",
+        "Ade Ary" → "Ade Ary Syam Indradi"."""
         toks = self.tokens
+        n = len(words)
         counts: dict[str, list[int]] = {}
         for i, tok in enumerate(toks):
-            if tok.text != word:
+            if tok.text != words[0] or [t.text for t in toks[i:i + n]] != words:
                 continue
-            last = i
-            while last + 1 < len(toks) and last - i < 2 and self._adjacent(last, last + 1) and self._namelike(last + 1):
+            end = i + n - 1
+            last = end
+            while (last + 1 < len(toks) and last - end < 2 and self._adjacent(last, last + 1)
+                   and self._namelike(last + 1)):
                 last += 1
-            if last > i:
+            if last > end:
                 found, rank = self.span_text(i, last), 0
-            elif i > 0 and self._adjacent(i - 1, i) and self._namelike(i - 1):
+            elif n == 1 and i > 0 and self._adjacent(i - 1, i) and self._namelike(i - 1):
                 found, rank = self.span_text(i - 1, i), 1
             else:
                 continue

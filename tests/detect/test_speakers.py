@@ -1,0 +1,87 @@
+"""Speakers on made-up Indonesian text: the canonical name of a person across aliases, appositions,
+short forms, titles and scraper glue; speakers without a name; pronoun chains."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.core.model import Document
+from annotator.detect.pipeline import Pipeline
+from annotator.detect.quotes.coref import declared_aliases
+
+
+def speakers(text: str) -> dict[str, str | None]:
+    """First word of each direct quote → its speaker, with the entity detector run first."""
+    spans = Pipeline(layers=("entities", "quotes"), lang="id").run(Document(text=text)).spans
+    return {text[s.start:s.end].split()[0]: s.attrs.get("speaker") for s in spans
+            if s.layer == "quotes" and s.label == "QUOTE" and s.attrs.get("direct")}
+
+
+@pytest.mark.parametrize("text, alias, full", [
+    ("Gubernur Basuki Tjahaja Purnama alias Ahok meninjau pasar.", "Ahok", "Basuki Tjahaja Purnama"),
+    ("Gubernur Basuki Tjahaja Purnamaatau Ahok meninjau pasar.", "Ahok", "Basuki Tjahaja Purnama"),
+    ("Ketua koperasi Sutrisno Hadi yang akrab disapa Pak Tris menyambut warga.", "Pak Tris", "Sutrisno Hadi"),
+    ("Ketua PSI, Zulkarnaen atau yang akrab disapa Syeh Jufri saat dikonfirmasi.", "Syeh Jufri", "Zulkarnaen"),
+    ("Menteri Pangan Rahmat Wibisono (Gus Mamat) hadir.", "Gus Mamat", "Rahmat Wibisono"),
+    ("Bang Jali, sapaan akrab Rizal Maulana, menegaskan sikapnya.", "Bang Jali", "Rizal Maulana"),
+])
+def test_declared_aliases(text, alias, full):
+    persons = [full, alias]
+    assert declared_aliases(text, frozenset({"Gubernur", "Menteri", "Ketua", "Pak"}), persons)[alias] == full
+
+
+def test_or_between_two_full_names_is_no_alias():
+    text = "Pemilih bisa memilih Anton Sujarwo atau Budi Santoso, dan Badan Pusat Statistik (BPS) mencatat."
+    assert declared_aliases(text, frozenset(), ["Anton Sujarwo", "Budi Santoso"]) == {}
+
+
+def test_quotes_by_an_alias_carry_the_canonical_name():
+    text = ("Menteri Pangan Rahmat Wibisono (Gus Mamat) meninjau gudang beras di Bekasi, Senin.\n"
+            '"Stok aman sampai akhir tahun," ujar Gus Mamat di lokasi.\n'
+            "Bang Jali, sapaan akrab Rizal Maulana, menegaskan koperasi siap menyerap gabah petani.\n"
+            '"Kami beli dengan harga wajar," kata Bang Jali.')
+    found = speakers(text)
+    assert found["Stok"] == "Rahmat Wibisono"
+    assert found["Kami"] == "Rizal Maulana"
+
+
+def test_long_apposition_before_the_name_gives_the_person_not_the_organisation():
+    text = ('"Jalur itu ditutup sementara karena perbaikan," kata Kepala Biro Komunikasi dan Informasi Publik '
+            "Kementerian Perhubungan, Wulan Sartika, di Jakarta, Rabu (4/6/2025).")
+    assert speakers(text)["Jalur"] == "Wulan Sartika"
+
+
+def test_a_name_first_keeps_its_apposition_after_it():
+    text = '"Pembeli naik dua kali lipat," ucap Monika Sari, Manajer Pemasaran Toko Makmur Indonesia.'
+    assert speakers(text)["Pembeli"] == "Monika Sari"
+
+
+def test_speakers_without_a_name_are_the_role_as_written():
+    text = ("Banjir merendam tiga desa sejak Selasa pagi.\n"
+            '"Airnya naik cepat sekali," kata seorang warga.\n'
+            '"Pengungsi butuh selimut," ujar salah satu relawan di posko.\n'
+            '"Semoga cepat surut," tulis akun @dewi.lestari di media sosial.')
+    found = speakers(text)
+    assert found["Airnya"] == "seorang warga"
+    assert found["Pengungsi"] == "salah satu relawan"
+    assert found["Semoga"] == "@dewi.lestari"
+
+
+def test_titles_degrees_and_glued_words_are_not_part_of_the_name():
+    text = ("Pengacara Hendra Siregar mendaftarkan gugatan ke pengadilan.\n"
+            '"Klien kami dirugikan," kata Hendra kepadaTempo, Kamis.\n'
+            "Psikolog Rina Kartika, M.Psi. menjelaskan dampak rumah sempit.\n"
+            '"Stres bisa meningkat," ujar dr. Rina.')
+    found = speakers(text)
+    assert found["Klien"] == "Hendra Siregar"
+    assert found["Stres"] == "Rina Kartika"
+
+
+def test_a_short_form_grows_to_the_full_name():
+    text = ("Kabid Humas Polda Kombes Budi Hartono Saputra mengatakan pelaku sudah ditahan.\n"
+            '"Motifnya masih didalami," kata Budi Hartono.\n'
+            "Menteri Perdagangan Wirahadikusuma Lubis membuka pameran dagang di Surabaya.\n"
+            '"Ekspor naik empat kali lipat," ujar Wira.')
+    found = speakers(text)
+    assert found["Motifnya"] == "Budi Hartono Saputra"
+    assert found["Ekspor"] == "Wirahadikusuma Lubis"
