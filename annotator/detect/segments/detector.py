@@ -23,6 +23,7 @@ from annotator.detect.segments.textrules import (
     line_rules,
     opening,
     plain_structure,
+    speech_in_boilerplate,
     subheadings,
 )
 from annotator.detect.segments.units import Unit, split_units
@@ -52,6 +53,7 @@ class SegmentDetector(Detector):
                 self._repeated(units, repeats)
             cands = plain_structure(text, units, pack)
         cands += [Cand(u.start, u.end, u.label, u.score, u.rule) for u in units if u.label]
+        cands = [c for c in cands if not speech_in_boilerplate(text, c, ctx.lang)]
         spans = [
             Span(start=c.start, end=c.end, label=c.label, layer=LAYER, source=self.source,
                  status=SpanStatus.SUGGESTED, score=round(c.score, 2))

@@ -11,8 +11,12 @@ scrapers glue into paragraphs ("… kata dia.Ikuti Whatsapp Channel Republika",
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
+from itertools import islice
+
 import regex
 
+from annotator.detect.quotes.lexicon import lexicon
 from annotator.detect.segments.assemble import Cand
 from annotator.detect.segments.packs import Pack, Rule
 from annotator.detect.segments.units import WORD, Unit
@@ -79,13 +83,40 @@ def headline_end(text: str, start: int, limit: int, small: frozenset[str], max_w
     return taken[-1][1] if taken else start
 
 
+# A point where a scraper glued the next paragraph on with no space: "LebaranMenurut", "2025).Baca",
+# "kata dia.Sementara", 'Google News"Armada'.
+# (four letters on each side, so that "WhatsApp", "YouTube" and "TikTok" are no glue points)
+_TIGHT_GLUE = regex.compile(r"(?<=\p{L}{3}\p{Ll})(?=\p{Lu}\p{Ll}{3})|(?<=[\d)\]])(?=\p{Lu}\p{Ll})"
+                            r"|(?<=[.!?][\"”’]?)(?=\p{Lu})|(?<=[\p{Ll}.!?])(?=[\"“]\p{Lu})")
+
+
+def prose_resumes(text: str, start: int, end: int, small: frozenset[str]) -> int | None:
+    """The first point in ``text[start:end]`` where a glued-on paragraph of running text begins: a tight glue
+    point followed by a sentence (at least two ordinary lower-case words among the next six), or a quotation
+    mark opening speech.  None when the rest reads as more of the same boilerplate."""
+    for m in _TIGHT_GLUE.finditer(text, start, end):
+        g = m.start()
+        if g <= start:
+            continue
+        if text[g] in "\"“":
+            return g
+        words = [w.group() for w in islice(WORD.finditer(text, g, end), 6)]
+        if len(words) >= 4 and sum(_plain(w, small) for w in words) >= 2:
+            return g
+    return None
+
+
 def _rule_span(text: str, rule: Rule, m: regex.Match, unit: Unit, pack: Pack) -> tuple[int, int]:
+    """Where a rule's fragment ends: at the end of its line, or where a glued-on paragraph resumes;
+    a headline-introducing rule ("Baca juga:") ends with its headline(s)."""
     s, e = m.span()
     if rule.extend == "line":
-        return s, unit.end
+        cut = prose_resumes(text, e, unit.end, pack.headline_words)
+        return s, cut if cut is not None else unit.end
     if rule.extend == "headline":
         if s == unit.start and unit.words <= 25:
-            return s, unit.end
+            cut = prose_resumes(text, e, unit.end, pack.headline_words)
+            return s, cut if cut is not None else unit.end
         return s, max(e, headline_end(text, e, unit.end, pack.headline_words))
     return s, e
 
@@ -316,3 +347,23 @@ def plain_structure(text: str, units: list[Unit], pack: Pack) -> list[Cand]:
     subheadings(units, body_start, body_end, cands)
     tail(units, body_end)
     return cands
+
+
+# Rules that may take a quoted statement with its speaker: text the document or its source repeats, which the
+# gold treats as boilerplate however much speech it holds (a scraper that stored the closing paragraphs twice).
+_MAY_HOLD_SPEECH = frozenset({"repeated-in-document", "repeated-in-source"})
+
+
+@cache
+def _speech_pattern(lang: str) -> regex.Pattern:
+    """A direct quote followed by a speech verb and a speaker: '"…," kata Hendra', '"…," ujarnya'."""
+    cues = sorted(lexicon(lang).after_cues, key=len, reverse=True)
+    alternatives = "|".join(regex.escape(c) for c in cues)
+    return regex.compile(rf"[\"“”][^\"“”\n]{{12,}}?[,.!?]?[\"”]\s*,?\s*(?:{alternatives})(?:nya)?\b", regex.IGNORECASE)
+
+
+def speech_in_boilerplate(text: str, cand: Cand, lang: str) -> bool:
+    """A BOILERPLATE candidate that holds a quote with its speech verb: body text, never boilerplate."""
+    if cand.label != "BOILERPLATE" or cand.rule in _MAY_HOLD_SPEECH or cand.end - cand.start < 40:
+        return False
+    return _speech_pattern(lang).search(text, cand.start, cand.end) is not None
