@@ -8,6 +8,7 @@ import time
 from collections.abc import Iterable
 
 from annotator.core.labels import LAYERS
+from annotator.detect.lang import LANGUAGES, check_lang
 from annotator.io.errors import DEFAULT_MAX_BYTES, ReadOptions
 from annotator.store import ProjectStore
 
@@ -57,6 +58,14 @@ def layers(value: str) -> list[str]:
     return chosen
 
 
+def language(value: str) -> str:
+    """``--lang``: ``auto`` or a language code the detectors know (``id-ID`` is read as ``id``)."""
+    try:
+        return check_lang(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def project_arg(p: argparse.ArgumentParser, required: bool = False) -> None:
     p.add_argument("--project", required=required, help="project file (default: the one in your data folder)")
 
@@ -75,7 +84,8 @@ def detect_args(p: argparse.ArgumentParser) -> None:
     from annotator.detect.registry import by_layer
 
     detectors = "; ".join(f"{layer}: {', '.join(names)}" for layer, names in by_layer().items())
-    p.add_argument("--lang", default="auto", help="auto, id, en, or another language code (default auto)")
+    p.add_argument("--lang", type=language, default="auto",
+                   help=f"auto (per document) or a language code: {', '.join(LANGUAGES)} (default auto)")
     p.add_argument("--layers", type=layers, default=list(LAYERS),
                    help=f"comma-separated: entities,quotes,segments (default all); the detectors of each: {detectors}")
     p.add_argument("--jobs", type=int, default=0, help="worker processes (default: all cores)")
