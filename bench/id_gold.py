@@ -28,7 +28,9 @@ its second occurrence:
     S PREFIX | Speaker                   the quote starting at PREFIX gets this speaker ("-" = unknown)
     +Q TEXT | Speaker                    add a direct quote
     -Q PREFIX                            drop the quote starting at PREFIX
-    +E LABEL TEXT / -E TEXT              add / drop an entity (dropping also removes overlapping ones)
+    +E LABEL TEXT / -E TEXT              add / drop an entity (dropping also removes overlapping ones);
+                                         "+E LABEL NAME@CONTEXT" adds NAME where it stands inside CONTEXT
+    =E LABEL TEXT                        every entity whose text is TEXT gets LABEL ("-": is dropped)
 """
 
 from __future__ import annotations
@@ -201,13 +203,23 @@ def apply_edits(rec: dict, text: str, edits: str) -> dict:
             s, e = _find(text, piece)
             rec["quotes"] = [q for q in rec["quotes"] if q[1] <= s or q[0] >= e]
             rec["quotes"].append([s, e, None if speaker.strip() in ("", "-") else speaker.strip()])
-        elif cmd == "+E":
+        elif cmd == "+E":  # "+E PERSON David@kata David kepadaTempo": David, found inside that context
             label, _, piece = arg.partition(" ")
-            s, e = _find(text, piece)
+            if "@" in piece and not piece.startswith("@"):
+                sub, _, context = piece.partition("@")
+                cs, ce = _find(text, context)
+                s = text.index(sub, cs, ce)
+                e = s + len(sub)
+            else:
+                s, e = _find(text, piece)
             rec["entities"] = [x for x in rec["entities"] if x[1] <= s or x[0] >= e] + [[s, e, label]]
         elif cmd == "-E":
             s, e = _find(text, arg)
             rec["entities"] = [x for x in rec["entities"] if x[1] <= s or x[0] >= e]
+        elif cmd == "=E":  # every entity whose text is TEXT gets LABEL ("-": none of them is an entity)
+            label, _, piece = arg.partition(" ")
+            rec["entities"] = [x if text[x[0]:x[1]] != piece else [x[0], x[1], label] for x in rec["entities"]
+                               if text[x[0]:x[1]] != piece or label != "-"]
         else:
             raise ValueError(f"unknown command: {line!r}")
     for key in ("segments", "quotes", "entities"):
