@@ -58,3 +58,30 @@ def test_the_plugin_s_detector_finds_spans_and_its_format_writes_and_reads_them(
     assert stats["spans"]["entities"]["MISC"]["import (accepted)"] == 2
     r = run("import", out, "--project", tmp_path / "without.annotator", plugin=False)
     assert r.returncode == 1 and 'the record has no "text" string' in r.stderr
+
+
+def test_a_broken_or_clashing_plugin_is_skipped_with_a_warning(monkeypatch, caplog):
+    from importlib.metadata import EntryPoint
+
+    from annotator.core import plugins
+    from annotator.detect import registry as detectors
+    from annotator.io.formats import registry as formats
+
+    points = {
+        plugins.FORMATS: [EntryPoint("broken", "annotator_no_such_module:FORMAT", plugins.FORMATS),
+                          EntryPoint("again", "annotator.io.formats.native:NativeExporter", plugins.FORMATS),
+                          EntryPoint("odd", "annotator.core.labels:LAYERS", plugins.FORMATS)],
+        plugins.DETECTORS: [EntryPoint("again", "annotator.detect.lang:LanguageDetector", plugins.DETECTORS)],
+    }
+    monkeypatch.setattr(plugins, "entry_points", lambda group: points[group])
+    detectors.refresh()
+    try:
+        with caplog.at_level("WARNING", logger="annotator.plugins"):
+            assert [f.name for f in formats.installed()] == [f.name for f in formats.BUILT_IN]
+            assert [k.name for k in detectors.kinds()] == ["lang", "segments", "entities", "quotes"]
+    finally:
+        detectors.refresh()
+    said = caplog.text
+    assert "'broken' (annotator_no_such_module:FORMAT) could not be loaded: ModuleNotFoundError" in said
+    assert "the format name 'native' is taken" in said and "the detector name 'lang' is taken" in said
+    assert "'odd' is not used: it is neither a Format nor an Exporter subclass" in said
