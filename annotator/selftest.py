@@ -25,7 +25,7 @@ from typing import Any, TextIO
 import orjson
 
 from annotator import __version__, tasks
-from annotator.core.labels import LAYERS
+from annotator.core.labels import ENTITIES, LAYERS, QUOTE, SEGMENTS
 from annotator.core.model import Document, DocStatus
 from annotator.core.offsets import Utf16Map
 from annotator.core.resources import resource, resources_dir
@@ -218,7 +218,7 @@ def check_quotes(path: Path, docs: list[Document]) -> str:
             if sub is not None:
                 expect(doc.text[sub["start"]:sub["end"]] == sub["text"],
                        f"quote {r['id']}: its {part} text is not at its offsets")
-    want = sum(1 for d in docs for s in d.spans if s.label == "QUOTE")
+    want = sum(1 for d in docs for s in d.spans if s.label == QUOTE)
     expect(len(records) == want, f"{len(records)} quote records; the project has {want} quotes")
     speakers = sum(1 for r in records if r.get("speaker_mention"))
     return f"{len(records)} quotes ({speakers} with a speaker mention), offsets match"
@@ -236,7 +236,7 @@ def check_boilerplate(path: Path, docs: list[Document]) -> str:
         last_end[doc.id] = r["end"]
         expect(r["cats"].get(r["role"]) == 1.0 and sum(r["cats"].values()) == 1.0,
                f"document {doc.id}: cats do not mark the role {r['role']!r}")
-        inside = [s.label for s in doc.spans_in("segments") if s.start <= r["start"] and r["end"] <= s.end]
+        inside = [s.label for s in doc.spans_in(SEGMENTS) if s.start <= r["start"] and r["end"] <= s.end]
         expect((inside[0] if inside else "content") == r["role"],
                f"document {doc.id}: piece [{r['start']}, {r['end']}) has role {r['role']!r}, its segment says "
                f"{inside[0] if inside else 'content'!r}")
@@ -258,7 +258,7 @@ def check_spacy(path: Path, docs: list[Document]) -> str:
     for sdoc in got:
         ref = by_text[sdoc.text]
         index = TokenIndex(tokenize(ref.text))
-        want = {(s.start, s.end, s.label) for s in ref.spans_in("entities")
+        want = {(s.start, s.end, s.label) for s in ref.spans_in(ENTITIES)
                 if index.char_span_to_tokens(s.start, s.end) is not None}
         ents = {(e.start_char, e.end_char, e.label_) for e in sdoc.ents}
         expect(ents == want, f"document {ref.id}: doc.ents differ from the entity spans")

@@ -13,7 +13,22 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from annotator.core.resources import resource
 
-LAYERS = ("entities", "quotes", "segments")
+# The layers and the labels the code gives a meaning of its own (painting, linking, exports, detectors).
+# Everything else about a label (colour, hotkey, description) is data in the project's scheme; a project may
+# rename or drop other labels freely.  See docs/contracts.md, "Layers and labels".
+ENTITIES, QUOTES, SEGMENTS = "entities", "quotes", "segments"
+LAYERS = (ENTITIES, QUOTES, SEGMENTS)
+
+PERSON, ORG, LOC, DATE, MISC = "PERSON", "ORG", "LOC", "DATE", "MISC"  # entities
+QUOTE = "QUOTE"  # a stretch of reported speech: what is linked, painted as a bracket, exported as a quote
+CUE = "CUE"  # the speech verb or phrase that introduces a quote ("kata", "ujarnya")
+SPEAKER = "SPEAKER"  # a span naming the speaker where no entity does ("seorang warga")
+BOILERPLATE, TITLE, BYLINE, DATELINE, CAPTION, SUBHEADING = (
+    "BOILERPLATE", "TITLE", "BYLINE", "DATELINE", "CAPTION", "SUBHEADING")  # segments: a line's role
+
+# Relation names: a quote points at its speaker (an entity or a SPEAKER span) and at its cue.
+REL_SPEAKER = "SPEAKER"
+REL_CUE = "CUE"
 
 
 class LabelDef(BaseModel):

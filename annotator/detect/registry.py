@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from annotator.core import plugins
-from annotator.core.labels import LAYERS
+from annotator.core.labels import ENTITIES, LAYERS, QUOTES, SEGMENTS
 from annotator.detect.base import Detector
 from annotator.detect.lang import LanguageDetector
 
@@ -46,9 +46,9 @@ def _quotes() -> Detector:
     return QuoteDetector()
 
 
-_FIRST = (DetectorKind("lang", (), LanguageDetector), DetectorKind("segments", ("segments",), _segments),
-          DetectorKind("entities", ("entities",), _entities))
-_LAST = (DetectorKind("quotes", ("quotes",), _quotes),)
+_FIRST = (DetectorKind("lang", (), LanguageDetector), DetectorKind("segments", (SEGMENTS,), _segments),
+          DetectorKind("entities", (ENTITIES,), _entities))
+_LAST = (DetectorKind("quotes", (QUOTES,), _quotes),)
 
 
 @cache

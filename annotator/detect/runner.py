@@ -16,7 +16,7 @@ from itertools import islice
 
 import orjson
 
-from annotator.core.labels import LAYERS
+from annotator.core.labels import LAYERS, SEGMENTS
 from annotator.core.merge import apply_suggestions
 from annotator.core.model import Document
 from annotator.detect.pipeline import Pipeline, PipelineResult
@@ -59,7 +59,7 @@ def default_jobs() -> int:
 
 def _with_evidence(docs: Iterable[Document], layers: tuple[str, ...], size: int) -> Iterator[tuple[list, dict]]:
     for batch in _chunks(docs, size):
-        yield batch, (corpus_evidence(batch) if "segments" in layers else {})
+        yield batch, (corpus_evidence(batch) if SEGMENTS in layers else {})
 
 
 def _drive(docs: Iterable[Document], layers: tuple[str, ...], lang: str, jobs: int | None, chunk: int,

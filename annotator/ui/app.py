@@ -14,6 +14,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from annotator.core.labels import QUOTE, REL_SPEAKER
 from annotator.core.resources import resource
 from annotator.io.atomic import atomic_write
 from annotator.store import open_project
@@ -43,7 +44,7 @@ def show_first_link(window: MainWindow) -> None:
     shows all three layers and the link."""
     session, view = window.ws.session, window.panels.view
     for span in session.index.ordered:
-        if span.label == "QUOTE" and span.attrs.get("direct", True) and session.index.relations_of(span.id, "SPEAKER"):
+        if span.label == QUOTE and span.attrs.get("direct", True) and session.index.relations_of(span.id, REL_SPEAKER):
             session.set_current(span.id)
             cursor = view.textCursor()
             cursor.setPosition(session.to_u16(span.end))

@@ -10,6 +10,7 @@ found once are carried to their other mentions (``consistency.py``).
 
 from __future__ import annotations
 
+from annotator.core.labels import ENTITIES
 from annotator.core.model import Document, Span, SpanStatus
 from annotator.core.tokenize import TokenIndex, tokenize
 from annotator.detect.base import Context, Detector, Suggestions
@@ -20,7 +21,7 @@ from annotator.detect.entities.gazetteer import load_gazetteer
 from annotator.detect.entities.rules import english_entities, gazetteer_entities
 from annotator.detect.entities.spacy_ner import load_english, spacy_entities
 
-LAYER = "entities"
+LAYER = ENTITIES
 DATE_SCORE = 0.9
 
 

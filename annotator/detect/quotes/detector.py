@@ -13,6 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
+from annotator.core.labels import CUE, ENTITIES, QUOTE, QUOTES, REL_CUE, REL_SPEAKER, SPEAKER
 from annotator.core.model import Document, Relation, Span
 from annotator.core.tokenize import TokenIndex, tokenize
 from annotator.detect.base import Context, Detector, Suggestions
@@ -23,7 +24,7 @@ from annotator.detect.quotes.names import Mention, NameBook
 from annotator.detect.quotes.reported import find_reported
 from annotator.detect.quotes.resolve import Resolved, Resolver
 
-LAYER = "quotes"
+LAYER = QUOTES
 _QUOTE_MARKS = set(DOUBLE_MARKS + SINGLE_MARKS)
 _SENTENCE_OPENERS = {".", "!", "?", ":", ";"} | _QUOTE_MARKS
 
@@ -66,7 +67,7 @@ class _Run:
         self.ends = [t.end for t in self.tokens]
         para_starts = [s for s, _ in paragraphs(text)]
         self.para = [bisect_right(para_starts, t.start) - 1 for t in self.tokens]
-        entities = [s for s in ctx.previous if s.layer == "entities"]
+        entities = [s for s in ctx.previous if s.layer == ENTITIES]
         self.book = NameBook(text, self.tokens, entities, self.lex)
         self.att = Attributor(self.tokens, self.book, self.lex, self.para)
         self.with_reported = reported
@@ -220,23 +221,23 @@ class _Run:
             attrs: dict[str, object] = {"direct": True}
             if cand.speaker is not None:
                 attrs["speaker"] = cand.speaker.name
-            quotes = [s for a, b in cand.pieces if (s := self._span(a, b, "QUOTE", cand.score, dict(attrs)))]
+            quotes = [s for a, b in cand.pieces if (s := self._span(a, b, QUOTE, cand.score, dict(attrs)))]
             cue = None
             if cand.attribution is not None and cand.attribution.cue is not None:
-                cue = self._span(*cand.attribution.cue, "CUE", cand.score)
+                cue = self._span(*cand.attribution.cue, CUE, cand.score)
             child = self._mention_span(cand.mention, cand.score)
             for quote in quotes:
                 if child is not None:
-                    self.relations.append(Relation(label="SPEAKER", head=quote.id, child=child))
+                    self.relations.append(Relation(label=REL_SPEAKER, head=quote.id, child=child))
                 if cue is not None:
-                    self.relations.append(Relation(label="CUE", head=quote.id, child=cue.id))
+                    self.relations.append(Relation(label=REL_CUE, head=quote.id, child=cue.id))
 
     def _mention_span(self, mention: Mention | None, score: float) -> str | None:
         if mention is None:
             return None
         if mention.entity is not None:
             return mention.entity.id
-        span = self._span(mention.first, mention.last, "SPEAKER", score)
+        span = self._span(mention.first, mention.last, SPEAKER, score)
         return span.id if span is not None else None
 
     def run(self) -> Suggestions:
@@ -252,16 +253,16 @@ class _Run:
         self.emit(kept)
         if self.with_reported:
             for found in find_reported(self.att, resolver, self.lex, inside):
-                quote = self._span(found.first, found.last, "QUOTE", 0.6,
+                quote = self._span(found.first, found.last, QUOTE, 0.6,
                                    {"direct": False, **({"speaker": found.speaker.name} if found.speaker else {})})
                 if quote is None:
                     continue
-                cue = self._span(*found.cue, "CUE", 0.6)
+                cue = self._span(*found.cue, CUE, 0.6)
                 child = self._mention_span(found.mention, 0.6)
                 if child is not None:
-                    self.relations.append(Relation(label="SPEAKER", head=quote.id, child=child))
+                    self.relations.append(Relation(label=REL_SPEAKER, head=quote.id, child=child))
                 if cue is not None:
-                    self.relations.append(Relation(label="CUE", head=quote.id, child=cue.id))
+                    self.relations.append(Relation(label=REL_CUE, head=quote.id, child=cue.id))
         spans = sorted(self.spans.values(), key=lambda s: s.start)
         ids = {s.id for s in spans} | {s.id for s in self.book.entity_start.values()}
         relations, seen = [], set()

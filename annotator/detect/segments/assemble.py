@@ -11,9 +11,10 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from annotator.core.labels import BOILERPLATE
 from annotator.core.tokenize import tokenize
 
-MERGED_LABELS = frozenset({"BOILERPLATE"})
+MERGED_LABELS = frozenset({BOILERPLATE})
 
 
 @dataclass

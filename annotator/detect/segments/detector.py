@@ -10,6 +10,7 @@ punctuation, capitalisation, position).
 
 from __future__ import annotations
 
+from annotator.core.labels import BOILERPLATE, BYLINE, CAPTION, DATELINE, SEGMENTS, SUBHEADING, TITLE
 from annotator.core.model import Document, Span, SpanStatus
 from annotator.detect.base import Context, Detector, Suggestions
 from annotator.detect.segments.assemble import Cand, resolve
@@ -28,9 +29,9 @@ from annotator.detect.segments.textrules import (
 )
 from annotator.detect.segments.units import Unit, split_units
 
-LAYER = "segments"
-LABELS = ("BOILERPLATE", "TITLE", "BYLINE", "DATELINE", "CAPTION", "SUBHEADING")
-NON_BODY = frozenset({"BOILERPLATE", "TITLE", "BYLINE", "DATELINE", "CAPTION"})  # SUBHEADING is part of the body
+LAYER = SEGMENTS
+LABELS = (BOILERPLATE, TITLE, BYLINE, DATELINE, CAPTION, SUBHEADING)
+NON_BODY = frozenset({BOILERPLATE, TITLE, BYLINE, DATELINE, CAPTION})  # SUBHEADING is part of the body
 
 
 class SegmentDetector(Detector):
@@ -59,7 +60,7 @@ class SegmentDetector(Detector):
                  status=SpanStatus.SUGGESTED, score=round(c.score, 2))
             for c in resolve(text, cands)
         ]
-        title = next((text[s.start:s.end] for s in spans if s.label == "TITLE"), None)
+        title = next((text[s.start:s.end] for s in spans if s.label == TITLE), None)
         if title and not doc.meta.get("title"):  # plain text: the corpus list shows the headline, not line one
             return Suggestions(spans=spans, meta={"title": title})
         return Suggestions(spans=spans)
@@ -68,7 +69,7 @@ class SegmentDetector(Detector):
     def _repeated(units: list[Unit], repeats) -> None:
         for u in units:
             if u.label is None and repeats.is_boilerplate(u.text, u.words):
-                u.set("BOILERPLATE", 0.9, "repeated-in-source")
+                u.set(BOILERPLATE, 0.9, "repeated-in-source")
 
     def _html(self, doc: Document, units: list[Unit], pack, repeats) -> list[Cand]:
         title = doc.meta.get("og_title") or doc.meta.get("title") or ""
@@ -80,7 +81,7 @@ class SegmentDetector(Detector):
             self._repeated(inside, repeats)
         for u in inside[:5]:
             if u.label is None and is_date_line(u.text, pack):
-                u.set("DATELINE", 0.85, "date-line")
+                u.set(DATELINE, 0.85, "date-line")
         cands = opening(doc.text, inside[0], pack) if inside else []
         cands += inline_fragments(doc.text, units, pack, set(body))
         subheadings(inside, 0, len(inside), cands)

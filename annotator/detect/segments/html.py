@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 import regex
 
+from annotator.core.labels import BOILERPLATE, BYLINE, CAPTION, DATELINE, SUBHEADING, TITLE
 from annotator.core.model import BlockHint
 from annotator.detect.segments.packs import Pack
 from annotator.detect.segments.textrules import dateline_match
@@ -119,7 +120,7 @@ def _label_outside(blocks: list[_Block], body: list[int], pack: Pack, meta_title
             continue
         if u.tag == "h1" or (b.parts & html.get("title", frozenset()) and u.tag in _HEADINGS) or (
                 meta_title and u.text in meta_title and u.words >= 3):
-            u.set("TITLE", 0.85, "html-title")
+            u.set(TITLE, 0.85, "html-title")
             title_done = True
             break
     for i, b in enumerate(blocks):
@@ -128,23 +129,23 @@ def _label_outside(blocks: list[_Block], body: list[int], pack: Pack, meta_title
             continue
         near = first - 12 <= i <= last + 3
         if first - 3 <= i < first and u.words <= 8 and dateline_match(u.text, pack):
-            u.set("DATELINE", 0.85, "html-dateline")
+            u.set(DATELINE, 0.85, "html-dateline")
             continue
         if b.parts & html.get("caption", frozenset()) or u.tag == "figcaption":
             if first - 12 <= i <= last:
-                u.set("CAPTION", 0.8, "html-caption")
+                u.set(CAPTION, 0.8, "html-caption")
                 continue
         elif near and i < first + 3 and b.parts & html.get("byline", frozenset()) and u.words <= 15:
-            u.set("BYLINE", 0.8, "html-byline")
+            u.set(BYLINE, 0.8, "html-byline")
             continue
         elif near and i < first + 3 and b.parts & html.get("date", frozenset()) and u.words <= 15:
-            u.set("DATELINE", 0.8, "html-date")
+            u.set(DATELINE, 0.8, "html-date")
             continue
         elif not title_done and u.tag == "h1" and u.words <= 30:
-            u.set("TITLE", 0.7, "html-h1")
+            u.set(TITLE, 0.7, "html-h1")
             title_done = True
             continue
-        u.set("BOILERPLATE", 0.8 if b.kind == "bad" else 0.7, "html-outside")
+        u.set(BOILERPLATE, 0.8 if b.kind == "bad" else 0.7, "html-outside")
 
 
 def html_structure(units: list[Unit], pack: Pack, meta_title: str = "") -> list[int]:
@@ -170,5 +171,5 @@ def html_structure(units: list[Unit], pack: Pack, meta_title: str = "") -> list[
     for i in body:
         u = units[i]
         if u.tag in _HEADINGS and u.words <= 20 and u.label is None:
-            u.set("SUBHEADING", 0.8, "html-heading")
+            u.set(SUBHEADING, 0.8, "html-heading")
     return body

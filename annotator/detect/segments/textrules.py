@@ -16,6 +16,7 @@ from itertools import islice
 
 import regex
 
+from annotator.core.labels import BOILERPLATE, BYLINE, CAPTION, DATELINE, SUBHEADING, TITLE
 from annotator.detect.quotes.lexicon import lexicon
 from annotator.detect.segments.assemble import Cand
 from annotator.detect.segments.packs import Pack, Rule
@@ -212,12 +213,12 @@ def captions(units: list[Unit], pack: Pack, lo: int = 0, hi: int | None = None, 
         kind = _credit(u, pack)
         if not kind:
             continue
-        u.set("CAPTION", 0.9, "credit")
+        u.set(CAPTION, 0.9, "credit")
         if kind == "alone" and above and i > 0:
             prev = units[i - 1]
             if (prev.label is None and prev.words <= 30 and not prev.is_prose and not prev.text.endswith(":")
                     and not is_date_line(prev.text, pack) and not byline_match(prev.text, pack)):
-                prev.set("CAPTION", 0.75, "credit-caption")
+                prev.set(CAPTION, 0.75, "credit-caption")
 
 
 def byline_match(text: str, pack: Pack) -> regex.Match | None:
@@ -240,7 +241,7 @@ def _headline_first(text: str, units: list[Unit]) -> Unit | None:
     if (len(units) > 1 and u.label is None and not u.piece and u.words <= 20 and _is_cap(u.text)
             and not u.text.endswith(":")
             and not _SENTENCE_BREAK.search(u.text) and text[u.end:units[1].start].count("\n") >= 2):
-        u.set("TITLE", 0.8, "first-line")
+        u.set(TITLE, 0.8, "first-line")
         return u
     return None
 
@@ -260,19 +261,19 @@ def head(units: list[Unit], body_start: int, pack: Pack, title: Unit | None = No
         if u is title or (u.label is not None and u.rule != "credits-line"):
             continue
         if byline_match(u.text, pack) and u.words <= 12:
-            u.set("BYLINE", 0.85, "byline")
+            u.set(BYLINE, 0.85, "byline")
         elif u.label is not None:
             continue
         elif is_date_line(u.text, pack):
-            u.set("DATELINE", 0.9, "date-line")
+            u.set(DATELINE, 0.9, "date-line")
         elif title is None:
             if u.words <= TITLE_MAX_WORDS and u.text[-1] not in ".:" and not _SENTENCE_BREAK.search(u.text):
-                u.set("TITLE", 0.8, "first-line")
+                u.set(TITLE, 0.8, "first-line")
                 title = u
         elif _similar(u.text, title.text) and u.words <= TITLE_MAX_WORDS:
-            u.set("TITLE", 0.7, "title-variant")
+            u.set(TITLE, 0.7, "title-variant")
         elif 2 <= u.words <= 6 and _NAME_LINE.fullmatch(u.text) and not _DIGIT.search(u.text):
-            u.set("BYLINE", 0.75, "name-line")
+            u.set(BYLINE, 0.75, "name-line")
 
 
 def opening(text: str, u: Unit, pack: Pack) -> list[Cand]:
@@ -282,11 +283,11 @@ def opening(text: str, u: Unit, pack: Pack) -> list[Cand]:
     pos = u.start
     m = byline_match(u.text, pack)
     if m and m.end() < len(u.text):
-        out.append(Cand(u.start, u.start + m.end(), "BYLINE", 0.8, "byline"))
+        out.append(Cand(u.start, u.start + m.end(), BYLINE, 0.8, "byline"))
         pos = u.start + m.end()
     d = dateline_match(text[pos:u.end], pack)
     if d:
-        out.append(Cand(pos, pos + d.end(), "DATELINE", 0.9, "dateline"))
+        out.append(Cand(pos, pos + d.end(), DATELINE, 0.9, "dateline"))
     return out
 
 
@@ -301,14 +302,14 @@ def subheadings(units: list[Unit], lo: int, hi: int, fragments: Sequence[Cand] =
         if not (prev.label is not None or prev.ends_sentence or prev.end in ends):
             continue
         if nxt.label is None and nxt.is_prose:
-            u.set("SUBHEADING", 0.7, "short-line")
+            u.set(SUBHEADING, 0.7, "short-line")
 
 
 def tail(units: list[Unit], body_end: int) -> None:
     """Short lines after the last paragraph: the site's footer."""
     for u in units[body_end + 1:]:
         if u.label is None and u.words <= 12 and not u.ends_sentence:
-            u.set("BOILERPLATE", 0.6, "footer")
+            u.set(BOILERPLATE, 0.6, "footer")
 
 
 def duplicates(text: str, units: list[Unit]) -> None:
@@ -324,9 +325,9 @@ def duplicates(text: str, units: list[Unit]) -> None:
         if u.label is not None:
             continue
         if not any(ch.isalnum() for ch in u.text):
-            u.set("BOILERPLATE", 0.6, "no-words")
+            u.set(BOILERPLATE, 0.6, "no-words")
         elif len(u.text) >= 40 and (repeated or (search and text.find(u.text, 0, u.start) != -1)):
-            u.set("BOILERPLATE", 0.85, "repeated-in-document")
+            u.set(BOILERPLATE, 0.85, "repeated-in-document")
 
 
 def plain_structure(text: str, units: list[Unit], pack: Pack) -> list[Cand]:
@@ -364,6 +365,6 @@ def _speech_pattern(lang: str) -> regex.Pattern:
 
 def speech_in_boilerplate(text: str, cand: Cand, lang: str) -> bool:
     """A BOILERPLATE candidate that holds a quote with its speech verb: body text, never boilerplate."""
-    if cand.label != "BOILERPLATE" or cand.rule in _MAY_HOLD_SPEECH or cand.end - cand.start < 40:
+    if cand.label != BOILERPLATE or cand.rule in _MAY_HOLD_SPEECH or cand.end - cand.start < 40:
         return False
     return _speech_pattern(lang).search(text, cand.start, cand.end) is not None

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from annotator.core.labels import SEGMENTS
 from annotator.core.model import Document
 from annotator.io.formats.base import JsonLines
 
@@ -30,7 +31,7 @@ class BoilerplateExporter(JsonLines):
         super().__init__(*args)
         scheme = self.options.label_scheme()
         try:
-            labels = [lab.name for lab in scheme.layer("segments").labels]
+            labels = [lab.name for lab in scheme.layer(SEGMENTS).labels]
         except KeyError:
             labels = []
         allowed = self.options.labels
@@ -38,7 +39,7 @@ class BoilerplateExporter(JsonLines):
 
     def records(self, doc: Document) -> Iterator[dict[str, Any]]:
         text = doc.text
-        segments = doc.spans_in("segments") if "segments" in self.options.layers else []
+        segments = doc.spans_in(SEGMENTS) if SEGMENTS in self.options.layers else []
         cuts = {0, len(text)}
         cuts.update(i + 1 for i, ch in enumerate(text) if ch == "\n")
         cuts.update(i for i, ch in enumerate(text) if ch == "\n")

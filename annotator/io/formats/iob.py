@@ -8,14 +8,14 @@ sentence-final punctuation, never inside an exported span.
 
 from __future__ import annotations
 
-from annotator.core.labels import LabelScheme
+from annotator.core.labels import ENTITIES, QUOTES, SEGMENTS, LabelScheme
 from annotator.core.model import Document
 from annotator.core.tokenize import Token, TokenIndex
 from annotator.io.formats.base import ExportOptions, ExportSummary
 
 # The column (hf field) of each layer's tags; ``ner_tags`` is the name
 # Hugging Face token-classification scripts look for.
-COLUMNS = {"entities": "ner_tags", "quotes": "quote_tags", "segments": "segment_tags"}
+COLUMNS = {ENTITIES: "ner_tags", QUOTES: "quote_tags", SEGMENTS: "segment_tags"}
 
 _FINAL = {".", "!", "?", "…"}
 _CLOSERS = {'"', "”", "’", "'", ")", "]", "»"}

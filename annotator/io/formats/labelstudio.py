@@ -29,7 +29,7 @@ from xml.sax.saxutils import quoteattr
 
 import orjson
 
-from annotator.core.labels import LAYERS, LabelScheme
+from annotator.core.labels import LAYERS, QUOTES, LabelScheme
 from annotator.core.model import (
     DETECTOR_PREFIX,
     SOURCE_IMPORT,
@@ -256,7 +256,7 @@ def label_config(scheme: LabelScheme, layers: tuple[str, ...], extra: dict[str, 
     lines.append("  <Relations>")
     lines += [f"    <Relation value={quoteattr(r)}/>" for r in scheme.relation_names()]
     lines.append("  </Relations>")
-    if "quotes" in layers:
+    if QUOTES in layers:
         lines += [
             '  <View visibleWhen="region-selected">',
             f'    <TextArea name="{SPEAKER_NAME}" toName="{TEXT_NAME}" perRegion="true" maxSubmissions="1" '

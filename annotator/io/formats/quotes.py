@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from annotator.core.labels import QUOTE, QUOTES, REL_CUE, REL_SPEAKER
 from annotator.core.model import Document, Span
 from annotator.io.formats.base import JsonLines
 
@@ -52,8 +53,8 @@ class QuotesExporter(JsonLines):
         linked: dict[tuple[str, str], Span] = {}
         for rel in doc.relations:
             linked.setdefault((rel.head, rel.label), by_id[rel.child])
-        for quote in doc.spans_in("quotes"):
-            if quote.label != "QUOTE":
+        for quote in doc.spans_in(QUOTES):
+            if quote.label != QUOTE:
                 continue
             left, right = context(doc.text, quote.start, quote.end)
             self.summary.add(quote.label)
@@ -61,8 +62,8 @@ class QuotesExporter(JsonLines):
                 "doc_id": doc.id, "id": quote.id, "text": doc.text[quote.start:quote.end],
                 "start": quote.start, "end": quote.end, "direct": quote.attrs.get("direct", True) is not False,
                 "status": str(quote.status), "source": quote.source, "score": quote.score,
-                "cue": _ref(doc, linked.get((quote.id, "CUE"))),
-                "speaker_mention": _ref(doc, linked.get((quote.id, "SPEAKER")), with_label=True),
+                "cue": _ref(doc, linked.get((quote.id, REL_CUE))),
+                "speaker_mention": _ref(doc, linked.get((quote.id, REL_SPEAKER)), with_label=True),
                 "speaker": quote.attrs.get("speaker"),
                 "context": {"text": doc.text[left:right], "start": left, "end": right},
             }

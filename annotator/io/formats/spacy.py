@@ -30,13 +30,14 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from annotator.core.labels import ENTITIES, QUOTES, SEGMENTS
 from annotator.core.model import Document
 from annotator.core.tokenize import Token, TokenIndex, tokenize
 from annotator.io.atomic import atomic_write
 from annotator.io.formats.base import ExportError, Exporter
 
 SHARD_DOCS = 1000
-GROUPS = ("quotes", "segments")  # layers that go to doc.spans[...]
+GROUPS = (QUOTES, SEGMENTS)  # layers that go to doc.spans[...]
 _ATTRS = ["ENT_IOB", "ENT_TYPE"]  # ORTH and SPACY are always stored
 
 
@@ -159,15 +160,15 @@ class SpacyExporter(Exporter):
         for span in sorted(doc.spans, key=lambda s: (s.start, s.end)):
             toks = index.char_span_to_tokens(span.start, span.end)
             if toks is None:
-                where_to = "doc.ents" if span.layer == "entities" else f'doc.spans["{span.layer}"]'
+                where_to = "doc.ents" if span.layer == ENTITIES else f'doc.spans["{span.layer}"]'
                 self.summary.off_tokens(doc, span, f"it is left out of {where_to}"
-                                        + ("; its tokens are marked missing" if span.layer == "entities" else ""))
+                                        + ("; its tokens are marked missing" if span.layer == ENTITIES else ""))
                 covered = index.covering_tokens(span.start, span.end)
-                if span.layer == "entities" and covered:
+                if span.layer == ENTITIES and covered:
                     missing.append((where[covered[0]], where[covered[1]] + 1))
                 continue
             sspan = Span(sdoc, where[toks[0]], where[toks[1]] + 1, label=span.label)
-            if span.layer == "entities":
+            if span.layer == ENTITIES:
                 ents.append(sspan)
             elif span.layer in groups:
                 groups[span.layer].append(sspan)

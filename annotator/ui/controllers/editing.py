@@ -10,8 +10,13 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QKeyEvent
 
-from annotator.core.model import SOURCE_USER, Relation, Span, SpanStatus
+from annotator.core import edits
+from annotator.core.edits import LabelAction
+from annotator.core.labels import SEGMENTS
+from annotator.core.model import Span, SpanStatus
+from annotator.core.snapping import snap, step_edge, token_at
 from annotator.ui.controllers import keys
+from annotator.ui.controllers.keys import ALT, CTRL, NONE, SHIFT, Binding, K
 from annotator.ui.state.commands import (
     AcceptSuggestions,
     AddRelation,
@@ -22,9 +27,8 @@ from annotator.ui.state.commands import (
     StoreCommand,
     UpdateSpan,
 )
-from annotator.ui.widgets.textview import DocumentView
-from annotator.core.snapping import snap, step_edge, token_at
 from annotator.ui.state.workspace import Workspace
+from annotator.ui.widgets.textview import DocumentView
 
 
 class EditController(QObject):
@@ -41,16 +45,16 @@ class EditController(QObject):
     # -- key dispatch -----------------------------------------------------------------------------
     def wants(self, event: QKeyEvent) -> bool:
         return self.session.doc is not None and (
-            keys.binding_for(event) is not None or keys.label_for(event, self.ws.store.scheme) is not None)
+            keys.binding_for(event, VIEW_KEYS) is not None or keys.label_for(event, self.ws.store.scheme) is not None)
 
     def handle_key(self, event: QKeyEvent) -> bool:
         """True if the key was ours; an action returning False declines it
         (e.g. Esc with nothing to cancel), leaving it to the text view."""
         if self.session.doc is None:
             return False
-        binding = keys.binding_for(event)
+        binding = keys.binding_for(event, VIEW_KEYS)
         if binding is not None:
-            return getattr(self, binding.action)() is not False
+            return binding.action(self) is not False
         found = keys.label_for(event, self.ws.store.scheme)
         if found is not None:
             self.apply_label(*found)
@@ -67,14 +71,14 @@ class EditController(QObject):
     def apply_label(self, label: str, exact: bool = False) -> None:
         """A label key: label the selection, toggle a structure role on the
         caret's line, relabel the selected span, or label the word at the caret."""
-        layer = self.ws.store.scheme.layer_of(label)
         selection = self.view.selection_cp()
         current = self.session.current_span
-        if selection is not None:
+        action = edits.label_key_action(self.ws.store.scheme, label, selection is not None, current)
+        if selection is not None and action is LabelAction.LABEL_SELECTION:
             self.create(selection[0], selection[1], label, exact)
-        elif layer == "segments" and (current is None or current.layer != "segments"):
+        elif action is LabelAction.TOGGLE_LINE:
             self.toggle_block(label)
-        elif current is not None:
+        elif current is not None and action is LabelAction.RELABEL:
             self.relabel(current, label)
         else:
             word = token_at(self.session.text, self.view.caret_cp())
@@ -88,18 +92,14 @@ class EditController(QObject):
         if not exact and self.snapping():
             start, end = snap(text, start, end)
         else:  # never start or end on whitespace, even when exact
-            while start < end and text[start].isspace():
-                start += 1
-            while end > start and text[end - 1].isspace():
-                end -= 1
+            start, end = edits.trim(text, start, end)
         if start >= end:
             self._say("Nothing to label: the selection is only whitespace")
             return None
-        layer = self.ws.store.scheme.layer_of(label)
-        span = Span(start=start, end=end, label=label, layer=layer, source=SOURCE_USER, status=SpanStatus.ACCEPTED)
+        span = edits.user_span(start, end, label, self.ws.store.scheme)
         ctx = self.ws.ctx()
         add = AddSpan(ctx, span)
-        clashes = self.session.index.overlapping(start, end, layer)
+        clashes = self.session.index.overlapping(start, end, span.layer)
         command = Macro(ctx, f"label {label}", [*(RemoveSpan(ctx, s, verb="replace") for s in clashes), add]) \
             if clashes else add
         if self._push(command):
@@ -109,30 +109,25 @@ class EditController(QObject):
         return None
 
     def relabel(self, span: Span, label: str) -> None:
-        if span.label == label and not span.is_suggestion:
+        if not edits.relabel_changes(span, label):
             return
         self._push(UpdateSpan(self.ws.ctx(), span, f"relabel {span.label} → {label}", label=label,
                               status=SpanStatus.ACCEPTED))
 
     def toggle_block(self, label: str) -> None:
         """Mark the caret's line with a structure role, or unmark it."""
-        start, end = self.view.block_cp()
-        text = self.session.text
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if start >= end:
+        start, end = edits.trim(self.session.text, *self.view.block_cp())
+        toggle = edits.toggle_line(self.session.text, start, end, label,
+                                   self.session.index.overlapping(start, end, SEGMENTS))
+        if toggle is None:
             self._say("This line is empty")
             return
         ctx = self.ws.ctx()
-        marked = self.session.index.overlapping(start, end, "segments")
-        if marked and all(s.label == label for s in marked):
-            steps: list[StoreCommand] = [RemoveSpan(ctx, s, verb="unmark") for s in marked]
+        if toggle.add is None:
+            steps: list[StoreCommand] = [RemoveSpan(ctx, s, verb="unmark") for s in toggle.remove]
             self._push(steps[0] if len(steps) == 1 else Macro(ctx, f"unmark {label}", steps))
             return
-        span = Span(start=start, end=end, label=label, layer="segments", source=SOURCE_USER)
-        steps = [*(RemoveSpan(ctx, s, verb="replace") for s in marked), AddSpan(ctx, span)]
+        steps = [*(RemoveSpan(ctx, s, verb="replace") for s in toggle.remove), AddSpan(ctx, toggle.add)]
         self._push(steps[0] if len(steps) == 1 else Macro(ctx, f"mark {label}", steps))
 
     # -- the selected span ------------------------------------------------------------------------
@@ -147,10 +142,10 @@ class EditController(QObject):
             self._say("No span selected: Tab selects the next one")
         return span
 
-    def step_next(self):
+    def step_next(self) -> None:
         return self._step(1)
 
-    def step_prev(self):
+    def step_prev(self) -> None:
         return self._step(-1)
 
     def _step(self, direction: int) -> None:
@@ -166,7 +161,7 @@ class EditController(QObject):
         nxt = self.session.index.step(after, pos, 1, lambda s: s.is_suggestion)
         self.select(nxt)
 
-    def accept(self):
+    def accept(self) -> None:
         if self.session.link_from:
             return self.link_to(self.session.span(self.session.link_target))
         span = self.session.current_span
@@ -177,7 +172,7 @@ class EditController(QObject):
             self._push(AcceptSuggestions(self.ws.ctx(), [span.id]))
         self._next_suggestion(self.session.span(span.id) or span, span.start)
 
-    def reject(self):
+    def reject(self) -> None:
         span = self._require()
         if span is None:
             return
@@ -188,7 +183,7 @@ class EditController(QObject):
         if self._push(RemoveSpan(self.ws.ctx(), span, verb="reject")):
             self.select(nxt)
 
-    def delete(self):
+    def delete(self) -> None:
         span = self._require()
         if span is None:
             return
@@ -196,7 +191,7 @@ class EditController(QObject):
         if self._push(RemoveSpan(self.ws.ctx(), span)):
             self.select(nxt)
 
-    def escape(self):
+    def escape(self) -> bool | None:
         if self.session.link_from:
             self.session.set_link(None)
             self._say("Linking cancelled")
@@ -217,7 +212,7 @@ class EditController(QObject):
         self._push(AcceptSuggestions(self.ws.ctx(), None))
 
     # -- edges ------------------------------------------------------------------------------------
-    def _move(self, edge: str, direction: int, by_char: bool = False):
+    def _move(self, edge: str, direction: int, by_char: bool = False) -> None:
         span = self._require()
         if span is None:
             return
@@ -229,54 +224,40 @@ class EditController(QObject):
             return
         self._push(UpdateSpan(self.ws.ctx(), span, f"move {edge} of {span.label}", **{edge: new}))
 
-    def start_left(self):
+    def start_left(self) -> None:
         return self._move("start", -1)
 
-    def start_right(self):
+    def start_right(self) -> None:
         return self._move("start", 1)
 
-    def end_left(self):
+    def end_left(self) -> None:
         return self._move("end", -1)
 
-    def end_right(self):
+    def end_right(self) -> None:
         return self._move("end", 1)
 
-    def start_left_char(self):
+    def start_left_char(self) -> None:
         return self._move("start", -1, True)
 
-    def start_right_char(self):
+    def start_right_char(self) -> None:
         return self._move("start", 1, True)
 
-    def end_left_char(self):
+    def end_left_char(self) -> None:
         return self._move("end", -1, True)
 
-    def end_right_char(self):
+    def end_right_char(self) -> None:
         return self._move("end", 1, True)
 
     # -- quotes and speakers ----------------------------------------------------------------------
     def _quote_here(self) -> Span | None:
-        span = self.session.current_span
-        if span is not None and span.label == "QUOTE":
-            return span
-        return next((s for s in self.session.index.at(self.view.caret_cp()) if s.label == "QUOTE"), None)
+        return edits.quote_at(self.session.index, self.session.current_span, self.view.caret_cp())
 
-    def _child_labels(self, head: Span) -> dict[str, str]:
-        """Label of a possible linked span → the relation's name."""
-        out: dict[str, str] = {}
-        for rel in self.ws.store.scheme.relations:
-            if head.label in rel.head:
-                for child in rel.child:
-                    out.setdefault(child, rel.name)
-        return out
-
-    def start_link(self):
+    def start_link(self) -> None:
         quote = self._quote_here()
         if quote is None:
             self._say("Select a quote first (Tab to it, or click it), then press s")
             return
-        labels = self._child_labels(quote)
-        target = self.session.index.step(quote, quote.end, 1, lambda s: s.label in labels and s.start >= quote.end) \
-            or self.session.index.step(quote, quote.start, -1, lambda s: s.label in labels)
+        target = edits.first_link_candidate(self.session.index, self.ws.store.scheme, quote)
         self.session.set_current(quote.id)
         self.session.set_link(quote.id, target.id if target else None)
         self._say("Linking: click the speaker (or Tab to it) and press Enter · Esc cancels")
@@ -285,9 +266,8 @@ class EditController(QObject):
         quote = self.session.span(self.session.link_from)
         if quote is None:
             return
-        labels = self._child_labels(quote)
         here = self.session.span(self.session.link_target) or quote
-        target = self.session.index.step(here, here.start, direction, lambda s: s.label in labels)
+        target = edits.next_link_candidate(self.session.index, self.ws.store.scheme, quote, here, direction)
         if target is not None:
             self.session.set_link(quote.id, target.id)
             self.view.reveal(target)
@@ -297,22 +277,23 @@ class EditController(QObject):
         if quote is None or child is None:
             self._say("Nothing to link to: label the speaker first (1 PERSON, e SPEAKER)")
             return
-        name = self._child_labels(quote).get(child.label)
-        if name is None:
-            self._say(f"A {quote.label} cannot be linked to a {child.label}")
+        try:
+            link = edits.plan_link(self.ws.store.scheme, self.session.text, quote, child,
+                                   lambda head, name: self.session.index.relations_of(head, name))
+        except edits.LinkRefused as exc:
+            self._say(str(exc))
             return
-        ctx = self.ws.ctx()
-        steps: list[StoreCommand] = [RemoveRelation(ctx, r) for r in self.session.index.relations_of(quote.id, name)]
-        if any(r.child == child.id for r in self.session.index.relations_of(quote.id, name)):
+        if link is None:
             self.session.set_link(None)
             self._say("Already linked")
             return
-        steps.append(AddRelation(ctx, Relation(label=name, head=quote.id, child=child.id, source=SOURCE_USER)))
-        if name == "SPEAKER" and child.layer == "entities":
-            attrs = {**quote.attrs, "speaker": self.session.text[child.start:child.end]}
-            steps.append(UpdateSpan(ctx, quote, "set speaker", attrs=attrs))
+        ctx = self.ws.ctx()
+        steps: list[StoreCommand] = [RemoveRelation(ctx, r) for r in link.replaces]
+        steps.append(AddRelation(ctx, link.relation))
+        if link.attrs is not None:
+            steps.append(UpdateSpan(ctx, quote, "set speaker", attrs=link.attrs))
         self.session.set_link(None)
-        if self._push(Macro(ctx, f"link {name}", steps)):
+        if self._push(Macro(ctx, f"link {link.relation.label}", steps)):
             self.select(self.session.span(quote.id))
 
     def click(self, span_id: str | None) -> None:
@@ -322,27 +303,48 @@ class EditController(QObject):
             return
         self.session.set_current(span_id)
 
-    def edit_speaker(self):
-        if self._quote_here() is None:
+    def edit_speaker(self) -> None:
+        quote = self._quote_here()
+        if quote is None:
             self._say("Select a quote first")
             return
-        self.session.set_current(self._quote_here().id)
+        self.session.set_current(quote.id)
         self.editSpeaker.emit()
 
     def set_quote_attrs(self, speaker: str | None = None, direct: bool | None = None) -> None:
         quote = self.session.current_span
-        if quote is None or quote.label != "QUOTE":
+        if quote is None or not edits.is_quote(quote):
             return
-        attrs = dict(quote.attrs)
-        if speaker is not None:
-            if speaker.strip():
-                attrs["speaker"] = speaker.strip()
-            else:
-                attrs.pop("speaker", None)
-        if direct is not None:
-            if direct:
-                attrs.pop("direct", None)
-            else:
-                attrs["direct"] = False
+        attrs = edits.quote_attrs(quote.attrs, speaker, direct)
         if attrs != quote.attrs:
             self._push(UpdateSpan(self.ws.ctx(), quote, "edit speaker", attrs=attrs))
+
+
+# The keys of the document view, bound to the controller's methods; the cheat sheet shows this table.
+VIEW_KEYS: tuple[Binding, ...] = (
+    Binding((K.Key_Tab,), NONE, EditController.step_next, "Tab",
+            "Select the next span (while linking: the next candidate)"),
+    Binding((K.Key_Backtab,), SHIFT, EditController.step_prev, "Shift+Tab", "Select the previous span"),
+    Binding((K.Key_Return, K.Key_Enter), NONE, EditController.accept, "Enter",
+            "Accept the selected suggestion and go to the next one (while linking: link)"),
+    Binding((K.Key_Backspace,), NONE, EditController.reject, "Backspace",
+            "Reject the selected suggestion and go to the next one"),
+    Binding((K.Key_Delete,), NONE, EditController.delete, "Delete", "Remove the selected span"),
+    Binding((K.Key_Escape,), NONE, EditController.escape, "Esc", "Cancel linking; unselect"),
+    Binding((K.Key_S,), NONE, EditController.start_link, "s",
+            "Link the selected quote: then click or Tab to the speaker (or cue) and press Enter"),
+    Binding((K.Key_F2,), NONE, EditController.edit_speaker, "F2", "Edit the selected quote's speaker name"),
+    Binding((K.Key_Left,), ALT, EditController.start_left, "Alt+←", "Move the span's start one token left"),
+    Binding((K.Key_Right,), ALT, EditController.start_right, "Alt+→", "Move the span's start one token right"),
+    Binding((K.Key_Left,), ALT | SHIFT, EditController.end_left, "Alt+Shift+←", "Move the span's end one token left"),
+    Binding((K.Key_Right,), ALT | SHIFT, EditController.end_right, "Alt+Shift+→",
+            "Move the span's end one token right"),
+    Binding((K.Key_Left,), ALT | CTRL, EditController.start_left_char, "Ctrl+Alt+←",
+            "Move the start one character left"),
+    Binding((K.Key_Right,), ALT | CTRL, EditController.start_right_char, "Ctrl+Alt+→",
+            "Move the start one character right"),
+    Binding((K.Key_Left,), ALT | CTRL | SHIFT, EditController.end_left_char, "Ctrl+Alt+Shift+←",
+            "Move the end one character left"),
+    Binding((K.Key_Right,), ALT | CTRL | SHIFT, EditController.end_right_char, "Ctrl+Alt+Shift+→",
+            "Move the end one character right"),
+)

@@ -9,7 +9,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from annotator.core.labels import LabelScheme
-from annotator.ui.controllers.keys import VIEW_KEYS, label_keys
+from annotator.ui.controllers.editing import VIEW_KEYS
+from annotator.ui.controllers.keys import label_keys
 
 
 def _table(title: str, rows: list[tuple[str, str]]) -> str:

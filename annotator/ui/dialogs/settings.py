@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core.labels import LabelDef, LabelScheme, LayerDef
 from annotator.store import ProjectStore
-from annotator.ui.controllers.keys import VIEW_KEYS
+from annotator.ui.controllers.editing import VIEW_KEYS
 from annotator.ui.state.prefs import Prefs
 
 LAYER, NAME, COLOR, HOTKEY, DESCRIPTION = range(5)

@@ -18,11 +18,11 @@ from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen, QTextLine
 from PySide6.QtWidgets import QPlainTextEdit
 
+from annotator.core.labels import BOILERPLATE, CUE, ENTITIES, QUOTE, QUOTES, SEGMENTS, SPEAKER
 from annotator.core.model import Span
 from annotator.ui.state.session import DocSession
 from annotator.ui.widgets.theme import Theme
 
-ENTITY, QUOTE, SEGMENT = "entities", "quotes", "segments"
 
 
 @dataclass
@@ -122,12 +122,12 @@ class LayerPainter:
         # outline costs ~30 µs, ten times a rectangle, and a screen has hundreds.
         theme = self._theme()
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        for span in geo.spans(QUOTE):
-            if span.label == "QUOTE":
+        for span in geo.spans(QUOTES):
+            if span.label == QUOTE:
                 for r in geo.rects(span):
                     p.fillRect(r, theme.quote_tint(span.is_suggestion))
         p.setBrush(Qt.BrushStyle.NoBrush)
-        for span in geo.spans(ENTITY):
+        for span in geo.spans(ENTITIES):
             fill = theme.entity_fill(span.label, span.is_suggestion)
             if span.is_suggestion:
                 p.setPen(QPen(theme.color(span.label), 1, Qt.PenStyle.DashLine))
@@ -142,12 +142,12 @@ class LayerPainter:
         theme = self._theme()
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         p.setBrush(Qt.BrushStyle.NoBrush)
-        for span in geo.spans(SEGMENT):
-            if span.label == "BOILERPLATE":
+        for span in geo.spans(SEGMENTS):
+            if span.label == BOILERPLATE:
                 for r in geo.rects(span):
                     p.fillRect(r, theme.fade())
-        for span in geo.spans(QUOTE):
-            style = {"QUOTE": Qt.PenStyle.SolidLine, "CUE": Qt.PenStyle.SolidLine, "SPEAKER": Qt.PenStyle.DotLine}
+        for span in geo.spans(QUOTES):
+            style = {QUOTE: Qt.PenStyle.SolidLine, CUE: Qt.PenStyle.SolidLine, SPEAKER: Qt.PenStyle.DotLine}
             pen_style = Qt.PenStyle.DashLine if span.is_suggestion else style.get(span.label, Qt.PenStyle.SolidLine)
             p.setPen(QPen(theme.color(span.label), 2.0, pen_style, Qt.PenCapStyle.FlatCap))
             for r in geo.rects(span):
@@ -176,7 +176,7 @@ class LayerPainter:
         for candidate in (s.painted_span(s.link_from), s.painted_span(s.hover), s.painted_span(s.current)):
             if candidate is None:
                 continue
-            if candidate.label == "QUOTE":
+            if candidate.label == QUOTE:
                 return candidate
             heads = s.paint_index.relations_of(candidate.id, as_head=False)
             if heads:
@@ -210,7 +210,7 @@ class LayerPainter:
         found = self.links()
         if found is not None:
             for child, style in found[1]:
-                self._frame(p, geo, child, self._theme().color("QUOTE"), 2.0, style)
+                self._frame(p, geo, child, self._theme().color(QUOTE), 2.0, style)
 
     def paint_link_gutter(self, p: QPainter, geo: Geometry, dy: float, height: float) -> None:
         """In the margin, connect the focus quote's lines to each linked
@@ -220,7 +220,7 @@ class LayerPainter:
         if found is None:
             return
         quote, targets = found
-        color = self._theme().color("QUOTE")
+        color = self._theme().color(QUOTE)
         first, last = geo.cp_range()
         quote_rects = geo.rects(quote)
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.core.labels import QUOTE
 from annotator.ui.state.session import DocSession
 from annotator.ui.widgets.tables import row_table
 from annotator.ui.widgets.textview import describe
@@ -158,7 +159,7 @@ class SpanPanel(QWidget):
 
     def _fill_details(self) -> None:
         span = self.session.current_span if self.session.ready else None
-        quote = span if span is not None and span.label == "QUOTE" else None
+        quote = span if span is not None and span.label == QUOTE else None
         self.detail.setText(describe(span, self.session) if span is not None else
                             f"{len(self.session.index):,} spans" if self.session.doc and self.session.ready else "")
         for widget in (self.speaker, self.direct):

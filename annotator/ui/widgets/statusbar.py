@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
-from annotator.core.labels import LabelScheme
+from annotator.core.labels import ENTITIES, QUOTE, QUOTES, SEGMENTS, LabelScheme
 from annotator.ui.state.session import DocSession
 
 
@@ -21,17 +21,17 @@ def hint(session: DocSession, has_selection: bool, scheme: LabelScheme) -> str:
     if session.link_from:
         return "Linking: click the speaker or Tab to it · Enter links · Esc cancels"
     if has_selection:
-        labels = f"{_keys(scheme, 'entities')} · {_keys(scheme, 'quotes')}"
+        labels = f"{_keys(scheme, ENTITIES)} · {_keys(scheme, QUOTES)}"
         return f"Label the selection: {labels} · Alt+key: exact characters"
     span = session.current_span if session.ready else None
     if span is not None:
         parts = ["Enter accept · Backspace reject" if span.is_suggestion else "Enter next suggestion"]
-        if span.label == "QUOTE":
+        if span.label == QUOTE:
             parts.append("s link speaker · F2 speaker name")
         parts += ["Del delete", "label key relabels", "Alt+←/→ start · Alt+Shift+←/→ end", "Tab next"]
         return f"{span.label} ({span.status}): " + " · ".join(parts)
     return (f"Select text and press a label key · Tab next span · Enter next suggestion · "
-            f"{_keys(scheme, 'segments').split(' ')[0]} marks this line BOILERPLATE · Ctrl+Enter accept document")
+            f"{_keys(scheme, SEGMENTS).split(' ')[0]} marks this line BOILERPLATE · Ctrl+Enter accept document")
 
 
 class StatusBar(QStatusBar):

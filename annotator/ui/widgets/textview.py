@@ -14,8 +14,9 @@ from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QHelpEvent, QKeyEvent, QKeySequence, QPainter, QRegion, QTextCursor, QTextOption
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
+from annotator.core.labels import BOILERPLATE, SEGMENTS
 from annotator.core.model import Span
-from annotator.ui.widgets.painting import SEGMENT, Geometry, LayerPainter, visible_lines
+from annotator.ui.widgets.painting import Geometry, LayerPainter, visible_lines
 from annotator.ui.state.session import DocSession
 from annotator.ui.widgets.theme import Theme
 
@@ -48,7 +49,7 @@ class Margin(QWidget):
         p.setFont(font)
         dy = view.viewport().y() - self.y()
         view.painter.paint_link_gutter(p, geo, dy, self.height())
-        for span in geo.spans(SEGMENT):
+        for span in geo.spans(SEGMENTS):
             rects = geo.rects(span)
             if not rects:
                 continue
@@ -56,7 +57,7 @@ class Margin(QWidget):
             top, bottom = rects[0].top() + dy, rects[-1].bottom() + dy
             p.fillRect(QRect(self.width() - 5, int(top) + 1, 3, int(bottom - top) - 2), color)
             if view.session.to_u16(span.start) >= lines[0].start:  # tag where the span begins
-                p.setPen(color if span.label != "BOILERPLATE" else theme.muted_text())
+                p.setPen(color if span.label != BOILERPLATE else theme.muted_text())
                 font.setItalic(span.is_suggestion)  # suggested: italic, as in the span list
                 p.setFont(font)
                 p.drawText(QRect(2, int(top), self.width() - 10, int(rects[0].height())),

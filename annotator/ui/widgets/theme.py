@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor, QPalette
 
-from annotator.core.labels import LabelScheme
+from annotator.core.labels import QUOTE, LabelScheme
 
 
 class Theme:
@@ -40,7 +40,7 @@ class Theme:
         return self.with_alpha(label, (55 if suggested else 125) if not self.dark else (70 if suggested else 150))
 
     def quote_tint(self, suggested: bool) -> QColor:
-        return self.with_alpha("QUOTE", 16 if suggested else 34)
+        return self.with_alpha(QUOTE, 16 if suggested else 34)
 
     def fade(self) -> QColor:
         """Painted over boilerplate text: greys it out in either theme."""
