@@ -55,6 +55,8 @@ def _gui_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action=_Version)
     parser.add_argument("paths", nargs="*", metavar="PATH")
     parser.add_argument("--project", help="project file (default: the one in your data folder)")
+    parser.add_argument("--annotator", metavar="NAME",
+                        help="work as this annotator (default: the name the window asked for once)")
     parser.add_argument("--screenshot", metavar="OUT.png", help="render the window offscreen to a PNG and exit")
     parser.add_argument("--self-test", action="store_true",
                         help="check this installation on the bundled samples (import, detect, export), no window")

@@ -66,8 +66,11 @@ def language(value: str) -> str:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
-def project_arg(p: argparse.ArgumentParser, required: bool = False) -> None:
+def project_arg(p: argparse.ArgumentParser, required: bool = False,
+                annotator_help: str = "whose annotation sets to read and write (default: 'default')",
+                annotator_metavar: str = "NAME") -> None:
     p.add_argument("--project", required=required, help="project file (default: the one in your data folder)")
+    p.add_argument("--annotator", default=None, metavar=annotator_metavar, help=annotator_help)
 
 
 def read_args(p: argparse.ArgumentParser) -> None:
@@ -97,9 +100,10 @@ def open_project(args: argparse.Namespace, readonly: bool = False) -> ProjectSto
     from annotator.store import NeedsUpgrade
     from annotator.store import open_project as open_store
 
+    annotator = getattr(args, "annotator", None)
     try:
-        return open_store(args.project, readonly=readonly, create=not readonly)
+        return open_store(args.project, annotator=annotator, readonly=readonly, create=not readonly)
     except NeedsUpgrade:
         print(f"annotator: upgrading {args.project} to this version's schema", file=sys.stderr)
-        open_store(args.project).close()
-        return open_store(args.project, readonly=True)
+        open_store(args.project, annotator=annotator).close()
+        return open_store(args.project, annotator=annotator, readonly=True)

@@ -1,4 +1,5 @@
-"""``annotator export --project FILE --format FMT --output OUT``: a project as training data."""
+"""``annotator export --project FILE --format FMT --output OUT [--annotator NAME|all|curated]``: a project as
+training data."""
 
 from __future__ import annotations
 
@@ -30,7 +31,9 @@ def _split(value: str) -> tuple[float, float, float]:
 def add_arguments(p: argparse.ArgumentParser) -> None:
     from annotator.io.formats import EXPORTERS
 
-    project_arg(p)
+    project_arg(p, annotator_help="whose annotation sets to export: one annotator's, all of them (a record per set), "
+                "or the curated ones (default: the curated set where there is one, else the only annotator's set)",
+                annotator_metavar="NAME|all|curated")
     p.add_argument("--format", "-f", default="native", choices=sorted(EXPORTERS))
     p.add_argument("--output", "-o", required=True)
     p.add_argument("--status", default="done", choices=["done", "all", "todo", "skipped"],
@@ -49,18 +52,22 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from annotator.io.formats import ExportOptions
 
+    sets, args.annotator = args.annotator, None  # whose sets to export; the project is read as nobody in particular
     with open_project(args, readonly=True) as project:
         status = None if args.status == "all" else DocStatus(args.status)
         progress = Progress("exported")
         options = ExportOptions(layers=tuple(args.layers), labels=args.labels, split=args.split, seed=args.seed,
                                 include_suggestions=args.include_suggestions, unit=args.unit, scheme=project.scheme)
-        summary = tasks.export(project, args.format, args.output, options, status=status, progress=progress.update)
+        summary = tasks.export(project, args.format, args.output, options, status=status, sets=sets,
+                               progress=progress.update)
         progress.done()
     for warning in summary.warnings:
         print(f"annotator: warning: {warning}", file=sys.stderr)
     parts = ", ".join(f"{k} {v:,}" for k, v in summary.splits.items())
     print(f"{summary.documents:,} documents written{f' ({parts})' if parts else ''}: {', '.join(summary.files)}",
           file=sys.stderr)
+    whose = ", ".join(f"{name} {n:,}" for name, n in sorted(summary.sets.items()))
+    print(f"annotation sets written (documents per annotator): {whose or 'none'}", file=sys.stderr)
     for label, n in sorted(summary.labels.items()):
         print(f"  {label:<12} {n:>9,}", file=sys.stderr)
     if summary.off_token_spans:

@@ -117,7 +117,9 @@ class Document(BaseModel):
     """One text with its annotations.
 
     ``id`` is the input record's own id or a stable hash of the text.
-    ``meta`` always has ``source`` (the input path as given).
+    ``meta`` always has ``source`` (the input path as given).  ``annotator``
+    names whose annotation set the spans and status are, when a project gave
+    one person's set (an export of several annotators' work); None otherwise.
     """
 
     model_config = ConfigDict(extra="forbid")
@@ -129,6 +131,7 @@ class Document(BaseModel):
     relations: list[Relation] = Field(default_factory=list)
     status: DocStatus = DocStatus.TODO
     blocks: list[BlockHint] = Field(default_factory=list)
+    annotator: str | None = None
 
     @model_validator(mode="after")
     def _check(self) -> Document:
@@ -185,7 +188,7 @@ def trusted_document(id: str, text: str, meta: dict[str, Any]) -> Document:
     without pydantic's validation: bulk imports build 100,000 of these."""
     doc = _new(Document)
     _set(doc, "__dict__", {"id": id, "text": text, "meta": meta, "spans": [], "relations": [],
-                           "status": DocStatus.TODO, "blocks": []})
+                           "status": DocStatus.TODO, "blocks": [], "annotator": None})
     _set(doc, "__pydantic_fields_set__", set(_DOC_FIELDS))
     _set(doc, "__pydantic_extra__", None)
     _set(doc, "__pydantic_private__", None)

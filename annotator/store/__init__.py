@@ -8,11 +8,15 @@ from pathlib import Path
 from platformdirs import user_data_dir
 
 from annotator.store.base import (
+    ALL,
+    CURATED,
+    DEFAULT_ANNOTATOR,
     AddResult,
     DocFilter,
     DocSummary,
     NeedsUpgrade,
     ProjectInUse,
+    ProjectRef,
     ProjectStore,
     RemovedSpan,
     StoreError,
@@ -27,13 +31,23 @@ def default_project_path() -> Path:
     return Path(user_data_dir("annotator", appauthor=False)) / f"default{PROJECT_SUFFIX}"
 
 
-def open_project(path: str | os.PathLike[str] | None = None, *, readonly: bool = False,
+def open_project(path: str | os.PathLike[str] | None = None, *, annotator: str | None = None, readonly: bool = False,
                  create: bool = True) -> ProjectStore:
-    return SqliteProject(path or default_project_path(), readonly=readonly, create=create)
+    """The project at ``path`` (default: :func:`default_project_path`), opened as ``annotator``
+    (default: :data:`DEFAULT_ANNOTATOR`)."""
+    return SqliteProject(path or default_project_path(), annotator=annotator, readonly=readonly, create=create)
+
+
+def reopen(ref: ProjectRef, *, readonly: bool = False) -> ProjectStore:
+    """Open the project of ``ref`` again, as its annotator, on its set."""
+    store = open_project(ref.path, annotator=ref.annotator, readonly=readonly, create=False)
+    if ref.set_name != ref.annotator:
+        store.use_set(ref.set_name)
+    return store
 
 
 __all__ = [
-    "AddResult", "DocFilter", "DocSummary", "NeedsUpgrade", "PROJECT_SUFFIX", "ProjectInUse", "ProjectStore",
-    "RemovedSpan",
-    "SqliteProject", "StoreError", "default_project_path", "open_project",
+    "ALL", "CURATED", "DEFAULT_ANNOTATOR", "AddResult", "DocFilter", "DocSummary", "NeedsUpgrade", "PROJECT_SUFFIX",
+    "ProjectInUse", "ProjectRef", "ProjectStore", "RemovedSpan", "SqliteProject", "StoreError", "default_project_path",
+    "open_project", "reopen",
 ]

@@ -4,6 +4,10 @@
 implements it on one SQLite file.  A server database can implement it later.
 Documents are addressed by ``pk``, the store's integer key; ``Document.id``
 is the exported id.
+
+A store is opened as one annotator (``annotator``, a name); every read and
+edit below is of that annotator's annotation set, or of the set
+:meth:`ProjectStore.use_set` chose (a curator's :data:`CURATED`).
 """
 
 from __future__ import annotations
@@ -18,6 +22,12 @@ from annotator.core.labels import LabelScheme
 from annotator.core.model import Document, DocStatus, Relation, Span
 
 
+DEFAULT_ANNOTATOR = "default"  # whose work a project from before annotators holds, and the CLI's default
+CURATED = "curated"  # the owner of the curated set: the gold where present
+ALL = "all"  # not a name: export's "every annotator"
+_MAX_NAME = 64
+
+
 class StoreError(Exception):
     """A project cannot be opened or changed; the message is for the user."""
 
@@ -28,6 +38,17 @@ class ProjectInUse(StoreError):
 
 class NeedsUpgrade(StoreError):
     """A project of an older schema opened read-only: it must be migrated by a writable open first."""
+
+
+def check_annotator_name(name: str, *, reserved_ok: bool = False) -> str:
+    """An annotator's name, stripped; a :class:`StoreError` if it is empty, too long, has control
+    characters, or is a reserved word (``curated`` is allowed where ``reserved_ok``)."""
+    name = name.strip()
+    if not name or len(name) > _MAX_NAME or any(not c.isprintable() for c in name):
+        raise StoreError(f"{name!r} is not an annotator's name (1 to {_MAX_NAME} printable characters)")
+    if name == ALL or (name == CURATED and not reserved_ok):
+        raise StoreError(f"{name!r} is reserved; choose another annotator's name")
+    return name
 
 
 @dataclass(frozen=True)
@@ -65,10 +86,51 @@ class RemovedSpan:
     relations: list[Relation]
 
 
+@dataclass(frozen=True)
+class ProjectRef:
+    """How to open a store again, as the same annotator on the same set (a worker thread's own connection)."""
+
+    path: str
+    annotator: str
+    set_name: str
+
+
 class ProjectStore(ABC):
     events: Emitter
     path: str
     readonly: bool
+    annotator: str  # who is working (the author of every span written)
+    set_name: str  # whose annotation set is read and written: the annotator's own, or CURATED
+
+    def ref(self) -> ProjectRef:
+        return ProjectRef(self.path, self.annotator, self.set_name)
+
+    # -- annotators and annotation sets
+    @abstractmethod
+    def use_set(self, name: str) -> None:
+        """Read and write ``name``'s set from now on (a curator: :data:`CURATED`)."""
+
+    @abstractmethod
+    def annotators(self) -> list[str]: ...
+
+    @abstractmethod
+    def set_names(self, pk: int) -> list[str]:
+        """Who has an annotation set on the document (the curated set is named :data:`CURATED`)."""
+
+    @abstractmethod
+    def get_set(self, pk: int, annotator: str) -> Document | None:
+        """``annotator``'s set on the document as a Document naming them, or None if they have none."""
+
+    @abstractmethod
+    def iter_sets(self, which: str | None = None, status: DocStatus | None = None,
+                  contested: list[str] | None = None) -> Iterator[Document]:
+        """The sets an export writes: ``which`` is a name, :data:`ALL`, :data:`CURATED`, or None (each
+        document's curated set, else its only set; documents with several and no curated one go to
+        ``contested``)."""
+
+    @abstractmethod
+    def count_sets(self, which: str | None = None, status: DocStatus | None = None) -> int:
+        """How many documents :meth:`iter_sets` gives."""
 
     # -- project settings
     @property

@@ -1,7 +1,10 @@
 """The read side of the SQLite store: listings, filters, documents, counts.
 
-Nothing here writes.  Counts per status come from a table that triggers keep
-up to date (schema v2), so the progress line and unfiltered counts cost the
+Nothing here writes.  Every read is scoped to one annotation set, the *view*
+(``self._view``, an annotator's key): a document's spans, relations and status
+are the view's set if it has one there, else the shared suggestions (owner 0)
+and status todo.  Counts per (annotator, status) come from a table that
+triggers keep up to date, so the progress line and unfiltered counts cost the
 same at 100 documents as at 100,000.
 """
 
@@ -17,6 +20,11 @@ import orjson
 from annotator.core.model import BlockHint, Document, DocStatus, Relation, Span, SpanStatus, trusted_span
 from annotator.store.base import DocFilter, DocSummary, StoreError
 
+# The owner of the spans a view shows on document ``d``: the view's set if it has one, else the shared ones.
+OWNER = "coalesce((SELECT annotator FROM sets WHERE doc = d.pk AND annotator = ?), 0)"
+# The view's status of document ``d``.
+STATUS = "coalesce((SELECT status FROM sets WHERE doc = d.pk AND annotator = ?), 'todo')"
+
 SPAN_COLS = 'pk, id, layer, label, start, "end", source, status, score, attrs'
 BATCH = 500
 
@@ -27,20 +35,28 @@ def span_of(row: Sequence[Any]) -> Span:
 
 
 class ProjectQueries:
-    """Mixed into :class:`~annotator.store.sqlite.SqliteProject`; needs ``self._db``."""
+    """Mixed into :class:`~annotator.store.sqlite.SqliteProject`; needs ``self._db`` and ``self._view``."""
 
     _db: sqlite3.Connection
+    _view: int
+    set_name: str
+
+    def _owner(self, pk: int) -> int:
+        """Whose spans document ``pk`` shows in the view: the view's set, else the shared suggestions (0)."""
+        row = self._db.execute("SELECT annotator FROM sets WHERE doc = ? AND annotator = ?",
+                               (pk, self._view)).fetchone()
+        return row[0] if row else 0
 
     # -- listing --------------------------------------------------------------------------------
-    @staticmethod
-    def _where(flt: DocFilter) -> tuple[str, list[Any]]:
-        clauses, params = [], []
+    def _where(self, flt: DocFilter) -> tuple[str, list[Any]]:
+        clauses: list[str] = []
+        params: list[Any] = []
         if flt.status:
-            clauses.append("d.status = ?")
-            params.append(str(flt.status))
+            clauses.append(f"{STATUS} = ?")
+            params += [self._view, str(flt.status)]
         if flt.label:
-            clauses.append("d.pk IN (SELECT doc FROM spans WHERE label = ?)")
-            params.append(flt.label)
+            clauses.append(f"EXISTS (SELECT 1 FROM spans s WHERE s.doc = d.pk AND s.owner = {OWNER} AND s.label = ?)")
+            params += [self._view, flt.label]
         if flt.search:
             pattern = "%" + flt.search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
             clauses.append("(d.title LIKE ? ESCAPE '\\' OR d.id = ? OR EXISTS "
@@ -48,10 +64,11 @@ class ProjectQueries:
             params += [pattern, flt.search, pattern]
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
-    _SUMMARY = (
-        "SELECT d.pk, d.id, d.title, d.status, d.n_chars, d.source, "
-        "(SELECT count(*) FROM spans s WHERE s.doc = d.pk), "
-        "(SELECT count(*) FROM spans s WHERE s.doc = d.pk AND s.status = 'suggested') FROM documents d"
+    _SUMMARY = (  # one parameter: the view
+        "SELECT d.pk, d.id, d.title, coalesce(v.status, 'todo'), d.n_chars, d.source, "
+        "(SELECT count(*) FROM spans s WHERE s.doc = d.pk AND s.owner = coalesce(v.annotator, 0)), "
+        "(SELECT count(*) FROM spans s WHERE s.doc = d.pk AND s.owner = coalesce(v.annotator, 0) "
+        "AND s.status = 'suggested') FROM documents d LEFT JOIN sets v ON v.doc = d.pk AND v.annotator = ?"
     )
 
     @staticmethod
@@ -68,11 +85,12 @@ class ProjectQueries:
 
     def list_documents(self, flt: DocFilter = DocFilter(), offset: int = 0, limit: int = 100) -> list[DocSummary]:
         where, params = self._where(flt)
-        rows = self._db.execute(f"{self._SUMMARY}{where} ORDER BY d.pk LIMIT ? OFFSET ?", [*params, limit, offset])
+        rows = self._db.execute(f"{self._SUMMARY}{where} ORDER BY d.pk LIMIT ? OFFSET ?",
+                                [self._view, *params, limit, offset])
         return [self._summary_of(r) for r in rows]
 
     def summary(self, pk: int) -> DocSummary:
-        row = self._db.execute(f"{self._SUMMARY} WHERE d.pk = ?", (pk,)).fetchone()
+        row = self._db.execute(f"{self._SUMMARY} WHERE d.pk = ?", (self._view, pk)).fetchone()
         if row is None:
             raise StoreError(f"document {pk} is not in the project")
         return self._summary_of(row)
@@ -87,10 +105,9 @@ class ProjectQueries:
         return row[0] if row else None
 
     def next_unfinished(self, after: int | None = None) -> int | None:
-        row = self._db.execute(
-            "SELECT pk FROM documents WHERE status = 'todo' AND pk > ? ORDER BY pk LIMIT 1", (after or 0,)
-        ).fetchone() or self._db.execute(
-            "SELECT pk FROM documents WHERE status = 'todo' ORDER BY pk LIMIT 1").fetchone()
+        todo = f"SELECT d.pk FROM documents d WHERE {STATUS} = 'todo' AND d.pk > ? ORDER BY d.pk LIMIT 1"
+        row = (self._db.execute(todo, (self._view, after or 0)).fetchone()
+               or self._db.execute(todo, (self._view, 0)).fetchone())
         return row[0] if row else None
 
     def pk_of(self, doc_id: str) -> int | None:
@@ -114,8 +131,11 @@ class ProjectQueries:
         return self.spans_between(pk, 0, 1 << 62)
 
     def spans_between(self, pk: int, start: int, end: int) -> list[Span]:
-        rows = self._db.execute(f"SELECT {SPAN_COLS} FROM spans WHERE doc = ? AND start >= ? AND start < ? "
-                                'ORDER BY start, "end"', (pk, start, end))
+        return self._owned_spans(pk, self._owner(pk), start, end)
+
+    def _owned_spans(self, pk: int, owner: int, start: int = 0, end: int = 1 << 62) -> list[Span]:
+        rows = self._db.execute(f"SELECT {SPAN_COLS} FROM spans WHERE doc = ? AND owner = ? AND start >= ? "
+                                'AND start < ? ORDER BY start, "end"', (pk, owner, start, end))
         collecting = gc.isenabled()
         gc.disable()  # tens of thousands of new objects would trigger full collections for nothing
         try:
@@ -124,56 +144,73 @@ class ProjectQueries:
             if collecting:
                 gc.enable()
 
-    def _relations(self, pk: int) -> list[Relation]:
+    def _relations(self, pk: int, owner: int | None = None) -> list[Relation]:
         rows = self._db.execute(
             "SELECT r.id, r.label, h.id, c.id, r.source, r.status FROM relations r "
-            "JOIN spans h ON h.pk = r.head JOIN spans c ON c.pk = r.child WHERE r.doc = ? ORDER BY r.pk", (pk,))
+            "JOIN spans h ON h.pk = r.head JOIN spans c ON c.pk = r.child WHERE r.doc = ? AND r.owner = ? "
+            "ORDER BY r.pk", (pk, self._owner(pk) if owner is None else owner))
         return [Relation.model_construct(id=i, label=lab, head=h, child=c, source=src, status=SpanStatus(st))
                 for i, lab, h, c, src, st in rows]
 
-    def _document(self, row: Sequence[Any], spans: list[Span], relations: list[Relation]) -> Document:
+    @staticmethod
+    def _document(row: Sequence[Any], spans: list[Span], relations: list[Relation],
+                  annotator: str | None = None) -> Document:
         _pk, did, status, meta, text, blocks = row
         return Document.model_construct(
             id=did, text=text, meta=orjson.loads(meta), spans=spans, relations=relations, status=DocStatus(status),
-            blocks=[BlockHint(**b) for b in orjson.loads(blocks)] if blocks else [],
+            blocks=[BlockHint(**b) for b in orjson.loads(blocks)] if blocks else [], annotator=annotator,
         )
 
-    _DOC = "SELECT d.pk, d.id, d.status, d.meta, t.text, t.blocks FROM documents d JOIN texts t ON t.pk = d.pk"
+    _DOC = (f"SELECT d.pk, d.id, {STATUS}, d.meta, t.text, t.blocks FROM documents d JOIN texts t ON t.pk = d.pk")
 
     def get_document(self, pk: int, spans: bool = True) -> Document:
-        row = self._db.execute(f"{self._DOC} WHERE d.pk = ?", (pk,)).fetchone()
+        row = self._db.execute(f"{self._DOC} WHERE d.pk = ?", (self._view, pk)).fetchone()
         if row is None:
             raise StoreError(f"document {pk} is not in the project")
-        return self._document(row, self._spans(pk) if spans else [], self._relations(pk))
+        owner = self._owner(pk)
+        return self._document(row, self._owned_spans(pk, owner) if spans else [], self._relations(pk, owner),
+                              self.set_name if owner else None)
 
     def iter_documents(self, status: DocStatus | None = None) -> Iterator[Document]:
-        """Stream documents in project order, a batch at a time (memory stays flat)."""
+        """Stream the view's documents in project order, a batch at a time (memory stays flat)."""
         last = 0
-        cond = "AND d.status = ?" if status else ""
+        cond = f"AND {STATUS} = ?" if status else ""
         while True:
-            params = [last, str(status)] if status else [last]
+            params = [self._view, last, self._view, str(status)] if status else [self._view, last]
             rows = self._db.execute(f"{self._DOC} WHERE d.pk > ? {cond} ORDER BY d.pk LIMIT {BATCH}",
                                     params).fetchall()
             if not rows:
                 return
             for row in rows:
-                yield self._document(row, self._spans(row[0]), self._relations(row[0]))
+                owner = self._owner(row[0])
+                yield self._document(row, self._owned_spans(row[0], owner), self._relations(row[0], owner),
+                                     self.set_name if owner else None)
             last = rows[-1][0]
 
     def progress(self) -> dict[str, int]:
+        """The view's documents by status, and the total."""
         counts = {s.value: 0 for s in DocStatus}
-        for status, n in self._db.execute("SELECT status, n FROM doc_counts"):
-            counts[status] = n
-        counts["total"] = sum(counts[s.value] for s in DocStatus)
+        total = 0
+        for annotator, status, n in self._db.execute(
+                "SELECT annotator, status, n FROM counts WHERE annotator IN (0, ?)", (self._view,)):
+            if annotator == 0:
+                total = n
+            elif status != DocStatus.TODO:
+                counts[status] = n
+        counts["todo"] = total - counts["done"] - counts["skipped"]
+        counts["total"] = total
         return counts
 
     def stats(self) -> dict[str, Any]:
         spans: dict[str, dict[str, dict[str, int]]] = {}
         for layer, label, source, status, n in self._db.execute(
-            "SELECT layer, label, source, status, count(*) FROM spans GROUP BY layer, label, source, status "
-            "ORDER BY layer, label, source, status"
+            "SELECT s.layer, s.label, s.source, s.status, count(*) FROM spans s JOIN documents d ON d.pk = s.doc "
+            f"WHERE s.owner = {OWNER} GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4",
+            (self._view,),
         ):
             entry = spans.setdefault(layer, {}).setdefault(label, {})
             entry[f"{source} ({status})"] = n
-        relations = dict(self._db.execute("SELECT label, count(*) FROM relations GROUP BY label ORDER BY label"))
+        relations = dict(self._db.execute(
+            f"SELECT r.label, count(*) FROM relations r JOIN documents d ON d.pk = r.doc WHERE r.owner = {OWNER} "
+            "GROUP BY r.label ORDER BY r.label", (self._view,)))
         return {"documents": self.progress(), "spans": spans, "relations": relations}

@@ -4,6 +4,10 @@ Every public method that changes something runs in its own transaction and
 has committed when it returns; an :class:`~annotator.core.events.Event` is
 emitted after the commit.  Texts live in their own table and are read only
 when a document is opened or exported.
+
+A project is opened *as* an annotator: reads show, and edits change, that
+annotator's annotation set of each document (see :mod:`annotator.store.queries`);
+the first edit of a document makes the set from the shared suggestions.
 """
 
 from __future__ import annotations
@@ -39,14 +43,18 @@ from annotator.core.merge import merge_suggestions
 from annotator.core.model import Document, DocStatus, Relation, Span, SpanStatus
 from annotator.core.validate import InvalidAnnotation, check_span
 from annotator.store.base import (
+    ALL,
+    CURATED,
+    DEFAULT_ANNOTATOR,
     AddResult,
     ProjectStore,
     RemovedSpan,
     NeedsUpgrade,
     StoreError,
+    check_annotator_name,
 )
 from annotator.store.lock import ProjectLock
-from annotator.store.queries import SPAN_COLS, ProjectQueries, span_of
+from annotator.store.queries import BATCH, SPAN_COLS, ProjectQueries, span_of
 from annotator.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 _IMPORT_BATCH = 2000
@@ -57,9 +65,12 @@ def _json(value: object) -> bytes | None:
 
 
 class SqliteProject(ProjectQueries, ProjectStore):
-    def __init__(self, path: str | os.PathLike[str], *, readonly: bool = False, create: bool = True):
+    def __init__(self, path: str | os.PathLike[str], *, annotator: str | None = None, readonly: bool = False,
+                 create: bool = True):
         self.path = os.fspath(path)
         self.readonly = readonly
+        self.annotator = check_annotator_name(annotator or DEFAULT_ANNOTATOR)
+        self.set_name = self.annotator
         self.events = Emitter()
         exists = Path(self.path).exists()
         if not exists and (readonly or not create):
@@ -75,6 +86,7 @@ class SqliteProject(ProjectQueries, ProjectStore):
                 self._db = sqlite3.connect(self.path, isolation_level=None, timeout=5.0)
             self._configure()
             self._migrate()
+            self._me = self._view = self._annotator_pk(self.annotator)
         except sqlite3.DatabaseError as exc:
             self.close()
             raise StoreError(f"{self.path}: not a usable project file ({exc})") from None
@@ -122,6 +134,24 @@ class SqliteProject(ProjectQueries, ProjectStore):
             self._db.execute("ROLLBACK")
             raise
         self._db.execute("COMMIT")
+
+    def _annotator_pk(self, name: str) -> int:
+        """The annotator's key, added to the project on a writable open; -1 (no set anywhere) read-only."""
+        row: tuple[int] | None = self._db.execute("SELECT pk FROM annotators WHERE name = ?", (name,)).fetchone()
+        if row:
+            return row[0]
+        if self.readonly:
+            return -1
+        with self._tx() as db:
+            pk = db.execute("INSERT INTO annotators(name, created) VALUES (?, ?)", (name, time.time())).lastrowid
+        assert pk is not None  # an INSERT into a rowid table always sets it
+        return pk
+
+    def use_set(self, name: str) -> None:
+        """Read and write the annotation set of ``name`` from now on (a curator uses :data:`CURATED`);
+        spans written still record this store's annotator as their author."""
+        name = check_annotator_name(name, reserved_ok=True)
+        self._view, self.set_name = self._annotator_pk(name), name
 
     def close(self) -> None:
         db: sqlite3.Connection | None = self.__dict__.pop("_db", None)
@@ -220,84 +250,122 @@ class SqliteProject(ProjectQueries, ProjectStore):
                 doc_id = self._unique_id(doc.id, ids) if doc.id in taken or doc.id in ids else doc.id
                 ids.add(doc_id)
                 doc_rows.append((pk, doc_id, digest, doc.title, doc.meta.get("source"), doc.meta.get("lang"),
-                                 str(doc.status), len(doc.text), orjson.dumps(doc.meta), now))
+                                 len(doc.text), orjson.dumps(doc.meta), now))
                 blocks = orjson.dumps([b.model_dump() for b in doc.blocks]) if doc.blocks else None
                 text_rows.append((pk, doc.text, blocks))
-            db.executemany("INSERT INTO documents(pk, id, content_hash, title, source, lang, status, n_chars, meta, "
-                           "updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", doc_rows)
+            db.executemany("INSERT INTO documents(pk, id, content_hash, title, source, lang, n_chars, meta, "
+                           "updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", doc_rows)
             db.executemany("INSERT INTO texts(pk, text, blocks) VALUES (?, ?, ?)", text_rows)
             for (doc, _), row in zip(fresh, doc_rows):
-                if doc.spans:
-                    self._insert_relations(row[0], doc.relations, self._insert_spans(row[0], doc.spans))
+                if doc.spans or doc.status != DocStatus.TODO:
+                    self._add_annotations(row[0], doc, now)
             result.added += [row[0] for row in doc_rows]
 
-    def _insert_spans(self, pk: int, spans: Iterable[Span]) -> dict[str, int]:
+    def _add_annotations(self, pk: int, doc: Document, now: float) -> None:
+        """An imported document's annotations: its suggestions are shared; its accepted spans and its status
+        are the work of the annotator importing it (their set, which also gets the suggestions)."""
+        suggested = [s for s in doc.spans if s.status == SpanStatus.SUGGESTED]
+        if suggested:
+            ids = {s.id for s in suggested}
+            shared = [r for r in doc.relations if r.head in ids and r.child in ids]
+            self._insert_relations(pk, 0, shared, self._insert_spans(pk, 0, suggested, 0))
+        if doc.status != DocStatus.TODO or len(suggested) < len(doc.spans):
+            self._db.execute("INSERT INTO sets(doc, annotator, status, updated) VALUES (?, ?, ?, ?)",
+                             (pk, self._view, str(doc.status), now))
+            self._insert_relations(pk, self._view, doc.relations,
+                                   self._insert_spans(pk, self._view, doc.spans, self._me))
+
+    def _insert_spans(self, pk: int, owner: int, spans: Iterable[Span], author: int) -> dict[str, int]:
         out: dict[str, int] = {}
+        now = time.time()
         for s in spans:
             cur = self._db.execute(
-                "INSERT INTO spans(doc, id, layer, label, start, \"end\", source, status, score, attrs) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (pk, s.id, s.layer, s.label, s.start, s.end, s.source, str(s.status), s.score, _json(s.attrs)),
+                'INSERT INTO spans(doc, owner, id, layer, label, start, "end", source, status, score, attrs, author, '
+                "updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (pk, owner, s.id, s.layer, s.label, s.start, s.end, s.source, str(s.status), s.score, _json(s.attrs),
+                 author, now),
             )
             assert cur.lastrowid is not None  # an INSERT into a rowid table always sets it
             out[s.id] = cur.lastrowid
         return out
 
-    def _insert_relations(self, pk: int, relations: Iterable[Relation], span_pks: dict[str, int]) -> list[Relation]:
+    def _insert_relations(self, pk: int, owner: int, relations: Iterable[Relation],
+                          span_pks: dict[str, int]) -> list[Relation]:
         inserted = []
         for r in relations:
             head, child = span_pks.get(r.head), span_pks.get(r.child)
             if head is None or child is None:
                 continue
             self._db.execute(
-                "INSERT INTO relations(doc, id, label, head, child, source, status) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (pk, r.id, r.label, head, child, r.source, str(r.status)),
+                "INSERT INTO relations(doc, owner, id, label, head, child, source, status) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (pk, owner, r.id, r.label, head, child, r.source, str(r.status)),
             )
             inserted.append(r)
         return inserted
 
-    # -- edits ----------------------------------------------------------------------------------
-    def _touch(self, pk: int) -> None:
-        if self._db.execute("UPDATE documents SET updated = ? WHERE pk = ?", (time.time(), pk)).rowcount != 1:
-            raise StoreError(f"document {pk} is not in the project")
+    def _span_pks(self, pk: int, owner: int) -> dict[str, int]:
+        return dict(self._db.execute("SELECT id, pk FROM spans WHERE doc = ? AND owner = ?", (pk, owner)))
 
-    def _span_row(self, pk: int, span_id: str) -> tuple[Any, ...]:
-        query = f"SELECT {SPAN_COLS} FROM spans WHERE doc = ? AND id = ?"
-        row: tuple[Any, ...] | None = self._db.execute(query, (pk, span_id)).fetchone()
+    # -- edits ----------------------------------------------------------------------------------
+    def _set(self, pk: int) -> int:
+        """Inside a transaction: the owner of the view's set on document ``pk``, made from the shared
+        suggestions when the view has no set there yet."""
+        if self._view < 0:
+            raise StoreError(f"{self.path} is open read-only")
+        if self._db.execute("SELECT 1 FROM sets WHERE doc = ? AND annotator = ?", (pk, self._view)).fetchone():
+            return self._view
+        if not self._db.execute("SELECT 1 FROM documents WHERE pk = ?", (pk,)).fetchone():
+            raise StoreError(f"document {pk} is not in the project")
+        self._db.execute("INSERT INTO sets(doc, annotator, status, updated) VALUES (?, ?, 'todo', ?)",
+                         (pk, self._view, time.time()))
+        shared = self._owned_spans(pk, 0)
+        self._insert_relations(pk, self._view, self._relations(pk, 0), self._insert_spans(pk, self._view, shared, 0))
+        return self._view
+
+    def _touch(self, pk: int, owner: int) -> None:
+        """The set changed now (``_set`` made sure the document exists)."""
+        self._db.execute("UPDATE sets SET updated = ? WHERE doc = ? AND annotator = ?", (time.time(), pk, owner))
+
+    def _span_row(self, pk: int, owner: int, span_id: str) -> tuple[Any, ...]:
+        query = f"SELECT {SPAN_COLS} FROM spans WHERE doc = ? AND owner = ? AND id = ?"
+        row: tuple[Any, ...] | None = self._db.execute(query, (pk, owner, span_id)).fetchone()
         if row is None:
             raise StoreError(f"span {span_id} is not in document {pk}")
         return row
 
-    def _check(self, pk: int, span: Span) -> None:
+    def _check(self, pk: int, owner: int, span: Span) -> None:
         n_chars = self._db.execute("SELECT n_chars FROM documents WHERE pk = ?", (pk,)).fetchone()
         if n_chars is None:
             raise StoreError(f"document {pk} is not in the project")
         # Spans of one layer never overlap, so only the last one starting before this span and those
         # starting inside it can overlap it: two short index range reads, whatever the document's size.
         before = self._db.execute(
-            f"SELECT {SPAN_COLS} FROM spans WHERE doc = ? AND layer = ? AND start < ? AND id != ? "
-            "ORDER BY start DESC LIMIT 1", (pk, span.layer, span.start, span.id)).fetchall()
+            f"SELECT {SPAN_COLS} FROM spans WHERE doc = ? AND owner = ? AND layer = ? AND start < ? AND id != ? "
+            "ORDER BY start DESC LIMIT 1", (pk, owner, span.layer, span.start, span.id)).fetchall()
         inside = self._db.execute(
-            f"SELECT {SPAN_COLS} FROM spans WHERE doc = ? AND layer = ? AND start >= ? AND start < ? AND id != ?",
-            (pk, span.layer, span.start, span.end, span.id)).fetchall()
+            f"SELECT {SPAN_COLS} FROM spans WHERE doc = ? AND owner = ? AND layer = ? AND start >= ? AND start < ? "
+            "AND id != ?", (pk, owner, span.layer, span.start, span.end, span.id)).fetchall()
         try:
             check_span(n_chars[0], span, (span_of(r) for r in before + inside), self.scheme)
         except InvalidAnnotation as exc:
             raise StoreError(str(exc)) from None
 
-    def _free_id(self, pk: int, span_id: str) -> str:
+    def _free_id(self, pk: int, owner: int, span_id: str) -> str:
         candidate, n = span_id, 1
-        while self._db.execute("SELECT 1 FROM spans WHERE doc = ? AND id = ?", (pk, candidate)).fetchone():
+        while self._db.execute("SELECT 1 FROM spans WHERE doc = ? AND owner = ? AND id = ?",
+                               (pk, owner, candidate)).fetchone():
             n += 1
             candidate = f"{span_id}-{n}"
         return candidate
 
     def add_span(self, pk: int, span: Span) -> Span:
         with self._tx():
-            self._check(pk, span)
-            span = span.model_copy(update={"id": self._free_id(pk, span.id)})
-            self._insert_spans(pk, [span])
-            self._touch(pk)
+            owner = self._set(pk)
+            self._check(pk, owner, span)
+            span = span.model_copy(update={"id": self._free_id(pk, owner, span.id)})
+            self._insert_spans(pk, owner, [span], self._me)
+            self._touch(pk, owner)
         self.events.emit(SpanAdded(doc=pk, span=span))
         return span
 
@@ -307,89 +375,97 @@ class SqliteProject(ProjectQueries, ProjectStore):
         if not set(changes) <= allowed:
             raise ValueError(f"cannot change {sorted(set(changes) - allowed)}")
         with self._tx() as db:
-            old = span_of(self._span_row(pk, span_id))
+            owner = self._set(pk)
+            old = span_of(self._span_row(pk, owner, span_id))
             if "label" in changes and "layer" not in changes:
                 changes["layer"] = self.scheme.layer_of(changes["label"])
             new = old.model_copy(update=changes)
-            self._check(pk, new)
+            self._check(pk, owner, new)
             db.execute(
                 'UPDATE spans SET layer = ?, label = ?, start = ?, "end" = ?, status = ?, score = ?, attrs = ?, '
-                "source = ? "
-                "WHERE doc = ? AND id = ?",
+                "source = ?, author = ?, updated = ? WHERE doc = ? AND owner = ? AND id = ?",
                 (new.layer, new.label, new.start, new.end, str(new.status), new.score, _json(new.attrs), new.source,
-                 pk, span_id),
+                 self._me, time.time(), pk, owner, span_id),
             )
-            self._touch(pk)
+            self._touch(pk, owner)
         self.events.emit(SpanChanged(doc=pk, span=new, old=old))
         return old
 
     def remove_span(self, pk: int, span_id: str) -> RemovedSpan:
         with self._tx() as db:
-            row = self._span_row(pk, span_id)
-            relations = [r for r in self._relations(pk) if span_id in (r.head, r.child)]
+            owner = self._set(pk)
+            row = self._span_row(pk, owner, span_id)
+            relations = [r for r in self._relations(pk, owner) if span_id in (r.head, r.child)]
             db.execute("DELETE FROM spans WHERE pk = ?", (row[0],))
-            self._touch(pk)
+            self._touch(pk, owner)
         removed = RemovedSpan(span_of(row), relations)
         self.events.emit(SpanRemoved(doc=pk, span=removed.span, relations=tuple(relations)))
         return removed
 
     def restore_span(self, pk: int, removed: RemovedSpan) -> None:
         with self._tx():
-            self._check(pk, removed.span)
-            self._insert_spans(pk, [removed.span])
-            ids = {r: p for r, p in self._db.execute("SELECT id, pk FROM spans WHERE doc = ?", (pk,))}
-            self._insert_relations(pk, removed.relations, ids)
-            self._touch(pk)
+            owner = self._set(pk)
+            self._check(pk, owner, removed.span)
+            self._insert_spans(pk, owner, [removed.span], self._me)
+            self._insert_relations(pk, owner, removed.relations, self._span_pks(pk, owner))
+            self._touch(pk, owner)
         self.events.emit(SpanAdded(doc=pk, span=removed.span, relations=tuple(removed.relations)))
 
     def add_relation(self, pk: int, relation: Relation) -> Relation:
         with self._tx() as db:
+            owner = self._set(pk)
             ids = {}
             for end in (relation.head, relation.child):
-                ids[end] = self._span_row(pk, end)[0]
-            if db.execute("SELECT 1 FROM relations WHERE doc = ? AND id = ?", (pk, relation.id)).fetchone():
+                ids[end] = self._span_row(pk, owner, end)[0]
+            if db.execute("SELECT 1 FROM relations WHERE doc = ? AND owner = ? AND id = ?",
+                          (pk, owner, relation.id)).fetchone():
                 raise StoreError(f"relation {relation.id} already exists")
-            self._insert_relations(pk, [relation], ids)
-            self._touch(pk)
+            self._insert_relations(pk, owner, [relation], ids)
+            self._touch(pk, owner)
         self.events.emit(RelationAdded(doc=pk, relation=relation))
         return relation
 
     def remove_relation(self, pk: int, relation_id: str) -> Relation:
         with self._tx() as db:
-            rel = next((r for r in self._relations(pk) if r.id == relation_id), None)
+            owner = self._set(pk)
+            rel = next((r for r in self._relations(pk, owner) if r.id == relation_id), None)
             if rel is None:
                 raise StoreError(f"relation {relation_id} is not in document {pk}")
-            db.execute("DELETE FROM relations WHERE doc = ? AND id = ?", (pk, relation_id))
-            self._touch(pk)
+            db.execute("DELETE FROM relations WHERE doc = ? AND owner = ? AND id = ?", (pk, owner, relation_id))
+            self._touch(pk, owner)
         self.events.emit(RelationRemoved(doc=pk, relation=rel))
         return rel
 
+    def _set_status(self, pk: int, owner: int, status: DocStatus) -> DocStatus:
+        old = self._db.execute("SELECT status FROM sets WHERE doc = ? AND annotator = ?", (pk, owner)).fetchone()[0]
+        self._db.execute("UPDATE sets SET status = ?, updated = ? WHERE doc = ? AND annotator = ?",
+                         (str(status), time.time(), pk, owner))
+        return DocStatus(old)
+
     def set_status(self, pk: int, status: DocStatus) -> DocStatus:
-        """Set a document's status; returns the old one."""
-        with self._tx() as db:
-            row = db.execute("SELECT status FROM documents WHERE pk = ?", (pk,)).fetchone()
-            if row is None:
-                raise StoreError(f"document {pk} is not in the project")
-            db.execute("UPDATE documents SET status = ?, updated = ? WHERE pk = ?", (str(status), time.time(), pk))
-        self.events.emit(StatusChanged(doc=pk, status=DocStatus(status), old=DocStatus(row[0])))
-        return DocStatus(row[0])
+        """Set the document's status in the view's set; returns the old one."""
+        with self._tx():
+            old = self._set_status(pk, self._set(pk), status)
+        self.events.emit(StatusChanged(doc=pk, status=DocStatus(status), old=old))
+        return old
 
     def set_span_status(self, pk: int, span_ids: Iterable[str], status: str) -> None:
         span_ids = list(span_ids)
         with self._tx() as db:
-            db.executemany("UPDATE spans SET status = ? WHERE doc = ? AND id = ?",
-                           [(str(status), pk, sid) for sid in span_ids])
-            db.executemany("UPDATE relations SET status = ? WHERE doc = ? AND head IN "
-                           "(SELECT pk FROM spans WHERE doc = ? AND id = ?)",
-                           [(str(status), pk, pk, sid) for sid in span_ids])
-            self._touch(pk)
+            owner = self._set(pk)
+            db.executemany("UPDATE spans SET status = ?, author = ?, updated = ? "
+                           "WHERE doc = ? AND owner = ? AND id = ?",
+                           [(str(status), self._me, time.time(), pk, owner, sid) for sid in span_ids])
+            db.executemany("UPDATE relations SET status = ? WHERE doc = ? AND owner = ? AND head IN "
+                           "(SELECT pk FROM spans WHERE doc = ? AND owner = ? AND id = ?)",
+                           [(str(status), pk, owner, pk, owner, sid) for sid in span_ids])
+            self._touch(pk, owner)
         self.events.emit(SpansStatusChanged(doc=pk, ids=tuple(span_ids), status=SpanStatus(status)))
 
     def accept_suggestions(self, pk: int, span_ids: Iterable[str] | None = None) -> list[str]:
         """Accept suggestions (all of the document's, or the given ones); returns the ids changed."""
         if span_ids is None:
-            span_ids = [r[0] for r in self._db.execute(
-                "SELECT id FROM spans WHERE doc = ? AND status = 'suggested'", (pk,))]
+            span_ids = [s.id for s in self._owned_spans(pk, self._owner(pk)) if s.status == SpanStatus.SUGGESTED]
         span_ids = list(span_ids)
         if span_ids:
             self.set_span_status(pk, span_ids, SpanStatus.ACCEPTED)
@@ -399,36 +475,46 @@ class SqliteProject(ProjectQueries, ProjectStore):
         """Mark done and accept every suggestion shown, in one transaction.
         Returns the old status and the ids accepted (for undo)."""
         with self._tx() as db:
-            row = db.execute("SELECT status FROM documents WHERE pk = ?", (pk,)).fetchone()
-            if row is None:
-                raise StoreError(f"document {pk} is not in the project")
-            ids = [r[0] for r in db.execute("SELECT id FROM spans WHERE doc = ? AND status = 'suggested'", (pk,))]
-            db.execute("UPDATE spans SET status = 'accepted' WHERE doc = ? AND status = 'suggested'", (pk,))
-            db.execute("UPDATE relations SET status = 'accepted' WHERE doc = ? AND status = 'suggested'", (pk,))
-            db.execute("UPDATE documents SET status = 'done', updated = ? WHERE pk = ?", (time.time(), pk))
+            owner = self._set(pk)
+            ids = [r[0] for r in db.execute("SELECT id FROM spans WHERE doc = ? AND owner = ? AND status = 'suggested'",
+                                            (pk, owner))]
+            db.execute("UPDATE spans SET status = 'accepted', author = ?, updated = ? "
+                       "WHERE doc = ? AND owner = ? AND status = 'suggested'", (self._me, time.time(), pk, owner))
+            db.execute("UPDATE relations SET status = 'accepted' WHERE doc = ? AND owner = ? AND status = 'suggested'",
+                       (pk, owner))
+            old = self._set_status(pk, owner, DocStatus.DONE)
+            self._touch(pk, owner)
         self.events.emit(SpansStatusChanged(doc=pk, ids=tuple(ids), status=SpanStatus.ACCEPTED))
-        self.events.emit(StatusChanged(doc=pk, status=DocStatus.DONE, old=DocStatus(row[0])))
-        return DocStatus(row[0]), ids
+        self.events.emit(StatusChanged(doc=pk, status=DocStatus.DONE, old=old))
+        return old, ids
 
     def replace_suggestions(self, pk: int, sources: Iterable[str], spans: list[Span], relations: list[Relation],
                             meta: dict[str, Any] | None = None) -> list[Span]:
-        """Swap the previous suggestions of ``sources`` for new ones.
+        """Swap the previous suggestions of ``sources`` for new ones, in the shared suggestions and in every
+        annotator's set of the document.
 
         Spans a person made or accepted are never touched; a new suggestion
         that overlaps one of them in its layer is dropped, and relations to a
-        dropped span move to the kept span at the same place, if any."""
+        dropped span move to the kept span at the same place, if any.
+        Returns the suggestions the view now shows."""
         sources = list(sources)
+        shown: list[Span] = []
         with self._tx() as db:
             if not db.execute("SELECT 1 FROM documents WHERE pk = ?", (pk,)).fetchone():
                 raise StoreError(f"document {pk} is not in the project")
-            for table in ("relations", "spans"):
-                db.executemany(f"DELETE FROM {table} WHERE doc = ? AND source = ? AND status = 'suggested'",
-                               [(pk, src) for src in sources])
-            kept_rel = {r[0] for r in db.execute("SELECT id FROM relations WHERE doc = ?", (pk,))}
-            inserted, new_rels = merge_suggestions(self._spans(pk), kept_rel, spans, relations)
-            self._insert_spans(pk, inserted)
-            ids = {r: p for r, p in db.execute("SELECT id, pk FROM spans WHERE doc = ?", (pk,))}
-            self._insert_relations(pk, new_rels, ids)
+            owners = [0, *(r[0] for r in db.execute("SELECT annotator FROM sets WHERE doc = ?", (pk,)))]
+            view = self._owner(pk)
+            for owner in owners:
+                for table in ("relations", "spans"):
+                    db.executemany(f"DELETE FROM {table} WHERE doc = ? AND owner = ? AND source = ? "
+                                   "AND status = 'suggested'", [(pk, owner, src) for src in sources])
+                kept_rel = {r[0] for r in db.execute("SELECT id FROM relations WHERE doc = ? AND owner = ?",
+                                                     (pk, owner))}
+                inserted, new_rels = merge_suggestions(self._owned_spans(pk, owner), kept_rel, spans, relations)
+                self._insert_spans(pk, owner, inserted, 0)
+                self._insert_relations(pk, owner, new_rels, self._span_pks(pk, owner))
+                if owner == view:
+                    shown = inserted
             if meta:
                 old = orjson.loads(db.execute("SELECT meta FROM documents WHERE pk = ?", (pk,)).fetchone()[0])
                 old.update(meta)
@@ -436,6 +522,82 @@ class SqliteProject(ProjectQueries, ProjectStore):
                 db.execute("UPDATE documents SET meta = ?, lang = ?, title = coalesce(nullif(?, ''), title) "
                            "WHERE pk = ?",
                            (orjson.dumps(old), old.get("lang"), title, pk))
-            self._touch(pk)
-        self.events.emit(SuggestionsReplaced(doc=pk, spans=tuple(inserted)))
-        return inserted
+            db.execute("UPDATE documents SET updated = ? WHERE pk = ?", (time.time(), pk))  # the shared suggestions
+        self.events.emit(SuggestionsReplaced(doc=pk, spans=tuple(shown)))
+        return shown
+
+    # -- annotators and their sets ----------------------------------------------------------------
+    def annotators(self) -> list[str]:
+        return [r[0] for r in self._db.execute("SELECT name FROM annotators ORDER BY pk")]
+
+    def set_names(self, pk: int) -> list[str]:
+        return [r[0] for r in self._db.execute(
+            "SELECT a.name FROM sets s JOIN annotators a ON a.pk = s.annotator WHERE s.doc = ? ORDER BY a.pk", (pk,))]
+
+    _PLAIN_DOC = ("SELECT d.pk, d.id, 'todo', d.meta, t.text, t.blocks FROM documents d "
+                  "JOIN texts t ON t.pk = d.pk")
+
+    def _sets_of(self, pk: int) -> list[tuple[int, str | None, str]]:
+        return self._db.execute("SELECT a.pk, a.name, s.status FROM sets s JOIN annotators a ON a.pk = s.annotator "
+                                "WHERE s.doc = ? ORDER BY a.pk", (pk,)).fetchall()
+
+    def _set_document(self, row: tuple[Any, ...], owner: int, name: str | None, status: str) -> Document:
+        doc = self._document(row, self._owned_spans(row[0], owner), self._relations(row[0], owner), name)
+        doc.status = DocStatus(status)
+        return doc
+
+    def get_set(self, pk: int, annotator: str) -> Document | None:
+        row = self._db.execute(f"{self._PLAIN_DOC} WHERE d.pk = ?", (pk,)).fetchone()
+        if row is None:
+            raise StoreError(f"document {pk} is not in the project")
+        found = [(owner, status) for owner, name, status in self._sets_of(pk) if name == annotator]
+        return self._set_document(row, found[0][0], annotator, found[0][1]) if found else None
+
+    def count_sets(self, which: str | None = None, status: DocStatus | None = None) -> int:
+        """How many documents :meth:`iter_sets` gives for the same arguments."""
+        cond, params = ("= ?", [str(status)]) if status else ("IS NOT NULL", [])
+        if which is not None:
+            owners = ("(SELECT pk FROM annotators WHERE name != ?)" if which == ALL
+                      else "(SELECT pk FROM annotators WHERE name = ?)")
+            query = f"SELECT count(*) FROM sets WHERE annotator IN {owners} AND status {cond}"
+            return int(self._db.execute(query, [CURATED if which == ALL else which, *params]).fetchone()[0])
+        chosen = ("CASE WHEN EXISTS (SELECT 1 FROM sets WHERE doc = d.pk AND annotator = c.pk) "
+                  "THEN (SELECT status FROM sets WHERE doc = d.pk AND annotator = c.pk) "
+                  "WHEN (SELECT count(*) FROM sets WHERE doc = d.pk) = 1 "
+                  "THEN (SELECT status FROM sets WHERE doc = d.pk) "
+                  "WHEN NOT EXISTS (SELECT 1 FROM sets WHERE doc = d.pk) THEN 'todo' END")
+        query = (f"SELECT count(*) FROM documents d LEFT JOIN (SELECT pk FROM annotators WHERE name = ?) c "
+                 f"WHERE {chosen} {cond}")
+        return int(self._db.execute(query, [CURATED, *params]).fetchone()[0])
+
+    def iter_sets(self, which: str | None = None, status: DocStatus | None = None,
+                  contested: list[str] | None = None) -> Iterator[Document]:
+        """The annotation sets an export writes, in project order, each Document naming its annotator.
+
+        ``which`` is an annotator's name, ``all`` (every annotator's set but the curated ones), ``curated``,
+        or None: the curated set where there is one, else the only annotator's set, else (nobody worked on
+        the document) the shared suggestions with status todo.  A document several annotators worked on
+        and nobody curated is left out, its id appended to ``contested``."""
+        last = 0
+        while True:
+            rows = self._db.execute(f"{self._PLAIN_DOC} WHERE d.pk > ? ORDER BY d.pk LIMIT {BATCH}",
+                                    (last,)).fetchall()
+            if not rows:
+                return
+            for row in rows:
+                sets = self._sets_of(row[0])
+                if which == ALL:
+                    chosen = [s for s in sets if s[1] != CURATED]
+                elif which is not None:
+                    chosen = [s for s in sets if s[1] == which]
+                else:
+                    curated = [s for s in sets if s[1] == CURATED]
+                    chosen = curated or sets or [(0, None, "todo")]
+                    if len(chosen) > 1:
+                        if contested is not None and (status is None or any(s[2] == status for s in chosen)):
+                            contested.append(row[1])
+                        continue
+                for owner, name, set_status in chosen:
+                    if status is None or set_status == status:
+                        yield self._set_document(row, owner, name, set_status)
+            last = rows[-1][0]

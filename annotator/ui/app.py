@@ -7,17 +7,19 @@ is rendered offscreen to a PNG, and the program exits.
 
 from __future__ import annotations
 
+import getpass
 import os
 import sys
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from annotator.core.labels import QUOTE, REL_SPEAKER
 from annotator.core.resources import resource
 from annotator.io.atomic import atomic_write
-from annotator.store import open_project
+from annotator.store import StoreError, open_project
+from annotator.store.base import check_annotator_name
 from annotator.ui.state.prefs import Prefs
 from annotator.ui.window import MainWindow
 from annotator.ui.state.workspace import Workspace
@@ -35,8 +37,33 @@ def make_app() -> QApplication:
     return app
 
 
-def build_window(project: str | None) -> MainWindow:
-    return MainWindow(Workspace(open_project(project)), Prefs())
+def ask_annotator_name(prefs: Prefs) -> str | None:
+    """Ask for the person's name as an annotator, offering the login name, and keep it in the settings;
+    None if they cancel."""
+    while True:
+        name, ok = QInputDialog.getText(None, "Your name", "Your name as an annotator (it marks your work):",
+                                        text=getpass.getuser())
+        if not ok:
+            return None
+        try:
+            prefs.annotator = check_annotator_name(name)
+        except StoreError as exc:
+            QMessageBox.warning(None, "Your name", str(exc))
+            continue
+        return prefs.annotator
+
+
+def build_window(project: str | None, annotator: str | None = None, ask: bool = False) -> MainWindow:
+    """The window on ``project``, working as ``annotator`` (``--annotator``), else as the name in the
+    settings, else, with ``ask``, as the name the person gives now (asked once, after the project opened,
+    so a project that cannot be opened is said first)."""
+    prefs = Prefs()
+    name = annotator or prefs.annotator or None
+    store = open_project(project, annotator=name)
+    if name is None and ask and (name := ask_annotator_name(prefs)):
+        store.close()
+        store = open_project(project, annotator=name)
+    return MainWindow(Workspace(store), prefs)
 
 
 def show_first_link(window: MainWindow) -> None:
@@ -96,7 +123,8 @@ def exit_after_first_paint(window: MainWindow) -> None:
 
 def run(args) -> int:
     app = make_app()
-    window = build_window(args.project)
+    offscreen = app.platformName() == "offscreen"  # nobody there to answer a question
+    window = build_window(args.project, args.annotator, ask=not (args.screenshot or offscreen))
     if args.screenshot:
         return screenshot(window, list(args.paths), args.screenshot)
     if os.environ.get("ANNOTATOR_FIRST_PAINT"):

@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, QThread, Signal
 from annotator import tasks
 from annotator.core.labels import LAYERS
 from annotator.core.model import DocStatus
-from annotator.store import ProjectStore, SqliteProject
+from annotator.store import ProjectRef, ProjectStore, reopen
 
 if TYPE_CHECKING:
     from annotator.io.formats import ExportOptions, ExportSummary
@@ -34,14 +34,14 @@ class Job(QThread):
     failed = Signal(str)
     title = "working"
 
-    def __init__(self, project_path: str, parent: QObject | None = None):
+    def __init__(self, project: ProjectRef, parent: QObject | None = None):
         super().__init__(parent)
-        self.project_path = project_path
+        self.project = project
         self._last_progress = 0.0
 
     def run(self) -> None:
         try:
-            with SqliteProject(self.project_path) as store:
+            with reopen(self.project) as store:
                 result = self.work(store)
         except tasks.Cancelled:
             self.failed.emit(f"{self.title}: cancelled")
@@ -74,8 +74,8 @@ class Job(QThread):
 class ImportJob(Job):
     title = "import"
 
-    def __init__(self, project_path: str, paths: Sequence[str], detect: bool = True, parent: QObject | None = None):
-        super().__init__(project_path, parent)
+    def __init__(self, project: ProjectRef, paths: Sequence[str], detect: bool = True, parent: QObject | None = None):
+        super().__init__(project, parent)
         self.paths, self.run_detection = list(paths), detect
 
     def work(self, store: ProjectStore) -> tasks.ImportResult:
@@ -90,9 +90,9 @@ class ImportJob(Job):
 class DetectJob(Job):
     title = "detection"
 
-    def __init__(self, project_path: str, pks: Sequence[int] | None, layers: Sequence[str] = LAYERS,
+    def __init__(self, project: ProjectRef, pks: Sequence[int] | None, layers: Sequence[str] = LAYERS,
                  parent: QObject | None = None):
-        super().__init__(project_path, parent)
+        super().__init__(project, parent)
         self.pks, self.layers = pks, tuple(layers)
 
     def work(self, store: ProjectStore) -> int:
@@ -102,9 +102,9 @@ class DetectJob(Job):
 class ExportJob(Job):
     title = "export"
 
-    def __init__(self, project_path: str, fmt: str, output: str, status: DocStatus | None,
+    def __init__(self, project: ProjectRef, fmt: str, output: str, status: DocStatus | None,
                  options: ExportOptions, parent: QObject | None = None):
-        super().__init__(project_path, parent)
+        super().__init__(project, parent)
         self.fmt, self.output, self.status, self.options = fmt, output, status, options
 
     def work(self, store: ProjectStore) -> ExportSummary:

@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
     def _project_changed(self) -> None:
         self.panels.set_project()
         self.panels.set_font_size(self.prefs.font_size)
-        self.setWindowTitle(f"{self.ws.store.path} — annotator")
+        self.setWindowTitle(f"{self.ws.store.path} — {self.ws.store.annotator} — annotator")
         self.prefs.add_recent(self.ws.store.path)
         self._fill_recent()
         self.flow.open_first()

@@ -139,7 +139,9 @@ def kill_loop(tmp: Path, script: str, kills: int, seed: int, *, steps: int, max_
 
 
 def test_store_survives_kills(tmp_path):
-    tally = kill_loop(tmp_path, "store", KILLS, seed=8, steps=20_000, max_delay=0.08)
+    # Kills up to 0.12 s after the child starts: its first edit of a document also makes the annotator's set
+    # from the shared suggestions, and on a loaded machine an 0.08 s window left half the kills before any edit.
+    tally = kill_loop(tmp_path, "store", KILLS, seed=8, steps=20_000, max_delay=0.12)
     print("\n" + tally.line("store"))
     assert tally.kills >= min(KILLS, 100)
     assert tally.outcomes.get(True, 0) > KILLS // 2, "most kills must come after some edits were acknowledged"

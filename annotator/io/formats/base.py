@@ -28,6 +28,7 @@ from annotator.io.atomic import atomic_write
 SPLITS = ("train", "dev", "test")
 UNITS = ("document", "sentence")
 MAX_WARNINGS = 50
+NO_SET = "(no annotator)"
 
 
 class ExportError(ValueError):
@@ -73,14 +74,17 @@ class ExportOptions:
 
 @dataclass
 class ExportSummary:
-    """Counts per label (what was written), documents per split part, the
-    files written, and warnings (the first :data:`MAX_WARNINGS`, then a count)."""
+    """Counts per label (what was written), documents per split part, whose
+    annotation sets were written (documents per annotator; :data:`NO_SET` for
+    documents nobody has worked on), the files written, and warnings (the
+    first :data:`MAX_WARNINGS`, then a count)."""
 
     documents: int = 0
     labels: dict[str, int] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     splits: dict[str, int] = field(default_factory=dict)
     files: list[str] = field(default_factory=list)
+    sets: dict[str, int] = field(default_factory=dict)
     off_token_spans: int = 0
     unshown_warnings: int = 0
 
@@ -217,6 +221,8 @@ def drive(fmt: type[Exporter], docs: Iterable[Document], output: str | os.PathLi
             part = split_part(doc.id, options)
             writers[part].add(select(doc, options))
             summary.documents += 1
+            whose = doc.annotator or NO_SET
+            summary.sets[whose] = summary.sets.get(whose, 0) + 1
             if part is not None:
                 summary.splits[part] += 1
             if progress:

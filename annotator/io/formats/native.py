@@ -89,6 +89,9 @@ def to_record(doc: Document, tokens: Sequence[Token] | None = None) -> dict[str,
         record["answer"] = answer
     record["_input_hash"] = in_hash
     record["_task_hash"] = task_hash(in_hash, spans)
+    if doc.annotator:  # whose annotation set this is, as Prodigy names the annotator of a multi-user session
+        record["_annotator_id"] = doc.annotator
+        record["_session_id"] = doc.annotator
     return record
 
 

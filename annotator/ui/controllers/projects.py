@@ -31,7 +31,7 @@ class ProjectController(QObject):
     # -- projects ---------------------------------------------------------------------------------
     def open_project(self, path: str) -> bool:
         try:
-            store = open_project(path)
+            store = open_project(path, annotator=self.ws.store.annotator if self.ws.store else None)
         except StoreError as exc:
             QMessageBox.warning(self.parent_widget, "Cannot open the project", str(exc))
             return False
@@ -72,24 +72,24 @@ class ProjectController(QObject):
 
     def import_paths(self, paths: Sequence[str]) -> ImportJob:
         """Import (and detect) in the background; the window stays usable."""
-        job = ImportJob(self.ws.store.path, paths, self.prefs.detect_on_import)
+        job = ImportJob(self.ws.store.ref(), paths, self.prefs.detect_on_import)
         self.ws.message.emit(f"Importing {len(paths)} path{'s' if len(paths) != 1 else ''}…")
         self.ws.jobs.submit(job)
         return job
 
     def import_now(self, paths: Sequence[str]) -> ImportResult:
         """Import and detect on this thread (``--screenshot``: nothing to keep responsive)."""
-        job = ImportJob(self.ws.store.path, paths, self.prefs.detect_on_import)
+        job = ImportJob(self.ws.store.ref(), paths, self.prefs.detect_on_import)
         result = job.run_here(self.ws.store)
         self._imported(result)
         return result
 
     def detect_current(self) -> None:
         if self.ws.session.pk is not None:
-            self.ws.jobs.submit(DetectJob(self.ws.store.path, [self.ws.session.pk]))
+            self.ws.jobs.submit(DetectJob(self.ws.store.ref(), [self.ws.session.pk]))
 
     def detect_all(self) -> None:
-        self.ws.jobs.submit(DetectJob(self.ws.store.path, None))
+        self.ws.jobs.submit(DetectJob(self.ws.store.ref(), None))
 
     def _job_done(self, job: Job, result) -> None:
         if isinstance(job, ImportJob):

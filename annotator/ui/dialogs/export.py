@@ -104,7 +104,7 @@ class ExportDialog(QDialog):
             self.outcome.setText("Choose at least one layer.")
             return
         self.summary = None
-        self.job = ExportJob(self.store.path, self.format.currentText(), self.output.text().strip(),
+        self.job = ExportJob(self.store.ref(), self.format.currentText(), self.output.text().strip(),
                              self.status.currentData(), self.options(), self)
         self.job.progress.connect(self._progress)
         self.job.succeeded.connect(self._done)

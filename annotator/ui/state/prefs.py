@@ -1,4 +1,4 @@
-"""Per-user preferences (QSettings): recent projects, font size, snapping,
+"""Per-user preferences (QSettings): the annotator's name, recent projects, font size, snapping,
 window layout.  Per-project settings (label scheme, guidelines) live in the
 project store instead, so they travel with the project file."""
 
@@ -50,6 +50,15 @@ class Prefs:
     @detect_on_import.setter
     def detect_on_import(self, value: bool) -> None:
         self.q.setValue("edit/detectOnImport", "true" if value else "false")
+
+    @property
+    def annotator(self) -> str:
+        """The person's name as an annotator (asked once, then kept); empty until given."""
+        return str(self.q.value("team/annotator", "") or "")
+
+    @annotator.setter
+    def annotator(self, value: str) -> None:
+        self.q.setValue("team/annotator", value)
 
     def window_state(self) -> tuple[QByteArray | None, QByteArray | None]:
         return self.q.value("window/geometry"), self.q.value("window/state")

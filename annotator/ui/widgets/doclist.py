@@ -91,7 +91,7 @@ class CorpusModel(QAbstractTableModel):
 
     def _ask(self, offset: int) -> None:
         if self._worker is None:
-            self._worker = SearchWorker(self._project().path, PAGE, self)
+            self._worker = SearchWorker(self._project().ref(), PAGE, self)
             self._worker.pageReady.connect(self._page_ready)
             self._worker.countReady.connect(self._count_ready)
             self._worker.failed.connect(self._failed)

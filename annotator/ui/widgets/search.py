@@ -16,7 +16,7 @@ import queue
 
 from PySide6.QtCore import QObject, QThread, Signal
 
-from annotator.store import DocFilter, open_project
+from annotator.store import DocFilter, ProjectRef, reopen
 
 
 class SearchWorker(QThread):
@@ -24,9 +24,9 @@ class SearchWorker(QThread):
     countReady = Signal(int, int)  # generation, documents matching
     failed = Signal(int, str)
 
-    def __init__(self, project_path: str, page_size: int, parent: QObject | None = None):
+    def __init__(self, project: ProjectRef, page_size: int, parent: QObject | None = None):
         super().__init__(parent)
-        self.project_path, self.page_size = project_path, page_size
+        self.project, self.page_size = project, page_size
         self.latest = 0  # the newest generation asked for; older requests are not run
         self._requests: queue.SimpleQueue = queue.SimpleQueue()
 
@@ -52,7 +52,7 @@ class SearchWorker(QThread):
                 if generation != self.latest:
                     continue
                 try:
-                    store = store or open_project(self.project_path, readonly=True)
+                    store = store or reopen(self.project, readonly=True)
                     page = store.list_documents(flt, offset, self.page_size)
                     more = len(page) == self.page_size
                     self.pageReady.emit(generation, offset, page, more)
