@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT))
 from annotator.core.model import Document  # noqa: E402
 from annotator.detect.base import Context  # noqa: E402
 from annotator.detect.entities import EntityDetector  # noqa: E402
-from annotator.detect.entities.corpus import prf, read_conll, tag_all, train_crf, training_items  # noqa: E402
+from annotator.detect.entities.crftrain import prf, read_conll, tag_all, train_crf, training_items  # noqa: E402
 from annotator.detect.entities.crf import PARAMS  # noqa: E402
 from annotator.detect.entities.features import NEWS, FeatureExtractor  # noqa: E402
 from annotator.detect.entities.gazetteer import load_gazetteer  # noqa: E402

@@ -28,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from annotator.detect.entities.corpus import prf, read_conll, tag_all, train_crf, training_items  # noqa: E402
+from annotator.detect.entities.crftrain import prf, read_conll, tag_all, train_crf, training_items  # noqa: E402
 from annotator.detect.entities.crf import LEXICON_NAME, MODEL_NAME, PARAMS  # noqa: E402
 from annotator.detect.entities.features import NEWS, FeatureExtractor  # noqa: E402
 from annotator.detect.entities.gazetteer import load_gazetteer  # noqa: E402

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from annotator.core.labels import LAYERS
 from annotator.detect.lang import LANGUAGES, check_lang
-from annotator.io.errors import DEFAULT_MAX_BYTES, ReadOptions
+from annotator.io.readers.options import DEFAULT_MAX_BYTES, ReadOptions
 from annotator.store import ProjectStore
 
 

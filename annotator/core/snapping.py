@@ -49,7 +49,7 @@ def snap(text: str, start: int, end: int) -> tuple[int, int]:
     return TokenIndex(tokens_near(text, start, end, margin=0)).snap(start, end)
 
 
-def token_at(text: str, pos: int) -> tuple[int, int] | None:
+def token_span_at(text: str, pos: int) -> tuple[int, int] | None:
     """The token containing the character at ``pos`` (or just before it)."""
     for probe in (pos, pos - 1):
         if 0 <= probe < len(text) and not text[probe].isspace():

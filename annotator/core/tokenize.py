@@ -37,9 +37,6 @@ class Token(NamedTuple):
     id: int
     ws: bool  # followed by whitespace
 
-    def to_dict(self) -> dict[str, object]:
-        return {"text": self.text, "start": self.start, "end": self.end, "id": self.id, "ws": self.ws}
-
 
 _CACHE: dict[str, tuple[Token, ...]] = {}  # the tokens of the last two long texts
 _CACHED_FROM = 2048  # characters; short texts (a line, a word run) are cheaper to tokenize than to remember

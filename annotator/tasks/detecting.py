@@ -13,7 +13,7 @@ from annotator.store import DocFilter, ProjectStore
 from annotator.tasks.base import Cancel, Changed, Progress, check, never, no_change, no_progress, readable
 
 if TYPE_CHECKING:
-    from annotator.io.errors import ReadOptions
+    from annotator.io.readers.options import ReadOptions
 
 # The detectors and readers are imported when detection runs: the window's start-up never pays for them.
 

@@ -11,7 +11,7 @@ from annotator.store import ProjectStore
 from annotator.tasks.base import Cancel, Changed, Progress, check, never, no_change, no_progress, readable
 
 if TYPE_CHECKING:
-    from annotator.io.errors import ReadOptions
+    from annotator.io.readers.options import ReadOptions
 
 # The readers are imported when an import runs: the window's start-up never pays for them.
 

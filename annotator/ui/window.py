@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
     def _store_event(self, event: Event) -> None:
         corpus = self.panels.corpus
         if isinstance(event, SchemeChanged):
-            self.panels.set_scheme()
+            self.panels.show_scheme()
             corpus.set_store(self.ws.store)
         elif isinstance(event, DocumentsAdded):
             self._corpus_timer.start()

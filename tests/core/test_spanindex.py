@@ -6,7 +6,7 @@ import random
 from annotator.core.model import Span, SpanStatus
 from annotator.core.tokenize import TokenIndex
 from annotator.core.spanindex import SpanIndex
-from annotator.core.snapping import snap, step_edge, token_at
+from annotator.core.snapping import snap, step_edge, token_span_at
 
 
 def span(start, end, layer="entities", label="PERSON", **kw):
@@ -63,9 +63,9 @@ def test_snapping_on_a_window_equals_snapping_on_the_whole_text():
         assert snap(text, a, b) == whole.snap(a, b)
 
 
-def test_token_at_and_edge_steps():
+def test_token_span_at_and_edge_steps():
     text = "kata Gati Wibawaningsih di Jakarta."
-    assert token_at(text, text.index("Gati") + 2) == (5, 9)
+    assert token_span_at(text, text.index("Gati") + 2) == (5, 9)
     assert step_edge(text, 5, 1, "start") == 10  # start moves onto the next token
     assert step_edge(text, 9, 1, "end") == 23
     assert step_edge(text, 5, -1, "start") == 0

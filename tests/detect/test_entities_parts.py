@@ -3,7 +3,8 @@
 from types import SimpleNamespace
 
 from annotator.core.tokenize import TokenIndex
-from annotator.detect.entities.corpus import bio_spans, prf, read_conll
+from annotator.detect.entities.bio import bio_spans
+from annotator.detect.entities.crftrain import prf, read_conll
 from annotator.detect.entities.crf import split_coordinated
 from annotator.detect.entities.features import FeatureExtractor, short_shape, word_shape
 from annotator.detect.entities.gazetteer import load_gazetteer

@@ -6,7 +6,8 @@ import orjson
 import pytest
 
 from annotator.core.model import Document, DocStatus, SpanStatus
-from annotator.io.errors import InputError, ReadOptions
+from annotator.io.errors import InputError
+from annotator.io.readers.options import ReadOptions
 from annotator.io.readers import read_paths
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "io"

@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from forkserver import ForkServer
 
 from annotator.core.model import Document
-from annotator.io.errors import DEFAULT_MAX_BYTES, MAX_JSON_VALUES
+from annotator.io.readers.options import DEFAULT_MAX_BYTES, MAX_JSON_VALUES
 from annotator.store import open_project
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="uses fork and a named pipe (POSIX)")

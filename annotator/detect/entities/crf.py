@@ -14,7 +14,7 @@ from functools import cache
 
 from annotator.core.resources import resource
 from annotator.core.tokenize import Token
-from annotator.detect.entities.corpus import bio_spans
+from annotator.detect.entities.bio import bio_spans
 from annotator.detect.entities.features import NEWS, FeatureExtractor
 from annotator.detect.entities.gazetteer import load_gazetteer
 from annotator.detect.entities.lexicon import MentionLexicon

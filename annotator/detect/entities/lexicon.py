@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from annotator.detect.entities.corpus import Sentence, bio_spans
+from annotator.detect.entities.bio import Sentence, bio_spans
 
 MAX_TOKENS = 6
 

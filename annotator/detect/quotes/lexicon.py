@@ -26,7 +26,6 @@ class Lexicon:
     complementizers: frozenset[str]
     pronouns: frozenset[str]
     demonstratives: frozenset[str]
-    role_starters: frozenset[str]
     titles: frozenset[str]
     subject_particles: frozenset[str]
     verb_prefixes: tuple[str, ...]
@@ -68,7 +67,7 @@ def lexicon(lang: str) -> Lexicon:
     datas = [_load(lang)] if lang in LANGS else [_load(code) for code in LANGS]
     fields = {}
     for key in ("after_cues", "before_cues", "reported_cues", "reported_prefix", "complementizers", "pronouns",
-                "demonstratives", "role_starters", "titles", "subject_particles", "non_speech_context",
+                "demonstratives", "titles", "subject_particles", "non_speech_context",
                 "stop_capitalised", "passive_cues", "apposition", "anonymous_roles"):
         fields[key] = frozenset().union(*(_words(d, key) for d in datas))
     prefixes = sorted({p for d in datas for p in d.get("verb_prefixes", [])}, key=len, reverse=True)

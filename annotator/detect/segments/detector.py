@@ -14,7 +14,7 @@ from annotator.core.labels import BOILERPLATE, BYLINE, CAPTION, DATELINE, SEGMEN
 from annotator.core.model import Document, Span, SpanStatus
 from annotator.detect.base import Context, Detector, Suggestions
 from annotator.detect.segments.assemble import Cand, resolve
-from annotator.detect.segments.corpus import repeated_lines
+from annotator.detect.segments.repetition import repeated_lines
 from annotator.detect.segments.html import html_structure
 from annotator.detect.segments.packs import pack_for
 from annotator.detect.segments.textrules import (

@@ -13,7 +13,8 @@ from pathlib import Path
 
 from annotator.core.labels import LabelScheme
 from annotator.core.model import Document
-from annotator.io.errors import InputError, ReadOptions
+from annotator.io.errors import InputError
+from annotator.io.readers.options import ReadOptions
 from annotator.io.readers.html import read_html
 from annotator.io.readers.jsonl import read_json_array, read_jsonl
 from annotator.io.text import DecodeError, decode, normalize_newlines

@@ -23,7 +23,8 @@ from annotator.core.ids import text_id
 from annotator.core.labels import LabelScheme, UnknownLabel
 from annotator.core.model import Document, trusted_document
 from annotator.core.validate import problems
-from annotator.io.errors import MAX_JSON_VALUES, InputError, ReadOptions
+from annotator.io.errors import InputError
+from annotator.io.readers.options import MAX_JSON_VALUES, ReadOptions
 from annotator.io.formats import IMPORTERS
 from annotator.io.formats.common import RecordError
 from annotator.io.text import normalize_newlines

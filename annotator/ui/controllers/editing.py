@@ -14,7 +14,7 @@ from annotator.core import edits
 from annotator.core.edits import LabelAction
 from annotator.core.labels import SEGMENTS
 from annotator.core.model import Span, SpanStatus
-from annotator.core.snapping import snap, step_edge, token_at
+from annotator.core.snapping import snap, step_edge, token_span_at
 from annotator.ui.controllers import keys
 from annotator.ui.controllers.keys import ALT, CTRL, NONE, SHIFT, Binding, K
 from annotator.ui.state.commands import (
@@ -81,7 +81,7 @@ class EditController(QObject):
         elif current is not None and action is LabelAction.RELABEL:
             self.relabel(current, label)
         else:
-            word = token_at(self.session.text, self.view.caret_cp())
+            word = token_span_at(self.session.text, self.view.caret_cp())
             if word is None:
                 self._say("Select some text first, then press a label key")
             else:
@@ -321,7 +321,7 @@ class EditController(QObject):
 
 
 # The keys of the document view, bound to the controller's methods; the cheat sheet shows this table.
-VIEW_KEYS: tuple[Binding, ...] = (
+VIEW_KEYS: tuple[Binding[EditController], ...] = (
     Binding((K.Key_Tab,), NONE, EditController.step_next, "Tab",
             "Select the next span (while linking: the next candidate)"),
     Binding((K.Key_Backtab,), SHIFT, EditController.step_prev, "Shift+Tab", "Select the previous span"),

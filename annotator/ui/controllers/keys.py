@@ -10,26 +10,26 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 
 from annotator.core.labels import SEGMENTS, LabelScheme
 
-if TYPE_CHECKING:
-    from annotator.ui.controllers.editing import EditController
-
 K, M = Qt.Key, Qt.KeyboardModifier
 NONE, SHIFT, CTRL, ALT = M.NoModifier, M.ShiftModifier, M.ControlModifier, M.AltModifier
 _MODS = SHIFT | CTRL | ALT | M.MetaModifier
 
 
+C = TypeVar("C")  # the controller whose methods the keys call
+
+
 @dataclass(frozen=True)
-class Binding:
+class Binding(Generic[C]):
     keys: tuple[Qt.Key, ...]
     mods: Qt.KeyboardModifier
-    action: Callable[[EditController], bool | None]  # an EditController method; False declines the key
+    action: Callable[[C], bool | None]  # a controller method; returning False declines the key
     shown: str
     help: str
 
@@ -38,7 +38,7 @@ def modifiers(event: QKeyEvent) -> Qt.KeyboardModifier:
     return event.modifiers() & _MODS
 
 
-def binding_for(event: QKeyEvent, bindings: Iterable[Binding]) -> Binding | None:
+def binding_for(event: QKeyEvent, bindings: Iterable[Binding[C]]) -> Binding[C] | None:
     mods = modifiers(event)
     for binding in bindings:
         if event.key() in binding.keys and mods == binding.mods:

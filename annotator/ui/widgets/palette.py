@@ -30,7 +30,7 @@ class LabelPalette(QWidget):
         self._box = QVBoxLayout(self)
         self._box.setContentsMargins(4, 4, 4, 4)
 
-    def set_scheme(self, scheme: LabelScheme) -> None:
+    def show_scheme(self, scheme: LabelScheme) -> None:
         while self._box.count():
             item = self._box.takeAt(0)
             widget = item.widget() if item is not None else None

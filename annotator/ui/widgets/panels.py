@@ -53,11 +53,11 @@ class Panels:
         store = self.ws.store
         self.corpus.set_store(store)
         self.guidelines.set_store(store)
-        self.set_scheme()
+        self.show_scheme()
 
-    def set_scheme(self) -> None:
+    def show_scheme(self) -> None:
         scheme = self.ws.store.scheme
-        self.palette.set_scheme(scheme)
+        self.palette.show_scheme(scheme)
         theme = Theme(self.view.palette(), scheme)
         self.view.set_theme(theme)
         self.spans.model.colors = {name: theme.color(name) for name in scheme.labels()}

@@ -1,8 +1,10 @@
-"""Reading the Indonesian NER corpora and scoring entity spans.
+"""Training and scoring the entity CRF: reading the Indonesian NER corpora,
+building features and tags, training, tagging held-out sentences, F1.
 
-Used by ``scripts/train_ner_id.py`` and ``bench/ner_eval.py``; at run time
-only ``bio_spans`` is used.  Both corpora are CoNLL-style (one token a line, a blank
-line between sentences); their labels map to ours.
+Used by ``scripts/train_ner_id.py`` and ``bench/ner_eval.py``, never by the
+detector at run time (which needs only ``bio.py``).  Both corpora are
+CoNLL-style (one token a line, a blank line between sentences); their labels
+map to ours.
 """
 
 from __future__ import annotations
@@ -11,10 +13,13 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from annotator.detect.entities.bio import Sentence, bio_spans
+from annotator.detect.entities.crf import split_coordinated
+from annotator.detect.entities.features import FeatureExtractor
+from annotator.detect.entities.lexicon import jackknife
+
 LABEL_MAP = {"PER": "PERSON", "PERSON": "PERSON", "ORG": "ORG", "ORGANISATION": "ORG",
              "LOC": "LOC", "PLACE": "LOC"}
-
-Sentence = tuple[list[str], list[str]]  # tokens, BIO tags with our labels
 
 
 def _map_tag(tag: str) -> str:
@@ -44,27 +49,13 @@ def read_conll(path: Path) -> list[Sentence]:
     return sentences
 
 
-def bio_spans(tags: Sequence[str]) -> set[tuple[int, int, str]]:
-    """``(first, end, label)`` entity spans of a BIO sequence (an I- without its B- starts an entity)."""
-    spans = set()
-    start, label = None, None
-    for i, tag in enumerate([*tags, "O"]):
-        if tag == "O" or tag.startswith("B-") or (label is not None and tag[2:] != label):
-            if start is not None:
-                spans.add((start, i, label))
-            start, label = (i, tag[2:]) if tag != "O" else (None, None)
-        elif start is None:
-            start, label = i, tag[2:]
-    return spans
-
-
 def prf(gold: Iterable[Sequence[str]], pred: Iterable[Sequence[str]]) -> dict[str, dict[str, float]]:
     """Entity-level exact-match precision, recall and F1, overall (``ALL``) and per label."""
-    tp: Counter = Counter()
-    n_gold: Counter = Counter()
-    n_pred: Counter = Counter()
-    for g, p in zip(gold, pred):
-        gs, ps = bio_spans(g), bio_spans(p)
+    tp: Counter[str] = Counter()
+    n_gold: Counter[str] = Counter()
+    n_pred: Counter[str] = Counter()
+    for g, q in zip(gold, pred):
+        gs, ps = bio_spans(g), bio_spans(q)
         for _, _, label in gs:
             n_gold[label] += 1
             n_gold["ALL"] += 1
@@ -74,7 +65,7 @@ def prf(gold: Iterable[Sequence[str]], pred: Iterable[Sequence[str]]) -> dict[st
         for _, _, label in gs & ps:
             tp[label] += 1
             tp["ALL"] += 1
-    out = {}
+    out: dict[str, dict[str, float]] = {}
     for label in sorted(set(n_gold) | set(n_pred)):
         p = tp[label] / n_pred[label] if n_pred[label] else 0.0
         r = tp[label] / n_gold[label] if n_gold[label] else 0.0
@@ -88,9 +79,6 @@ Items = list[tuple[list[list[str]], list[str]]]  # (features per token, tags) pe
 def training_items(splits: Sequence[tuple[Sequence[Sentence], str]], gazetteer, folds: int = 5) -> Items:
     """Features and tags of the sentences of ``splits`` (``(sentences, convention)`` pairs): each sentence
     in its corpus's convention, with a mention lexicon built from the other folds (``lexicon.jackknife``)."""
-    from annotator.detect.entities.features import FeatureExtractor
-    from annotator.detect.entities.lexicon import jackknife
-
     sentences = [s for split, _ in splits for s in split]
     conventions = [c for split, c in splits for _ in split]
     lexicons = jackknife(sentences, folds)
@@ -120,8 +108,6 @@ def train_crf(items: Items, model_path: Path, c1: float, c2: float, max_iteratio
 def tag_all(sentences: Sequence[Sentence], extractor, model_path: Path) -> list[list[str]]:
     """Tags as the detector makes them: the CRF's, with coordinated organisations split (``crf.py``)."""
     import pycrfsuite
-
-    from annotator.detect.entities.crf import split_coordinated
 
     tagger = pycrfsuite.Tagger()
     tagger.open(str(model_path))
