@@ -130,7 +130,7 @@ def _documents(source: str, scratch: Path, problems: list[str] | None = None) ->
         items: Iterator[Any] = read_paths([path])
     else:
         from annotator.core.labels import LabelScheme
-        from annotator.io.errors import ReadOptions
+        from annotator.io.readers.options import ReadOptions
 
         items = read_jsonl(Path(path), source, LabelScheme.default(), ReadOptions())
     for item in items:
