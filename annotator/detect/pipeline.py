@@ -50,7 +50,8 @@ class Pipeline:
         result = PipelineResult(sources=[d.source for d in self.detectors])
         for detector in self.detectors:
             found = detector.detect(doc, ctx)
-            for item in (*found.spans, *found.relations):  # detectors only ever suggest
+            items: list[Span | Relation] = [*found.spans, *found.relations]
+            for item in items:  # detectors only ever suggest
                 item.source, item.status = detector.source, SpanStatus.SUGGESTED
             result.spans += found.spans
             result.relations += found.relations

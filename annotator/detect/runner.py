@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
+from typing import Any
 
 import orjson
 
@@ -63,7 +64,7 @@ def _with_evidence(docs: Iterable[Document], layers: tuple[str, ...], size: int)
 
 
 def _drive(docs: Iterable[Document], layers: tuple[str, ...], lang: str, jobs: int | None, chunk: int,
-           evidence_batch: int, render: bool) -> Iterator[tuple[Document, object]]:
+           evidence_batch: int, render: bool) -> Iterator[tuple[Document, Any]]:
     jobs = jobs or default_jobs()
     batches = _with_evidence(docs, layers, evidence_batch)
     if jobs <= 1:
@@ -72,7 +73,7 @@ def _drive(docs: Iterable[Document], layers: tuple[str, ...], lang: str, jobs: i
             yield from zip(batch, _run_chunk(batch, project, render))
         return
     with ProcessPoolExecutor(max_workers=jobs, initializer=_init, initargs=(layers, lang)) as pool:
-        pending: list[tuple[list[Document], object]] = []
+        pending: list[tuple[list[Document], Future[list[Any]]]] = []
         for docs_read, project in batches:
             for batch in _chunks(docs_read, chunk):
                 pending.append((batch, pool.submit(_run_chunk, batch, project, render)))
