@@ -1,6 +1,7 @@
-"""DESIGN §1: only annotator.ui imports Qt; core imports nothing else of the package."""
+"""docs/architecture.md, "Rules": only annotator.ui imports Qt; core imports nothing else of the package."""
 
 import ast
+import re
 import shutil
 import subprocess
 import sys
@@ -31,3 +32,19 @@ def test_no_qt_import_outside_ui():
             offenders += [f"{path.relative_to(PACKAGE)}: {n}" for n in names
                           if n.split(".")[0] in ("PySide6", "shiboken6")]
     assert not offenders, offenders
+
+
+def test_comments_and_docs_cite_only_documents_in_the_repository():
+    """Contracts live in docs/ (docs/contracts.md); nothing points at a design document the repository lacks."""
+    root = PACKAGE.parent
+    outside = "DESIGN" + " §"  # split so this test does not find itself
+    offenders = []
+    for folder in ("annotator", "tests", "bench", "docs", "scripts", "fuzz"):
+        for path in (root / folder).rglob("*"):
+            if path.suffix in (".py", ".md", ".txt", ".toml") and path.is_file():
+                if outside in path.read_text(encoding="utf-8", errors="replace"):
+                    offenders.append(str(path.relative_to(root)))
+    assert not offenders, offenders
+    cited = {m for path in PACKAGE.rglob("*.py") for m in re.findall(r"docs/[\w/.-]+\.md", path.read_text("utf-8"))}
+    assert "docs/contracts.md" in cited
+    assert not [name for name in cited if not (root / name).is_file()], "code cites a missing doc"

@@ -1,6 +1,6 @@
 """How new suggestions join a document's existing spans.
 
-The one rule (DESIGN §3): a detector only adds or replaces *suggested*
+The one rule (docs/contracts.md, "Suggestions and the merge rule"): a detector only adds or replaces *suggested*
 spans; what a person made or accepted is never changed.  Used by the store
 and by ``annotator detect`` on files alike.
 """

@@ -1,7 +1,8 @@
 """The document model: documents, spans, relations, block hints.
 
 Offsets are Python ``str`` indices (code points), half-open ``[start, end)``;
-``doc.text[span.start:span.end]`` is always the span's text (DESIGN §2).
+``doc.text[span.start:span.end]`` is always the span's text (docs/contracts.md,
+"Offsets").
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 Core offsets are code points; Qt counts UTF-16 code units (an astral-plane
 character such as most emoji is two).  The UI converts in one place with a
-:class:`Utf16Map` built once per document text.
+:class:`Utf16Map` built once per document text (docs/contracts.md, "Offsets").
 """
 
 from __future__ import annotations

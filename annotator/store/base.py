@@ -7,7 +7,9 @@ is the exported id.
 
 A store is opened as one annotator (``annotator``, a name); every read and
 edit below is of that annotator's annotation set, or of the set
-:meth:`ProjectStore.use_set` chose (a curator's :data:`CURATED`).
+:meth:`ProjectStore.use_set` chose (a curator's :data:`CURATED`).  The contract
+(transactions, inverses for undo, what is refused, the events) is
+docs/contracts.md, "The store".
 """
 
 from __future__ import annotations

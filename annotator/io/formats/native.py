@@ -1,4 +1,4 @@
-"""The native JSONL record (DESIGN §4): a Prodigy-compatible superset.
+"""The native JSONL record (docs/contracts.md, "The native record"): a Prodigy-compatible superset.
 
 :func:`to_record` writes one; :func:`from_record` reads native and plain
 Prodigy records (spans without ``layer``/``source``/``status`` get them from
@@ -59,7 +59,7 @@ def _short(d: dict[str, Any]) -> dict[str, Any]:
 
 
 def to_record(doc: Document, tokens: Sequence[Token] | None = None) -> dict[str, Any]:
-    """The native record of a document (keys in DESIGN §4 order)."""
+    """The native record of a document (keys in the order docs/contracts.md gives)."""
     tokens = tokenize(doc.text) if tokens is None else tokens
     spans: list[dict[str, Any]] = []
     if doc.spans:  # a corpus of plain texts needs no span lookups
@@ -149,7 +149,7 @@ def from_record(record: dict[str, Any], scheme: LabelScheme) -> Document:
 
 
 class NativeExporter(JsonLines):
-    """``native``: DESIGN §4 records, one document per line."""
+    """``native``: native records (docs/contracts.md), one document per line."""
 
     name = "native"
     keeps_relations = True
