@@ -34,8 +34,10 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     project_arg(p, annotator_help="whose annotation sets to export: one annotator's, all of them (a record per set), "
                 "or the curated ones (default: the curated set where there is one, else the only annotator's set)",
                 annotator_metavar="NAME|all|curated")
-    p.add_argument("--format", "-f", default="native", choices=sorted(EXPORTERS))
-    p.add_argument("--output", "-o", required=True)
+    p.add_argument("--format", "-f", default="native", choices=sorted(EXPORTERS),
+                   help="the training-data format (docs/formats.md; default native)")
+    p.add_argument("--output", "-o", required=True,
+                   help="the output file (spacy: a .spacy file, or a folder past 1,000 documents)")
     p.add_argument("--status", default="done", choices=["done", "all", "todo", "skipped"],
                    help="which documents (default: done)")
     p.add_argument("--layers", type=layers, default=list(LAYERS), help="comma-separated: entities,quotes,segments")
@@ -47,6 +49,20 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--seed", type=int, default=0, help="seed of the split (default 0)")
     p.add_argument("--unit", choices=["document", "sentence"], default="document",
                    help="one record per document or per sentence (hf, conll; default document)")
+    p.add_argument("--max-tokens", type=int, default=None, metavar="N",
+                   help="cut longer units between tokens, never inside an entity (hf, conll; "
+                        "default 512 for hf, none for conll; 0: no cap)")
+    p.add_argument("--offsets", choices=["utf16", "codepoints"], default=None,
+                   help="how doccano offsets count: utf16 as doccano does (default), or codepoints "
+                        "(Python's text[start:end])")
+    p.add_argument("--lang", default=None,
+                   help="spacy: the words are those of spaCy's tokenizer of this language (e.g. id), as "
+                        "spacy train will see them; default auto: each document's language, else xx")
+    p.add_argument("--align", choices=["strict", "expand", "contract"], default="strict",
+                   help="spacy: a span whose edges fall inside a token is left out (strict, default) or moved "
+                        "to the token edges around it (expand) or inside it (contract)")
+    p.add_argument("--allow-empty", action="store_true",
+                   help="exit 0 even when no document (or, outside native, no span) is exported")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -57,12 +73,19 @@ def run(args: argparse.Namespace) -> int:
         status = None if args.status == "all" else DocStatus(args.status)
         progress = Progress("exported")
         options = ExportOptions(layers=tuple(args.layers), labels=args.labels, split=args.split, seed=args.seed,
-                                include_suggestions=args.include_suggestions, unit=args.unit, scheme=project.scheme)
+                                include_suggestions=args.include_suggestions, unit=args.unit, scheme=project.scheme,
+                                max_tokens=args.max_tokens, offsets=args.offsets, align=args.align,
+                                lang=args.lang or ("auto" if args.format == "spacy" else None))
         summary = tasks.export(project, args.format, args.output, options, status=status, sets=sets,
-                               progress=progress.update)
+                               progress=progress.update, allow_empty=args.allow_empty)
         progress.done()
+    if summary.empty and not summary.files:
+        print(f"annotator: nothing to export: {summary.empty}; --allow-empty writes an empty export", file=sys.stderr)
+        return 1
     for warning in summary.warnings:
         print(f"annotator: warning: {warning}", file=sys.stderr)
+    for note in summary.notes:
+        print(f"annotator: note: {note}", file=sys.stderr)
     parts = ", ".join(f"{k} {v:,}" for k, v in summary.splits.items())
     print(f"{summary.documents:,} documents written{f' ({parts})' if parts else ''}: {', '.join(summary.files)}",
           file=sys.stderr)
@@ -73,4 +96,8 @@ def run(args: argparse.Namespace) -> int:
     if summary.off_token_spans:
         print(f"  {summary.off_token_spans:,} spans are not on token boundaries (see the warnings above)",
               file=sys.stderr)
+    if summary.empty and not args.allow_empty:
+        print(f"annotator: no span was exported: {summary.empty}; --allow-empty accepts an export without spans",
+              file=sys.stderr)
+        return 1
     return 0

@@ -32,7 +32,7 @@ INSTALLED: list[Format]
 _TABLES = ("FORMATS", "SUFFIXES", "EXPORTERS", "IMPORTERS", "INSTALLED")
 
 __all__ = ["EXPORTERS", "FORMATS", "IMPORTERS", "INSTALLED", "SPLITS", "SUFFIXES", "UNITS", "ExportError",
-           "ExportOptions", "ExportSummary", "Format", "Importer", "export", "refresh"]
+           "ExportOptions", "ExportSummary", "Format", "Importer", "check", "export", "refresh"]
 
 
 def refresh() -> None:
@@ -85,3 +85,13 @@ def export(fmt: str, docs: Iterable[Document], output: str | os.PathLike[str], o
     except KeyError:
         raise ExportError(f"unknown export format {fmt!r}; choose one of {', '.join(exporters)}") from None
     return write(docs, output, options, progress)
+
+
+def check(fmt: str, options: ExportOptions) -> None:
+    """Raise :class:`ExportError` for options that ``export`` in ``fmt`` would refuse (an unknown format or
+    label, an option the format would ignore), without writing anything."""
+    formats = {f.name: f.exporter for f in _table("INSTALLED") if f.exporter is not None}
+    if fmt not in formats:
+        raise ExportError(f"unknown export format {fmt!r}; choose one of {', '.join(formats)}")
+    options.check()
+    formats[fmt].check(options)

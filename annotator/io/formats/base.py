@@ -10,6 +10,7 @@ failed export leaves the old files (or none) in place.
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import os
 from collections.abc import Callable, Iterable, Iterator
@@ -27,6 +28,8 @@ from annotator.io.atomic import atomic_write
 
 SPLITS = ("train", "dev", "test")
 UNITS = ("document", "sentence")
+OFFSETS = ("utf16", "codepoints")  # how doccano offsets count (docs/formats.md, Offsets)
+ALIGNS = ("strict", "expand", "contract")  # spaCy's alignment modes for a span off the target tokens
 MAX_WARNINGS = 50
 NO_SET = "(no annotator)"
 
@@ -47,7 +50,19 @@ class ExportOptions:
     small corpora.  ``unit`` is ``document`` or ``sentence`` for the
     token-classification formats (``hf``, ``conll``).  ``scheme`` fixes the
     tag ids of ``hf`` and the label set of ``labelstudio``/``boilerplate``
-    (default: the built-in scheme)."""
+    (default: the built-in scheme); ``labels`` must be labels of the scheme
+    in the chosen layers.
+
+    ``max_tokens`` caps a unit of the token formats (None: the format's
+    default, 512 for ``hf`` and none for ``conll``; 0: no cap): a longer unit
+    is cut between tokens, never inside an entity.  ``offsets`` is how the
+    doccano formats count (None: UTF-16 code units, as doccano does).
+    ``lang`` makes the ``spacy`` format tokenize with spaCy's tokenizer of
+    that language (``auto``: each document's ``meta.lang``, else ``xx``;
+    None: the annotator's tokenizer), and ``align`` says what happens to a
+    span whose edges fall inside a token: ``strict`` leaves it out (an
+    entity's tokens become *missing*), ``expand``/``contract`` move its edges
+    to the token edges around/inside it."""
 
     layers: tuple[str, ...] = LAYERS
     labels: tuple[str, ...] | None = None
@@ -56,6 +71,10 @@ class ExportOptions:
     seed: int = 0
     unit: str = "document"
     scheme: LabelScheme | None = field(default=None, compare=False, hash=False)
+    max_tokens: int | None = None
+    offsets: str | None = None
+    lang: str | None = None
+    align: str = "strict"
 
     def check(self) -> None:
         bad = [x for x in self.layers if x not in LAYERS]
@@ -63,6 +82,13 @@ class ExportOptions:
             raise ExportError(f"unknown layer {bad[0]!r}; choose from {', '.join(LAYERS)}")
         if self.unit not in UNITS:
             raise ExportError(f"unknown unit {self.unit!r}; choose document or sentence")
+        if self.offsets is not None and self.offsets not in OFFSETS:
+            raise ExportError(f"unknown offsets {self.offsets!r}; choose {' or '.join(OFFSETS)}")
+        if self.align not in ALIGNS:
+            raise ExportError(f"unknown alignment {self.align!r}; choose {', '.join(ALIGNS)}")
+        if self.max_tokens is not None and self.max_tokens < 0:
+            raise ExportError(f"--max-tokens must be 0 (no cap) or more, not {self.max_tokens}")
+        self._check_labels()
         if self.split is not None:
             if len(self.split) != 3 or any(f < 0 for f in self.split) or abs(sum(self.split) - 1) > 1e-6:
                 raise ExportError(f"the split {','.join(map(str, self.split))} must be three fractions "
@@ -70,6 +96,27 @@ class ExportOptions:
 
     def label_scheme(self) -> LabelScheme:
         return self.scheme if self.scheme is not None else LabelScheme.default()
+
+    def _check_labels(self) -> None:
+        """A layer or label the scheme does not have would export nothing of it, silently: refuse it."""
+        scheme = self.label_scheme()
+        missing = [x for x in self.layers if x not in scheme.layer_names()]
+        if missing:
+            raise ExportError(f"the project has no {missing[0]!r} layer (it has {', '.join(scheme.layer_names())})")
+        if self.labels is None:
+            return
+        if not self.labels:
+            raise ExportError("--labels names no label")
+        chosen = [lab.name for layer in self.layers for lab in scheme.layer(layer).labels]
+        for label in self.labels:
+            if label in chosen:
+                continue
+            if scheme.has_label(label):
+                raise ExportError(f"label {label!r} is in the {scheme.layer_of(label)} layer, which is not exported "
+                                  f"(--layers {','.join(self.layers)})")
+            close = difflib.get_close_matches(label, scheme.labels(), n=1)
+            hint = f"; did you mean {close[0]}?" if close else ""
+            raise ExportError(f"the project has no label {label!r}{hint} (its labels: {', '.join(scheme.labels())})")
 
 
 @dataclass
@@ -82,6 +129,8 @@ class ExportSummary:
     documents: int = 0
     labels: dict[str, int] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # what a consumer must know (offsets, cuts), not problems
+    empty: str = ""  # why the export holds nothing to train on (no document, no span), set by the task layer
     splits: dict[str, int] = field(default_factory=dict)
     files: list[str] = field(default_factory=list)
     sets: dict[str, int] = field(default_factory=dict)
@@ -97,14 +146,14 @@ class ExportSummary:
         else:
             self.unshown_warnings += 1
 
-    def off_tokens(self, doc: Document, span: Span, consequence: str) -> None:
+    def off_tokens(self, doc: Document, span: Span, consequence: str, tokens: str = "token boundaries") -> None:
         """A span that does not start and end on token boundaries: reported,
         never silently dropped or moved."""
         self.off_token_spans += 1
         text = doc.text[span.start:span.end]
         shown = text if len(text) <= 40 else text[:39] + "…"
-        self.warn(f"document {doc.id}: {span.label} [{span.start}, {span.end}) {shown!r} is not on token "
-                  f"boundaries; {consequence}")
+        self.warn(f"document {doc.id}: {span.label} [{span.start}, {span.end}) {shown!r} is not on "
+                  f"{tokens}; {consequence}")
 
     def finish(self) -> None:
         if self.unshown_warnings:
@@ -170,6 +219,24 @@ class Exporter:
     description = ""
     suffix = ".jsonl"  # the output file's usual extension (a save dialog's default)
     keeps_relations = False  # True: importing the output back gives the relations too
+    record_units: tuple[str, ...] = ("document",)  # the record units it can write (``--unit``)
+    token_units = False  # its units are token sequences, which ``--max-tokens`` caps
+    offsets: tuple[str, ...] = ()  # the offset counts it can write (``--offsets``), if it has a choice
+    takes_lang = False  # it tokenizes with a language's tokenizer (``--lang``)
+
+    @classmethod
+    def check(cls, options: ExportOptions) -> None:
+        """Refuse an option this format would silently ignore."""
+        if options.unit not in cls.record_units:
+            raise ExportError(f"the {cls.name} format writes one record per document: --unit {options.unit} "
+                              "applies to the token formats (hf, conll)")
+        if options.max_tokens is not None and not cls.token_units:
+            raise ExportError(f"--max-tokens applies to the token formats (hf, conll), not {cls.name}")
+        if options.offsets is not None and options.offsets not in cls.offsets:
+            raise ExportError(f"--offsets applies to the doccano formats, not {cls.name} "
+                              "(docs/formats.md lists each format's offsets)")
+        if options.lang is not None and not cls.takes_lang:
+            raise ExportError(f"--lang applies to the spacy format, not {cls.name}")
 
     def __init__(self, output: Path, options: ExportOptions, summary: ExportSummary):
         self.output, self.options, self.summary = output, options, summary
@@ -205,6 +272,7 @@ class JsonLines(Exporter):
 def drive(fmt: type[Exporter], docs: Iterable[Document], output: str | os.PathLike[str], options: ExportOptions,
           progress: Callable[[int], None] | None) -> ExportSummary:
     options.check()
+    fmt.check(options)
     summary = ExportSummary()
     exporter = fmt(Path(output), options, summary)
     parts: list[str | None] = [None] if options.split is None else [

@@ -19,7 +19,7 @@ from annotator.core.model import Document
 from annotator.core.tokenize import TokenIndex, tokenize
 from annotator.io.atomic import atomic_write
 from annotator.io.formats.base import Exporter
-from annotator.io.formats.iob import TagSet, layer_tags, tag_sets, units
+from annotator.io.formats.iob import TagSet, cap_units, layer_tags, note_cuts, piece, tag_sets, units
 
 DOCSTART = "-DOCSTART- -X- O O"
 
@@ -34,9 +34,11 @@ class _ConllWriter:
         columns = [layer_tags(doc, layer, index, tags, ex.summary) for layer, tags in ex.tags.items()]
         names: list[TagSet] = list(ex.tags.values())
         lines = [DOCSTART, ""]
-        for first, last in units(doc, index, ex.options.unit):
+        cuts = cap_units(doc, index, units(doc, index, ex.options.unit), ex.max_tokens, ex.cut_spans)
+        for first, last in cuts:
+            pieces = [piece(col, first, last, tagset) for tagset, col in zip(names, columns)]
             for k in range(first, last):
-                tags = " ".join(tagset.names[col[k]] for tagset, col in zip(names, columns))
+                tags = " ".join(tagset.names[col[k - first]] for tagset, col in zip(names, pieces))
                 lines.append(f"{index.tokens[k].text} {tags}" if tags else index.tokens[k].text)
             lines.append("")
         self.fh.write(("\n".join(lines) + "\n").encode("utf-8"))
@@ -46,10 +48,17 @@ class ConllExporter(Exporter):
     name = "conll"
     description = "CoNLL-2003-style IOB2 columns"
     suffix = ".conll"
+    record_units = ("document", "sentence")
+    token_units = True
 
     def __init__(self, *args: Any):
         super().__init__(*args)
         self.tags = tag_sets(self.options, self.summary)
+        self.max_tokens = self.options.max_tokens or 0  # no cap unless asked: CoNLL readers take any length
+        self.cut_spans: dict[str, int] = {}
+
+    def finish(self) -> None:
+        note_cuts(self.summary, self.cut_spans, self.max_tokens)
 
     @contextmanager
     def open(self, path: Path) -> Iterator[_ConllWriter]:

@@ -4,14 +4,19 @@
 ``doccano``, a sequence-labelling project) and ``{"id", "text", …meta,
 "entities": [{"id", "label", "start_offset", "end_offset"}], "relations":
 [{"id", "from_id", "to_id", "type"}]}`` (format ``doccano-relations``, a
-project with relation labelling).  Other top-level keys are the document's
-metadata, as doccano itself imports and exports them.
+project with relation labelling).  On import, other top-level keys are the
+document's metadata, as doccano itself imports and exports them.  The export
+puts the metadata in one ``meta`` object, present in every record: doccano
+reads a batch of records into a table, fills a key that some records lack
+with NaN, and then refuses every record of a mixed corpus (HTML pages have a
+``title``, text files do not) as invalid JSON.
 
 Offsets are UTF-16 code units: doccano's annotation view counts positions in
 the browser's JavaScript string (``text.length``), so a character outside the
 Basic Multilingual Plane (most emoji) counts two.  For text without such
 characters this is the same as code points.  (doccano's optional "grapheme
-mode" counts grapheme clusters instead; leave it off.)
+mode" counts grapheme clusters instead; leave it off.)  ``--offsets
+codepoints`` writes Python ``str`` offsets instead, for other consumers.
 """
 
 from __future__ import annotations
@@ -22,11 +27,11 @@ from typing import Any
 from annotator.core.labels import LabelScheme
 from annotator.core.model import SOURCE_IMPORT, Document, Relation, Span, sort_spans
 from annotator.core.offsets import Utf16Map
-from annotator.io.formats.base import JsonLines
+from annotator.io.formats.base import OFFSETS, JsonLines
 from annotator.io.formats.common import RecordError
 
-_RESERVED = ("id", "text", "label", "entities", "relations")
-_NOT_META = {*_RESERVED, "meta", "Comments"}  # "Comments": doccano's own review comments
+_CODE_POINTS = Utf16Map("")  # no astral characters: its to_utf16 is the identity
+_NOT_META = {"id", "text", "label", "entities", "relations", "meta", "Comments"}  # "Comments": doccano's own
 
 
 def is_doccano(record: dict[str, Any]) -> bool:
@@ -97,34 +102,43 @@ class DoccanoExporter(JsonLines):
 
     name = "doccano"
     description = "doccano sequence labelling JSONL ([start, end, label])"
+    offsets = OFFSETS
 
     def __init__(self, *args: Any):
         super().__init__(*args)
         self.relations_left_out = 0
         self.overlapping_docs = 0
+        self.utf16 = self.options.offsets in (None, "utf16")
+        self.astral_docs = 0  # documents where UTF-16 units and code points differ
 
-    def head(self, doc: Document) -> dict[str, Any]:
-        record: dict[str, Any] = {"id": doc.id, "text": doc.text}
-        for key, value in doc.meta.items():
-            if key in _RESERVED:
-                self.summary.warn(f"document {doc.id}: its meta key {key!r} is left out (doccano uses that key)")
-            else:
-                record[key] = value
+    def head(self, doc: Document) -> tuple[dict[str, Any], Utf16Map]:
+        """The record's text and metadata, and the offset map (an identity with ``--offsets codepoints``)."""
+        record: dict[str, Any] = {"id": doc.id, "text": doc.text, "meta": doc.meta}
         spans = sort_spans(doc.spans)
         if any(a.end > b.start for a, b in zip(spans, spans[1:])):
             self.overlapping_docs += 1
         for span in spans:
             self.summary.add(span.label)
-        return record
+        u16 = Utf16Map(doc.text) if self.utf16 else _CODE_POINTS
+        if u16.length16 != u16.length:
+            self.astral_docs += 1
+        return record, u16
 
     def records(self, doc: Document) -> Iterator[dict[str, Any]]:
-        u16 = Utf16Map(doc.text)
-        record = self.head(doc)
+        record, u16 = self.head(doc)
         record["label"] = [[u16.to_utf16(s.start), u16.to_utf16(s.end), s.label] for s in sort_spans(doc.spans)]
         self.relations_left_out += len(doc.relations)
         yield record
 
     def finish(self) -> None:
+        if self.utf16:
+            self.summary.notes.append(
+                f"offsets are UTF-16 code units, as doccano counts them; {self.astral_docs:,} document(s) have "
+                "characters outside the BMP (most emoji), where Python's text[start:end] is shifted: "
+                "use --offsets codepoints for other consumers")
+        else:
+            self.summary.notes.append("offsets are code points (Python's text[start:end]); doccano counts UTF-16 "
+                                      "code units and would shift spans after an emoji")
         if self.overlapping_docs:
             self.summary.warn(f"{self.overlapping_docs:,} document(s) have overlapping spans (different layers); "
                               "turn on \"Allow overlapping spans\" in the doccano project, or export one layer")
@@ -141,8 +155,7 @@ class DoccanoRelationsExporter(DoccanoExporter):
     description = "doccano JSONL with entities and relations"
 
     def records(self, doc: Document) -> Iterator[dict[str, Any]]:
-        u16 = Utf16Map(doc.text)
-        record = self.head(doc)
+        record, u16 = self.head(doc)
         spans = sort_spans(doc.spans)
         number = {s.id: i for i, s in enumerate(spans)}
         record["entities"] = [{"id": i, "label": s.label, "start_offset": u16.to_utf16(s.start),

@@ -3,7 +3,10 @@
 Tokens come from the one tokenizer (:mod:`annotator.core.tokenize`); each
 layer gets its own IOB2 tag sequence, since spans of different layers may
 overlap (a quote holds entities).  Sentence units are cut at newlines and at
-sentence-final punctuation, never inside an exported span.
+sentence-final punctuation, never inside an exported span.  A unit longer
+than the token cap (``--max-tokens``) is cut again, at a sentence end where it
+can and never inside an entity; a quote or segment cut that way is counted
+and its next piece starts with ``B-``.
 """
 
 from __future__ import annotations
@@ -88,6 +91,15 @@ def layer_tags(doc: Document, layer: str, index: TokenIndex, tags: TagSet, summa
     return out
 
 
+def piece(tags: list[int], first: int, last: int, tagset: TagSet) -> list[int]:
+    """``tags[first:last]``, valid IOB2 on its own: a piece that starts inside a
+    span starts with that span's ``B-`` tag."""
+    out = tags[first:last]
+    if out and tagset.names[out[0]].startswith("I-"):
+        out[0] -= 1  # B-X is registered just before I-X
+    return out
+
+
 def _ends_sentence(tokens: list[Token], i: int, text: str) -> bool:
     tok, nxt = tokens[i], tokens[i + 1]
     if "\n" in text[tok.end:nxt.start]:
@@ -129,3 +141,54 @@ def units(doc: Document, index: TokenIndex, unit: str) -> list[tuple[int, int]]:
             first = i + 1
     out.append((first, len(tokens)))
     return out
+
+
+def _cut_at(tokens: list[Token], text: str, first: int, limit: int, in_entity: bytearray) -> int:
+    """Where to end a unit that starts at ``first`` and may not pass ``limit``:
+    the last sentence end in the second half of the window outside an entity,
+    else the last token edge outside an entity, else ``limit`` (an entity
+    longer than the cap)."""
+    fallback = 0
+    for c in range(limit, first, -1):
+        if in_entity[c - 1]:
+            continue
+        if c - first > (limit - first) // 2 and c < len(tokens) and _ends_sentence(tokens, c - 1, text):
+            return c
+        fallback = fallback or c
+    return fallback or limit
+
+
+def cap_units(doc: Document, index: TokenIndex, cuts: list[tuple[int, int]], max_tokens: int,
+              cut_spans: dict[str, int]) -> list[tuple[int, int]]:
+    """``cuts`` with every unit longer than ``max_tokens`` cut again (0: no
+    cap), never inside an entity unless the entity alone is longer; every
+    span a new cut goes through is counted in ``cut_spans`` by layer."""
+    if not max_tokens or all(last - first <= max_tokens for first, last in cuts):
+        return cuts
+    tokens = list(index.tokens)
+    covered = [(span.layer, index.covering_tokens(span.start, span.end)) for span in doc.spans]
+    in_entity = bytearray(len(tokens))  # 1: no cut after this token (an entity goes on)
+    for layer, cov in covered:
+        if layer == ENTITIES and cov:
+            for k in range(cov[0], cov[1]):
+                in_entity[k] = 1
+    out: list[tuple[int, int]] = []
+    new_cuts: list[int] = []
+    for first, last in cuts:
+        while last - first > max_tokens:
+            c = _cut_at(tokens, doc.text, first, first + max_tokens, in_entity)
+            out.append((first, c))
+            new_cuts.append(c)
+            first = c
+        out.append((first, last))
+    for layer, cov in covered:
+        if cov and any(cov[0] < c <= cov[1] for c in new_cuts):
+            cut_spans[layer] = cut_spans.get(layer, 0) + 1
+    return out
+
+
+def note_cuts(summary: ExportSummary, cut_spans: dict[str, int], max_tokens: int) -> None:
+    if cut_spans:
+        what = ", ".join(f"{n:,} {layer}" for layer, n in sorted(cut_spans.items()))
+        summary.notes.append(f"units longer than {max_tokens:,} tokens (--max-tokens) were cut: {what} span(s) "
+                             "were cut in two (each piece starts with B-)")

@@ -26,13 +26,14 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from collections.abc import Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from annotator.core.labels import ENTITIES, QUOTES, SEGMENTS
-from annotator.core.model import Document
-from annotator.core.tokenize import Token, TokenIndex, tokenize
+from annotator.core.model import Document, Span
+from annotator.core.tokenize import Token, tokenize
 from annotator.io.atomic import atomic_write
 from annotator.io.formats.base import ExportError, Exporter
 
@@ -51,7 +52,7 @@ def _spacy():
     return Doc, DocBin, Span, Vocab
 
 
-def words_and_spaces(text: str, tokens: list[Token]) -> tuple[list[str], list[bool], list[int]]:
+def words_and_spaces(text: str, tokens: Sequence[Token]) -> tuple[list[str], list[bool], list[int]]:
     """spaCy words/spaces that rebuild ``text`` exactly, and the word index of
     each of our tokens."""
     words: list[str] = []
@@ -145,29 +146,93 @@ class SpacyExporter(Exporter):
     name = "spacy"
     description = "spaCy DocBin (.spacy)"
     suffix = ".spacy"
+    takes_lang = True
 
     def __init__(self, *args: Any):
         super().__init__(*args)
         self.spacy = _spacy()
+        self.tokenizers: dict[str, Any] = {}
+        self.auto_langs: dict[str, str] = {}  # a document's meta.lang → the spaCy language used for it
+        if self.options.lang not in (None, "auto"):
+            self._tokenizer(self.options.lang)  # an unknown language stops the export before any file
+        self.spans = 0
+        self.misaligned = 0
+        self.moved = 0
+
+    def _tokenizer(self, lang: str) -> Any:
+        if lang not in self.tokenizers:
+            import spacy
+
+            try:
+                self.tokenizers[lang] = spacy.blank(lang).tokenizer
+            except (ImportError, KeyError, ValueError) as exc:
+                raise ExportError(f"spaCy has no tokenizer for language {lang!r} ({exc}); "
+                                  "pass --lang with a spaCy language code, e.g. id or en") from None
+        return self.tokenizers[lang]
+
+    def _lang(self, doc: Document) -> str | None:
+        """The spaCy language whose tokenizer makes the words (None: the annotator's tokenizer)."""
+        if self.options.lang != "auto":
+            return self.options.lang
+        lang = doc.meta.get("lang")
+        if not isinstance(lang, str):
+            return "xx"
+        if lang not in self.auto_langs:
+            try:
+                self._tokenizer(lang)
+                self.auto_langs[lang] = lang
+            except ExportError:
+                self.auto_langs[lang] = "xx"  # spaCy's multi-language tokenizer
+        return self.auto_langs[lang]
+
+    def _words(self, doc: Document, lang: str | None) -> tuple[list[str], list[bool]]:
+        if lang is None:
+            words, spaces, _where = words_and_spaces(doc.text, tokenize(doc.text))
+            return words, spaces
+        tokens = self._tokenizer(lang)(doc.text)
+        return [t.text for t in tokens], [bool(t.whitespace_) for t in tokens]
+
+    def _span(self, sdoc: Any, span: Span, mode: str) -> Any:
+        """The spaCy span at ``span``'s characters in ``mode``, or None (also when it would be empty or start or
+        end on a whitespace token)."""
+        found = sdoc.char_span(span.start, span.end, label=span.label, alignment_mode=mode)
+        if found is None or len(found) == 0 or found[0].text.isspace() or found[-1].text.isspace():
+            return None
+        return found
 
     def to_spacy(self, doc: Document, vocab: Any) -> Any:
-        Doc, _DocBin, Span, _Vocab = self.spacy
-        tokens = tokenize(doc.text)
-        index = TokenIndex(tokens)
-        words, spaces, where = words_and_spaces(doc.text, tokens)
+        Doc, _DocBin, SpacySpan, _Vocab = self.spacy
+        lang = self._lang(doc)
+        tokens_of = "token boundaries" if lang is None else f"spaCy's {lang!r} token boundaries"
+        words, spaces = self._words(doc, lang)
         sdoc = Doc(vocab, words=words, spaces=spaces)
-        ents, missing, groups = [], [], {layer: [] for layer in GROUPS if layer in self.options.layers}
+        ents: list[Any] = []
+        missing: list[tuple[int, int]] = []
+        groups: dict[str, list[Any]] = {layer: [] for layer in GROUPS if layer in self.options.layers}
         for span in sorted(doc.spans, key=lambda s: (s.start, s.end)):
-            toks = index.char_span_to_tokens(span.start, span.end)
-            if toks is None:
-                where_to = "doc.ents" if span.layer == ENTITIES else f'doc.spans["{span.layer}"]'
-                self.summary.off_tokens(doc, span, f"it is left out of {where_to}"
-                                        + ("; its tokens are marked missing" if span.layer == ENTITIES else ""))
-                covered = index.covering_tokens(span.start, span.end)
-                if span.layer == ENTITIES and covered:
-                    missing.append((where[covered[0]], where[covered[1]] + 1))
+            self.spans += 1
+            where_to = "doc.ents" if span.layer == ENTITIES else f'doc.spans["{span.layer}"]'
+            sspan = self._span(sdoc, span, "strict")
+            if sspan is None:
+                self.misaligned += 1
+                if self.options.align != "strict":
+                    sspan = self._span(sdoc, span, self.options.align)
+                if sspan is None:
+                    self.summary.off_tokens(doc, span, f"it is left out of {where_to}" + (
+                        "; its tokens are marked missing" if span.layer == ENTITIES else ""), tokens_of)
+                else:
+                    self.moved += 1
+                    self.summary.off_tokens(doc, span, f"--align {self.options.align} makes it "
+                                            f"[{sspan.start_char}, {sspan.end_char}) {sspan.text!r}", tokens_of)
+            if span.layer == ENTITIES and sspan is not None and ents and sspan.start < ents[-1].end:
+                self.summary.warn(f"document {doc.id}: {span.label} [{span.start}, {span.end}) overlaps the entity "
+                                  f"before it on spaCy's tokens; it is left out of doc.ents (its tokens are missing)")
+                sspan = None
+            if sspan is None:
+                covered = sdoc.char_span(span.start, span.end, alignment_mode="expand")
+                if span.layer == ENTITIES and covered is not None and len(covered):
+                    missing.append((covered.start, covered.end))
                 continue
-            sspan = Span(sdoc, where[toks[0]], where[toks[1]] + 1, label=span.label)
             if span.layer == ENTITIES:
                 ents.append(sspan)
             elif span.layer in groups:
@@ -175,17 +240,30 @@ class SpacyExporter(Exporter):
             self.summary.add(span.label)
         in_ents = {i for e in ents for i in range(e.start, e.end)}
         unknown = sorted({i for a, b in missing for i in range(a, b)} - in_ents)
-        holes = []  # runs of unknown tokens
+        holes: list[list[int]] = []  # runs of unknown tokens
         for i in unknown:
             if holes and holes[-1][1] == i:
                 holes[-1][1] = i + 1
             else:
                 holes.append([i, i + 1])
-        sdoc.set_ents(ents, missing=[Span(sdoc, a, b) for a, b in holes], default="outside")
+        sdoc.set_ents(ents, missing=[SpacySpan(sdoc, a, b) for a, b in holes], default="outside")
         for layer, spans in groups.items():
             sdoc.spans[layer] = spans
         sdoc.user_data.update(self._user_data(doc))
         return sdoc
+
+    def finish(self) -> None:
+        tokens = {None: "the annotator's tokenizer", "auto": "spaCy's tokenizer of each document's language"}.get(
+            self.options.lang, f"spaCy's {self.options.lang!r} tokenizer")
+        if not self.misaligned:
+            self.summary.notes.append(f"the words are those of {tokens}; every span is on them")
+            return
+        left = self.misaligned - self.moved
+        advice = "; --align expand keeps them, moved to the token edges around them" if left else ""
+        self.summary.notes.append(
+            f"the words are those of {tokens}: {self.misaligned:,} of {self.spans:,} spans do not line up with "
+            f"them: {self.moved:,} moved (--align {self.options.align}), {left:,} left out (an entity's tokens "
+            f"are missing, not O){advice}")
 
     @staticmethod
     def _user_data(doc: Document) -> dict[str, Any]:
