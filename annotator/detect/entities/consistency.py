@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from annotator.core.labels import DATE, PERSON
 from annotator.detect.entities.gazetteer import Gazetteer
 
 _SKIP_PARTS = frozenset("""bin binti van von der de al el la le da di dan and of the""".split())
@@ -47,11 +48,11 @@ def harmonise(words: Sequence[str], found: list[Found]) -> None:
     score scaled by that label's share of the votes."""
     votes: dict[tuple[str, ...], dict[str, float]] = {}
     for f in found:
-        if f.label != "DATE":
+        if f.label != DATE:
             by_label = votes.setdefault(tuple(words[f.start:f.end]), {})
             by_label[f.label] = by_label.get(f.label, 0.0) + f.score
     for f in found:
-        scored = votes.get(tuple(words[f.start:f.end])) if f.label != "DATE" else None
+        scored = votes.get(tuple(words[f.start:f.end])) if f.label != DATE else None
         if scored and len(scored) > 1:
             best = max(scored, key=scored.__getitem__)
             if f.label != best:
@@ -68,7 +69,7 @@ def propagate(words: Sequence[str], found: list[Found], gaz: Gazetteer) -> list[
     # surface form -> (label, score) of the best-scoring recognised mention
     surfaces: dict[tuple[str, ...], tuple[str, float]] = {}
     for f in found:
-        if f.label != "DATE":
+        if f.label != DATE:
             key = tuple(words[f.start:f.end])
             if key not in surfaces or surfaces[key][1] < f.score:
                 surfaces[key] = (f.label, f.score)
@@ -76,7 +77,7 @@ def propagate(words: Sequence[str], found: list[Found], gaz: Gazetteer) -> list[
     for key in sorted(surfaces, key=len, reverse=True):
         by_first.setdefault(key[0], []).append(key)
 
-    full_names = [f for f in found if f.label == "PERSON" and f.end - f.start >= 2]
+    full_names = [f for f in found if f.label == PERSON and f.end - f.start >= 2]
     first_seen: dict[tuple[str, ...], int] = {}
     for f in full_names:
         key = tuple(words[f.start:f.end])
@@ -114,13 +115,13 @@ def propagate(words: Sequence[str], found: list[Found], gaz: Gazetteer) -> list[
         if _is_name_part(word, gaz) and not _capitalised(words, i + 1) and not _glued_left(words, i, gaz):
             full = canonical(word, i)
             if full is not None:
-                added.append(Found(i, i + 1, "PERSON", 0.8, {"canonical": full}))
+                added.append(Found(i, i + 1, PERSON, 0.8, {"canonical": full}))
                 taken[i] = True
         i += 1
 
     out = sorted([*found, *added], key=lambda f: f.start)
     for f in out:  # a short PERSON the model found itself also gets its full name
-        if f.label == "PERSON" and "canonical" not in f.attrs and f.end - f.start == 1:
+        if f.label == PERSON and "canonical" not in f.attrs and f.end - f.start == 1:
             full = canonical(words[f.start], f.start)
             if full is not None and full != words[f.start]:
                 f.attrs["canonical"] = full

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from annotator.core.labels import ORG, PERSON
 from annotator.detect.entities.gazetteer import Gazetteer
 
 # Capitalised words that start sentences or stand in names without being names themselves.
@@ -87,15 +88,15 @@ def english_entities(gaz: Gazetteer, words: Sequence[str]) -> list[Entity]:
             bool(before) and gaz.title_at(words, start - 1) == 1)
         if titled:
             cut = next((k for k in range(start, end) if words[k].lower() in _CONNECT), end)
-            out.append((start, cut, "PERSON", 0.85))
+            out.append((start, cut, PERSON, 0.85))
             if cut + 1 < end:  # "Mr. Smith of Acme Corp.": the rest is a name of its own
                 todo.insert(0, (cut + 1, end))
             continue
         if last in gaz.org_end:
-            out.append((start, _abbrev_dot(words, end), "ORG", 0.8))
+            out.append((start, _abbrev_dot(words, end), ORG, 0.8))
             continue
         if first.lower() in gaz.org_start and end - start > 1:
-            out.append((start, end, "ORG", 0.75))
+            out.append((start, end, ORG, 0.75))
             continue
         wide = _abbrev_dot(words, end)
         label = hits.get((start, end)) or hits.get((start, wide))
@@ -109,6 +110,6 @@ def english_entities(gaz: Gazetteer, words: Sequence[str]) -> list[Entity]:
         after = words[end].lower() if end < len(words) else ""
         spoken = after in gaz.speech or before.lower() in gaz.speech  # "said Jane Doe", "Jane Doe said"
         if 2 <= end - start <= 3 and (first.lower() in gaz.given or spoken):
-            out.append((start, end, "PERSON", 0.7))
+            out.append((start, end, PERSON, 0.7))
     return out
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from annotator.core.labels import PERSON
 from annotator.core.tokenize import Token
 from annotator.detect.quotes.lexicon import Lexicon
 from annotator.detect.quotes.marks import DOUBLE_MARKS, SINGLE_MARKS
@@ -85,7 +86,7 @@ class Attributor:
         if found is None:
             found = self.role_at(i, anchor)
         if found is None or found.kind in ("entity", "name"):
-            if found is not None and found.entity is not None and found.entity.label == "PERSON" and (
+            if found is not None and found.entity is not None and found.entity.label == PERSON and (
                     found.last + 1 >= len(self.tokens) or self.tokens[found.last + 1].text in (",", "(")
                     or not self.tokens[found.last + 1].text[0].isupper()):
                 return found  # "ucap Monica Vionna, Manajer Pemasaran Shopee Indonesia": the name comes first
@@ -94,7 +95,7 @@ class Attributor:
 
     def _person_ends(self, i: int) -> bool:
         span = self.book.entity_end.get(i)
-        return span is not None and span.label == "PERSON"
+        return span is not None and span.label == PERSON
 
     def _appositive(self, i: int, anchor: int, found: Mention | None) -> Mention | None:
         """The person a long apposition after a cue ends with: in ``kata Kepala Biro Komunikasi dan Informasi
@@ -117,7 +118,7 @@ class Attributor:
                 return found
             cleaned = self.book.clean(first, last)
             return self._named(*cleaned) if cleaned is not None else self._entity(first, last, span)
-        if found is not None and (found.entity is None or found.entity.label == "PERSON"):
+        if found is not None and (found.entity is None or found.entity.label == PERSON):
             return found
         # no PERSON entity: a name run after the apposition's comma ("Ketua PSI Aceh, Zulkarnaini atau …")
         for k in range(stop - 1, i, -1):

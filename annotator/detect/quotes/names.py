@@ -16,6 +16,7 @@ from functools import cache
 
 import regex
 
+from annotator.core.labels import ORG, PERSON
 from annotator.core.model import Span
 from annotator.core.resources import resource
 from annotator.core.tokenize import Token
@@ -23,10 +24,9 @@ from annotator.detect.quotes.coref import declared_aliases
 from annotator.detect.quotes.lexicon import Lexicon
 
 NAME_LINKS = frozenset({"bin", "binti", "van", "von", "de", "der", "del", "al", "du", "st"})
-PERSON = "PERSON"
 # academic and professional degrees written after a name: "M.Psi.", "Sp.A(K)", "SpB-KBD", "S.H."
 _DEGREE = regex.compile(r"(?:Sp|S|M|Dr|Ph|Lc|Ir|B)\.?\p{Lu}[\p{L}.()\-]*|\p{Lu}\.\p{L}[\p{L}.()]*")
-SPEAKER_LABELS = frozenset({"PERSON", "ORG"})
+SPEAKER_LABELS = frozenset({PERSON, ORG})
 
 
 @cache
