@@ -25,9 +25,10 @@ import shutil
 import tempfile
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import orjson
 
@@ -113,8 +114,10 @@ def _local_copy(source: str, scratch: Path) -> str:
         return _local(source)
     import fsspec
 
+    from annotator.io.atomic import atomic_write
+
     local = scratch / (uuid.uuid4().hex + "-" + source.rsplit("/", 1)[-1])
-    with fsspec.open(source, "rb") as src, local.open("wb") as dst:
+    with fsspec.open(source, "rb") as src, atomic_write(local, "wb") as dst:
         shutil.copyfileobj(src, dst, 1 << 20)
     return str(local)
 
@@ -187,46 +190,35 @@ def detect_partition(segments: Sequence[Segment], output: str, index: int, layer
             for seg in segments:
                 yield from islice(_documents(seg.source, Path(scratch)), seg.skip, seg.skip + seg.take)
 
-        temp = f"{TEMP_PREFIX}{uuid.uuid4().hex}-{result.part}"
-        with _OutputFile(output, temp) as out:
+        with _part_writer(output, result.part) as out:
             for line in detect_lines(docs(), layers, lang, jobs=1, evidence_batch=evidence_batch):
                 out.write(line)
                 result.documents += 1
-        _rename(output, temp, result.part)
     return result
 
 
-class _OutputFile:
-    """A file in the output folder (local or fsspec), opened for writing."""
+@contextmanager
+def _part_writer(folder: str, name: str) -> Iterator[IO[bytes]]:
+    """Write a part whole or not at all: locally through the atomic writer (a temporary file beside it,
+    fsync, rename), on other filesystems under a temporary name that is moved into place when complete."""
+    if not _is_url(folder):
+        from annotator.io.atomic import atomic_write
 
-    def __init__(self, folder: str, name: str):
-        self.folder, self.name = folder, name
-        self.fh: Any = None
+        with atomic_write(os.path.join(_local(folder), name), "wb") as fh:
+            yield fh
+        return
+    import fsspec
 
-    def __enter__(self) -> Any:
-        if _is_url(self.folder):
-            import fsspec
-
-            self.fh = fsspec.open(f"{self.folder.rstrip('/')}/{self.name}", "wb").open()
-        else:
-            self.fh = open(os.path.join(_local(self.folder), self.name), "wb")  # closed in __exit__
-        return self.fh
-
-    def __exit__(self, *exc: object) -> None:
-        if not _is_url(self.folder):
-            self.fh.flush()
-            os.fsync(self.fh.fileno())
-        self.fh.close()
+    fs, root = fsspec.core.url_to_fs(folder)
+    temp, final = f"{root.rstrip('/')}/{TEMP_PREFIX}{uuid.uuid4().hex}-{name}", f"{root.rstrip('/')}/{name}"
+    with fs.open(temp, "wb") as fh:
+        yield fh
+    fs.mv(temp, final)
 
 
-def _rename(folder: str, temp: str, final: str) -> None:
-    if _is_url(folder):
-        import fsspec
-
-        fs, root = fsspec.core.url_to_fs(folder)
-        fs.mv(f"{root.rstrip('/')}/{temp}", f"{root.rstrip('/')}/{final}")
-    else:
-        os.replace(os.path.join(_local(folder), temp), os.path.join(_local(folder), final))
+def _stale(folder: Path) -> list[Path]:
+    """Temporary files a killed run left: the atomic writer's (``.part-00000.jsonl.*.part``) and ours."""
+    return [*folder.glob(".part-*.jsonl.*.part"), *folder.glob(f".{SUCCESS}.*.part"), *folder.glob(f"{TEMP_PREFIX}*")]
 
 
 def _prepare_output(folder: str) -> None:
@@ -241,7 +233,7 @@ def _prepare_output(folder: str) -> None:
     else:
         local = Path(_local(folder))
         local.mkdir(parents=True, exist_ok=True)
-        for stale in [*local.glob(f"{TEMP_PREFIX}*"), local / SUCCESS]:
+        for stale in [*_stale(local), local / SUCCESS]:
             stale.unlink(missing_ok=True)
 
 
@@ -261,7 +253,7 @@ def _finish_output(folder: str, result: ClusterResult) -> None:
             fh.write(manifest)
         return
     local = Path(_local(folder))
-    for stale in local.glob(f"{TEMP_PREFIX}*"):
+    for stale in _stale(local):
         stale.unlink(missing_ok=True)
     from annotator.io.atomic import atomic_write
 

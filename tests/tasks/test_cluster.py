@@ -94,7 +94,8 @@ def test_a_worker_killed_mid_partition_is_retried_and_leaves_no_partial_part(tmp
     inputs = _partitions(tmp_path, 4)
     out = tmp_path / "out"
     out.mkdir()
-    (out / f"{TEMP_PREFIX}stale-part-00009.jsonl").write_bytes(b"half a record")  # an earlier killed run
+    (out / ".part-00009.jsonl.x1y2z3.part").write_bytes(b"half a record")  # what an earlier killed run left
+    (out / f"{TEMP_PREFIX}stale-part-00009.jsonl").write_bytes(b"half a record")
     marker = tmp_path / "killed"
     cluster.register_plugin(KillOnce(str(marker), 2))
     result = detect_on_dask(inputs, str(out), client=cluster, evidence_batch=2, batches_per_partition=2)
