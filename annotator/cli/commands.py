@@ -11,4 +11,6 @@ COMMANDS: dict[str, str] = {
     "detect": "detect",
     "export": "export",
     "stats": "stats",
+    "train": "train",
+    "models": "models",
 }

@@ -20,7 +20,7 @@ from annotator.core.model import DocStatus, Relation, Span, SpanStatus
 
 
 class EventKind(StrEnum):
-    """The eleven kinds of change; the value is the kind's stable name."""
+    """The twelve kinds of change; the value is the kind's stable name."""
 
     SETTING_CHANGED = "setting_changed"
     SCHEME_CHANGED = "scheme_changed"
@@ -33,6 +33,7 @@ class EventKind(StrEnum):
     STATUS_CHANGED = "status_changed"
     SPANS_STATUS_CHANGED = "spans_status_changed"
     SUGGESTIONS_REPLACED = "suggestions_replaced"
+    MODEL_CHANGED = "model_changed"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -138,9 +139,18 @@ class SuggestionsReplaced(DocEvent):
     spans: tuple[Span, ...]
 
 
+@dataclass(frozen=True, kw_only=True)
+class ModelChanged(ProjectEvent):
+    """Detection on ``layer`` uses model ``version`` from now on (None: the shipped model; docs/learning.md)."""
+
+    kind: ClassVar[EventKind] = EventKind.MODEL_CHANGED
+    layer: str
+    version: int | None
+
+
 EVENT_TYPES: tuple[type[Event], ...] = (
     SettingChanged, SchemeChanged, DocumentsAdded, SpanAdded, SpanChanged, SpanRemoved,
-    RelationAdded, RelationRemoved, StatusChanged, SpansStatusChanged, SuggestionsReplaced,
+    RelationAdded, RelationRemoved, StatusChanged, SpansStatusChanged, SuggestionsReplaced, ModelChanged,
 )
 
 

@@ -45,3 +45,8 @@ class Detector(ABC):
 
     @abstractmethod
     def detect(self, doc: Document, ctx: Context) -> Suggestions: ...
+
+    def use_model(self, model: Any) -> None:
+        """Use ``model``, trained on the project (docs/learning.md), instead of the shipped one; only
+        detectors with a trainable model (``tasks.TRAINABLE``) are given one."""
+        raise TypeError(f"the {self.name} detector has no trainable model")

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from annotator.core.labels import LAYERS
 from annotator.core.merge import apply_suggestions
@@ -21,19 +22,27 @@ class PipelineResult:
     meta: dict = field(default_factory=dict)
 
 
-def available_detectors(layers: Iterable[str] = LAYERS, lang: str = "auto") -> list[Detector]:
+def available_detectors(layers: Iterable[str] = LAYERS, lang: str = "auto",
+                        models: Mapping[str, Any] | None = None) -> list[Detector]:
     """The detectors for the given layers, built-in and plug-in, in running order (``detect/registry.py``):
     language first, then structure, entities, the plug-ins', and quotes (which read the entity
-    suggestions)."""
-    return [kind.make() for kind in registry.chosen(layers)]
+    suggestions).  ``models`` maps a detector's name to a model trained on the project
+    (``tasks.project_models``), which it uses instead of the shipped one."""
+    found = [kind.make() for kind in registry.chosen(layers)]
+    for detector in found:
+        model = (models or {}).get(detector.name)
+        if model is not None:
+            detector.use_model(model)
+    return found
 
 
 class Pipeline:
     def __init__(self, detectors: Sequence[Detector] | None = None, layers: Iterable[str] = LAYERS,
-                 lang: str = "auto"):
+                 lang: str = "auto", models: Mapping[str, Any] | None = None):
         self.layers = tuple(layers)
         self.lang = lang
-        self.detectors = list(detectors) if detectors is not None else available_detectors(self.layers, lang)
+        self.detectors = (list(detectors) if detectors is not None
+                          else available_detectors(self.layers, lang, models))
         self._warm = False
 
     def run(self, doc: Document, project: dict | None = None) -> PipelineResult:

@@ -10,7 +10,7 @@ the segments detector), so the input is read only once.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 from typing import Any
@@ -27,9 +27,9 @@ from annotator.io.formats import native
 _worker_pipeline: Pipeline | None = None
 
 
-def _init(layers: tuple[str, ...], lang: str) -> None:
+def _init(layers: tuple[str, ...], lang: str, models: Mapping[str, Any] | None = None) -> None:
     global _worker_pipeline
-    _worker_pipeline = Pipeline(layers=layers, lang=lang)
+    _worker_pipeline = Pipeline(layers=layers, lang=lang, models=models)
 
 
 def native_line(doc: Document, found: PipelineResult) -> bytes:
@@ -64,15 +64,16 @@ def _with_evidence(docs: Iterable[Document], layers: tuple[str, ...], size: int)
 
 
 def _drive(docs: Iterable[Document], layers: tuple[str, ...], lang: str, jobs: int | None, chunk: int,
-           evidence_batch: int, render: bool) -> Iterator[tuple[Document, Any]]:
+           evidence_batch: int, render: bool, models: Mapping[str, Any] | None = None
+           ) -> Iterator[tuple[Document, Any]]:
     jobs = jobs or default_jobs()
     batches = _with_evidence(docs, layers, evidence_batch)
     if jobs <= 1:
-        _init(layers, lang)
+        _init(layers, lang, models)
         for batch, project in batches:
             yield from zip(batch, _run_chunk(batch, project, render))
         return
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_init, initargs=(layers, lang)) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_init, initargs=(layers, lang, models)) as pool:
         pending: list[tuple[list[Document], Future[list[Any]]]] = []
         for docs_read, project in batches:
             for batch in _chunks(docs_read, chunk):
@@ -85,12 +86,13 @@ def _drive(docs: Iterable[Document], layers: tuple[str, ...], lang: str, jobs: i
 
 
 def detect_all(docs: Iterable[Document], layers: Iterable[str] = LAYERS, lang: str = "auto",
-               jobs: int | None = None, chunk: int = 8,
-               evidence_batch: int = 500) -> Iterator[tuple[Document, PipelineResult]]:
+               jobs: int | None = None, chunk: int = 8, evidence_batch: int = 500,
+               models: Mapping[str, Any] | None = None) -> Iterator[tuple[Document, PipelineResult]]:
     """``(document, its suggestions)`` for every document, in order.
 
-    ``jobs`` worker processes (default: all cores); 1 runs in this process."""
-    yield from _drive(docs, tuple(layers), lang, jobs, chunk, evidence_batch, render=False)
+    ``jobs`` worker processes (default: all cores); 1 runs in this process.  ``models``: a project's own
+    models by layer (``Pipeline``)."""
+    yield from _drive(docs, tuple(layers), lang, jobs, chunk, evidence_batch, render=False, models=models)
 
 
 def detect_lines(docs: Iterable[Document], layers: Iterable[str] = LAYERS, lang: str = "auto",

@@ -20,6 +20,7 @@ from annotator.store.base import (
     ProjectStore,
     RemovedSpan,
     StoreError,
+    StoredModel,
 )
 from annotator.store.sqlite import SqliteProject
 
@@ -48,6 +49,6 @@ def reopen(ref: ProjectRef, *, readonly: bool = False) -> ProjectStore:
 
 __all__ = [
     "ALL", "CURATED", "DEFAULT_ANNOTATOR", "AddResult", "DocFilter", "DocSummary", "NeedsUpgrade", "PROJECT_SUFFIX",
-    "ProjectInUse", "ProjectRef", "ProjectStore", "RemovedSpan", "SqliteProject", "StoreError", "default_project_path",
-    "open_project", "reopen",
+    "ProjectInUse", "ProjectRef", "ProjectStore", "RemovedSpan", "SqliteProject", "StoreError", "StoredModel",
+    "default_project_path", "open_project", "reopen",
 ]

@@ -97,6 +97,18 @@ class ProjectRef:
     set_name: str
 
 
+@dataclass
+class StoredModel:
+    """A model version kept in the project: ``info`` holds what it was trained on and how well it does
+    (training-set size, labels, seconds, cross-validated F1); the bytes come from :meth:`ProjectStore.model_data`."""
+
+    version: int
+    layer: str
+    created: float
+    info: dict[str, Any]
+    current: bool = False
+
+
 class ProjectStore(ABC):
     events: Emitter
     path: str
@@ -225,6 +237,26 @@ class ProjectStore(ABC):
     @abstractmethod
     def replace_suggestions(self, pk: int, sources: Iterable[str], spans: list[Span], relations: list[Relation],
                             meta: dict[str, Any] | None = None) -> list[Span]: ...
+
+    # -- models trained on the project (docs/learning.md)
+    @abstractmethod
+    def add_model(self, layer: str, data: bytes, info: dict[str, Any], make_current: bool = True) -> StoredModel:
+        """Keep a new model version for ``layer``; with ``make_current`` detection uses it from now on."""
+
+    @abstractmethod
+    def list_models(self, layer: str | None = None) -> list[StoredModel]:
+        """The stored versions, oldest first, ``current`` set on the one each layer uses."""
+
+    @abstractmethod
+    def model_data(self, version: int) -> bytes: ...
+
+    @abstractmethod
+    def current_model(self, layer: str) -> StoredModel | None:
+        """The version ``layer``'s detection uses; ``None``: the shipped model."""
+
+    @abstractmethod
+    def set_current_model(self, layer: str, version: int | None) -> None:
+        """Use ``version`` (one of ``layer``'s) from now on; ``None`` goes back to the shipped model."""
 
     @abstractmethod
     def close(self) -> None: ...

@@ -193,4 +193,18 @@ MIGRATIONS[3] = [
     END""",
 ]
 
+# v4: models trained on the project's own annotations live in the project (a shared project shares them).
+# ``data`` is the model file's bytes (BYTEA on PostgreSQL), ``info`` JSON text (training-set size, labels,
+# time, cross-validated F1); which version each layer uses is the setting ``model.<layer>``.
+MIGRATIONS[4] = [
+    """CREATE TABLE models (
+        version INTEGER PRIMARY KEY,
+        layer TEXT NOT NULL,
+        created REAL NOT NULL,
+        info TEXT NOT NULL,
+        data BLOB NOT NULL
+    )""",
+    "CREATE INDEX models_layer ON models(layer, version)",
+]
+
 SCHEMA_VERSION = max(MIGRATIONS)

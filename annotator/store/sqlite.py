@@ -26,6 +26,7 @@ import orjson
 from annotator.core.events import (
     DocumentsAdded,
     Emitter,
+    ModelChanged,
     RelationAdded,
     RelationRemoved,
     SchemeChanged,
@@ -51,6 +52,7 @@ from annotator.store.base import (
     RemovedSpan,
     NeedsUpgrade,
     StoreError,
+    StoredModel,
     check_annotator_name,
 )
 from annotator.store.lock import ProjectLock
@@ -487,6 +489,52 @@ class SqliteProject(ProjectQueries, ProjectStore):
         self.events.emit(SpansStatusChanged(doc=pk, ids=tuple(ids), status=SpanStatus.ACCEPTED))
         self.events.emit(StatusChanged(doc=pk, status=DocStatus.DONE, old=old))
         return old, ids
+
+    # -- models ---------------------------------------------------------------------------------
+    def add_model(self, layer: str, data: bytes, info: dict[str, Any], make_current: bool = True) -> StoredModel:
+        created = time.time()
+        with self._tx() as db:
+            cur = db.execute("INSERT INTO models(layer, created, info, data) VALUES (?, ?, ?, ?)",
+                             (layer, created, orjson.dumps(info).decode(), data))
+            version = int(cur.lastrowid or 0)
+            if make_current:
+                db.execute("INSERT INTO project(key, value) VALUES (?, ?) "
+                           "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (f"model.{layer}", str(version)))
+        if make_current:
+            self.events.emit(ModelChanged(layer=layer, version=version))
+        return StoredModel(version, layer, created, info, make_current)
+
+    def list_models(self, layer: str | None = None) -> list[StoredModel]:
+        where, params = (" WHERE layer = ?", (layer,)) if layer else ("", ())
+        rows = self._db.execute(f"SELECT version, layer, created, info FROM models{where} ORDER BY version", params)
+        current = {key[len("model."):]: value for key, value in
+                   self._db.execute("SELECT key, value FROM project WHERE key LIKE 'model.%'")}
+        return [StoredModel(v, lay, created, orjson.loads(info), current.get(lay) == str(v))
+                for v, lay, created, info in rows]
+
+    def model_data(self, version: int) -> bytes:
+        row = self._db.execute("SELECT data FROM models WHERE version = ?", (version,)).fetchone()
+        if row is None:
+            raise StoreError(f"the project has no model version {version}")
+        return bytes(row[0])
+
+    def current_model(self, layer: str) -> StoredModel | None:
+        version = self.get_setting(f"model.{layer}")
+        if not version:
+            return None
+        row = self._db.execute("SELECT version, layer, created, info FROM models WHERE version = ? AND layer = ?",
+                               (int(version), layer)).fetchone()
+        return StoredModel(row[0], row[1], row[2], orjson.loads(row[3]), True) if row else None
+
+    def set_current_model(self, layer: str, version: int | None) -> None:
+        if version is not None and not self._db.execute(
+                "SELECT 1 FROM models WHERE version = ? AND layer = ?", (version, layer)).fetchone():
+            raise StoreError(f"the project has no {layer} model version {version}")
+        with self._tx() as db:
+            db.execute("INSERT INTO project(key, value) VALUES (?, ?) "
+                       "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                       (f"model.{layer}", "" if version is None else str(version)))
+        self.events.emit(ModelChanged(layer=layer, version=version))
 
     def replace_suggestions(self, pk: int, sources: Iterable[str], spans: list[Span], relations: list[Relation],
                             meta: dict[str, Any] | None = None) -> list[Span]:

@@ -10,8 +10,10 @@ from annotator.tasks.detecting import DetectFilesResult, DetectResult, detect_do
 from annotator.tasks.exporting import export
 from annotator.tasks.importing import SMALL_BATCH, ImportResult, import_paths
 from annotator.tasks.statistics import ProjectStats, stats
+from annotator.tasks.training import TRAINABLE, NothingToTrain, TrainResult, project_models, train
 
 __all__ = [
     "SMALL_BATCH", "Cancel", "Cancelled", "Changed", "DetectFilesResult", "DetectResult", "ImportResult",
-    "Progress", "ProjectStats", "detect_documents", "detect_files", "export", "import_paths", "stats",
+    "NothingToTrain", "Progress", "ProjectStats", "TRAINABLE", "TrainResult", "detect_documents", "detect_files",
+    "export", "import_paths", "project_models", "stats", "train",
 ]

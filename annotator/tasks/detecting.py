@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from annotator.core.labels import LAYERS
 from annotator.store import DocFilter, ProjectStore
 from annotator.tasks.base import Cancel, Changed, Progress, check, never, no_change, no_progress, readable
+from annotator.tasks.training import project_models
 
 if TYPE_CHECKING:
     from annotator.io.readers.options import ReadOptions
@@ -35,7 +36,8 @@ def detect_documents(store: ProjectStore, documents: Sequence[int] | DocFilter |
                      changed: Changed = no_change) -> DetectResult:
     """Run the detectors of ``layers`` on stored documents — the pks given, those a filter selects, or all —
     and store each document's suggestions in its own transaction as soon as they are found (the merge rule
-    keeps everything a person made or accepted).  ``jobs`` worker processes (None: all cores)."""
+    keeps everything a person made or accepted).  ``jobs`` worker processes (None: all cores).  The entity
+    detector uses the project's current trained model, if it has one."""
     from annotator.detect.runner import detect_all
 
     if documents is None:
@@ -46,7 +48,8 @@ def detect_documents(store: ProjectStore, documents: Sequence[int] | DocFilter |
         pks = list(documents)
     result = DetectResult()
     stream = (store.get_document(pk) for pk in pks)
-    for pk, (doc, found) in zip(pks, detect_all(stream, layers, lang, jobs), strict=True):
+    models = project_models(store)  # the project's own models where it has trained some (docs/learning.md)
+    for pk, (doc, found) in zip(pks, detect_all(stream, layers, lang, jobs, models=models), strict=True):
         check(cancel)
         kept = store.replace_suggestions(pk, found.sources, found.spans, found.relations, found.meta)
         result.documents += 1

@@ -17,7 +17,7 @@ def fake_detect_all(threads):
     """A stand-in for annotator.detect.runner.detect_all: suggests PERSON on
     'Gati' and LOC on 'Jakarta', and records which thread it ran on."""
 
-    def detect_all(docs, layers=(), lang="auto", jobs=None, chunk=8):
+    def detect_all(docs, layers=(), lang="auto", jobs=None, chunk=8, models=None):
         for d in docs:
             threads.append(threading.current_thread())
             found = [Span(start=d.text.index(w), end=d.text.index(w) + len(w), label=label, layer="entities",

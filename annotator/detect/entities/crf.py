@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
+from pathlib import Path
 
 from annotator.core.resources import resource
 from annotator.core.tokenize import Token
@@ -62,12 +63,13 @@ def split_coordinated(words: Sequence[str], tags: Sequence[str]) -> list[str]:
 
 
 class CrfTagger:
-    def __init__(self):
+    def __init__(self, model: Path | None = None, lexicon_path: Path | None = None):
+        """The shipped model, or the CRF file ``model`` with its mention lexicon ``lexicon_path``."""
         import pycrfsuite
 
         self.tagger = pycrfsuite.Tagger()
-        self.tagger.open(str(resource("models", MODEL_NAME)))
-        lexicon = MentionLexicon.load(resource("models", LEXICON_NAME))
+        self.tagger.open(str(model or resource("models", MODEL_NAME)))
+        lexicon = MentionLexicon.load(lexicon_path or resource("models", LEXICON_NAME))
         self.features = FeatureExtractor(load_gazetteer(), lexicon=lexicon, convention=NEWS)
 
     def entities(self, words: Sequence[str]) -> list[tuple[int, int, str, float]]:

@@ -10,6 +10,8 @@ found once are carried to their other mentions (``consistency.py``).
 
 from __future__ import annotations
 
+from typing import Any
+
 from annotator.core.labels import ENTITIES
 from annotator.core.model import Document, Span, SpanStatus
 from annotator.core.tokenize import TokenIndex, tokenize
@@ -18,10 +20,13 @@ from annotator.detect.entities.consistency import Found, propagate
 from annotator.detect.entities.crf import chunks, default_tagger
 from annotator.detect.entities.dates import find_dates
 from annotator.detect.entities.gazetteer import load_gazetteer
+from annotator.detect.entities.learned import EntityModel, LearnedTagger
 from annotator.detect.entities.rules import english_entities, gazetteer_entities
 from annotator.detect.entities.spacy_ner import load_english, spacy_entities
 
 LAYER = ENTITIES
+MODEL_META = "entity_model"  # document meta: the model that made its entity suggestions
+SHIPPED_NAME = "shipped"
 DATE_SCORE = 0.9
 
 
@@ -42,10 +47,21 @@ class EntityDetector(Detector):
     name = "entities"
     layers = (LAYER,)
 
-    def __init__(self, use_spacy: bool = True):
+    def __init__(self, use_spacy: bool = True, model: EntityModel | None = None):
+        """``model``: a project's own model (``learned.py``), used instead of the shipped one for the
+        languages it was trained on."""
         self.use_spacy = use_spacy
+        self.model = model
+        self._learned: LearnedTagger | None = None
+
+    def use_model(self, model: Any) -> None:
+        self.model, self._learned = model, None
 
     def _model_entities(self, text: str, tokens, index: TokenIndex, lang: str) -> list[tuple[int, int, str, float]]:
+        if self.model is not None and self.model.covers(lang):
+            if self._learned is None:
+                self._learned = LearnedTagger(self.model)
+            return self._learned.tag_tokens(tokens, text)
         if lang == "id":
             return default_tagger().tag_tokens(tokens, text)
         nlp = load_english() if lang == "en" and self.use_spacy else None
@@ -71,8 +87,11 @@ class EntityDetector(Detector):
             if covered is not None:
                 dates.append((covered[0], covered[1] + 1, "DATE", DATE_SCORE))
         found = _resolve([dates, self._model_entities(text, tokens, index, ctx.lang)], len(tokens))
+        learned = self.model is not None and self.model.covers(ctx.lang)
         found = propagate([t.text for t in tokens], found, load_gazetteer())
         spans = [Span(start=tokens[f.start].start, end=tokens[f.end - 1].end, label=f.label, layer=LAYER,
                       source=self.source, status=SpanStatus.SUGGESTED, score=f.score, attrs=f.attrs)
                  for f in found]
-        return Suggestions(spans=spans)
+        # which model made these suggestions, shown with the document (docs/learning.md)
+        meta = {MODEL_META: self.model.name} if learned and self.model is not None else {MODEL_META: SHIPPED_NAME}
+        return Suggestions(spans=spans, meta=meta)

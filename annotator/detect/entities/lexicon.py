@@ -55,16 +55,23 @@ class MentionLexicon:
         return cls(entries)
 
     @classmethod
-    def load(cls, path: Path) -> MentionLexicon:
+    def from_lines(cls, lines: Iterable[str]) -> MentionLexicon:
+        """The lexicon of :meth:`lines`' output: ``label<TAB>level<TAB>token...`` per entry."""
         entries = {}
-        for line in path.read_text(encoding="utf-8").splitlines():
+        for line in lines:
             label, level, *tokens = line.split("\t")
             entries[tuple(tokens)] = (label, level)
         return cls(entries)
 
+    def lines(self) -> list[str]:
+        return sorted("\t".join((label, level, *key)) for key, (label, level) in self.entries.items())
+
+    @classmethod
+    def load(cls, path: Path) -> MentionLexicon:
+        return cls.from_lines(path.read_text(encoding="utf-8").splitlines())
+
     def save(self, path: Path) -> None:
-        lines = sorted("\t".join((label, level, *key)) for key, (label, level) in self.entries.items())
-        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        path.write_text("\n".join(self.lines()) + "\n", encoding="utf-8")
 
     def features(self, words: Sequence[str], prefix: str = "") -> list[list[str]]:
         """Per token: ``X=LABEL.B|I`` and the same with the reliability for tokens inside a match (and
