@@ -19,7 +19,8 @@ from pathlib import Path
 
 from annotator.core.model import Document, SpanStatus
 from annotator.core.tokenize import TokenIndex, tokenize
-from annotator.detect.entities.corpus import Sentence, prf, train_crf
+from annotator.detect.entities.bio import Sentence
+from annotator.detect.entities.crftrain import prf, train_crf
 from annotator.detect.entities.crf import PARAMS, CrfTagger, chunks, split_coordinated
 from annotator.detect.entities.features import FeatureExtractor
 from annotator.detect.entities.gazetteer import load_gazetteer
