@@ -85,3 +85,15 @@ def test_a_short_form_grows_to_the_full_name():
     found = speakers(text)
     assert found["Motifnya"] == "Budi Hartono Saputra"
     assert found["Ekspor"] == "Wirahadikusuma Lubis"
+
+
+def test_english_surname_alone_after_the_full_name_is_that_person():
+    text = ("Singer Taylor Morgan announced a new tour on Monday. Her manager, Robert Allen, said tickets would "
+            'sell fast.\n"We are thrilled to be back on the road," Morgan said in a statement.\n'
+            '"Demand is huge," Allen told reporters.')
+    spans = Pipeline(layers=("entities", "quotes"), lang="en").run(Document(text=text)).spans
+    people = {text[s.start:s.end]: s.attrs.get("canonical") for s in spans if s.label == "PERSON"}
+    assert people["Morgan"] == "Taylor Morgan" and people["Allen"] == "Robert Allen"
+    said = {text[s.start:s.end].split()[0]: s.attrs["speaker"] for s in spans if s.label == "QUOTE"
+            and s.attrs.get("direct")}
+    assert said == {"We": "Taylor Morgan", "Demand": "Robert Allen"}

@@ -10,9 +10,10 @@ found once are carried to their other mentions (``consistency.py``).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Any
 
-from annotator.core.labels import ENTITIES
+from annotator.core.labels import BOILERPLATE, ENTITIES, SEGMENTS
 from annotator.core.model import Document, Span, SpanStatus
 from annotator.core.tokenize import TokenIndex, tokenize
 from annotator.detect.base import Context, Detector, Suggestions
@@ -23,6 +24,7 @@ from annotator.detect.entities.gazetteer import load_gazetteer
 from annotator.detect.entities.learned import EntityModel, LearnedTagger
 from annotator.detect.entities.rules import english_entities, gazetteer_entities
 from annotator.detect.entities.spacy_ner import load_english, spacy_entities
+from annotator.detect.entities.tidy import tidy
 
 LAYER = ENTITIES
 MODEL_META = "entity_model"  # document meta: the model that made its entity suggestions
@@ -41,6 +43,14 @@ def _resolve(groups: list[list[tuple[int, int, str, float]]], n: int) -> list[Fo
                 for i in range(start, end):
                     taken[i] = True
     return sorted(out, key=lambda f: f.start)
+
+
+def _inside(span: Span, sorted_ranges: list[tuple[int, int]]) -> bool:
+    """``span`` overlaps one of the (start-sorted, non-overlapping) ranges."""
+    k = bisect_right(sorted_ranges, (span.start, float("inf"))) - 1
+    if k >= 0 and sorted_ranges[k][1] > span.start:
+        return True
+    return k + 1 < len(sorted_ranges) and sorted_ranges[k + 1][0] < span.end
 
 
 class EntityDetector(Detector):
@@ -88,10 +98,15 @@ class EntityDetector(Detector):
                 dates.append((covered[0], covered[1] + 1, "DATE", DATE_SCORE))
         found = _resolve([dates, self._model_entities(text, tokens, index, ctx.lang)], len(tokens))
         learned = self.model is not None and self.model.covers(ctx.lang)
-        found = propagate([t.text for t in tokens], found, load_gazetteer())
+        words = [t.text for t in tokens]
+        gaz = load_gazetteer()
+        found = tidy(words, propagate(words, tidy(words, found, gaz), gaz), gaz)
+        boilerplate = sorted((s.start, s.end) for s in ctx.previous if s.layer == SEGMENTS and s.label == BOILERPLATE)
         spans = [Span(start=tokens[f.start].start, end=tokens[f.end - 1].end, label=f.label, layer=LAYER,
                       source=self.source, status=SpanStatus.SUGGESTED, score=f.score, attrs=f.attrs)
                  for f in found]
+        if boilerplate:  # no entity inside boilerplate ("SCROLL TO CONTINUE WITH CONTENT" is no organisation)
+            spans = [s for s in spans if not _inside(s, boilerplate)]
         # which model made these suggestions, shown with the document (docs/learning.md)
         meta = {MODEL_META: self.model.name} if learned and self.model is not None else {MODEL_META: SHIPPED_NAME}
         return Suggestions(spans=spans, meta=meta)

@@ -78,6 +78,10 @@ def english_entities(gaz: Gazetteer, words: Sequence[str]) -> list[Entity]:
     todo = capital_runs(words)
     while todo:
         start, end = todo.pop(0)
+        if (end - start >= 3 and (start == 0 or words[start - 1] in (".", "!", "?", '"', "“", "”"))
+                and (words[start + 1].lower() in gaz.given_en or words[start + 1].lower() in gaz.given)
+                and words[start].lower() not in gaz.given_en):
+            start += 1  # "Singer Taylor Morgan announced": a sentence's first word before a given name
         first, last = words[start].rstrip("."), words[end - 1]
         before = words[start - 1] if start > 0 else ""
         title_len = gaz.title_at(words, start)
@@ -109,7 +113,8 @@ def english_entities(gaz: Gazetteer, words: Sequence[str]) -> list[Entity]:
             continue
         after = words[end].lower() if end < len(words) else ""
         spoken = after in gaz.speech or before.lower() in gaz.speech  # "said Jane Doe", "Jane Doe said"
-        if 2 <= end - start <= 3 and (first.lower() in gaz.given or spoken):
+        given = first.lower() in gaz.given or first.lower() in gaz.given_en
+        if 2 <= end - start <= 3 and (given or spoken):
             out.append((start, end, PERSON, 0.7))
     return out
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from annotator.core.labels import CUE, ENTITIES, QUOTE, QUOTES, REL_CUE, REL_SPEAKER, SPEAKER
+from annotator.core.labels import BOILERPLATE, CUE, ENTITIES, QUOTE, QUOTES, REL_CUE, REL_SPEAKER, SEGMENTS, SPEAKER
 from annotator.core.model import Document, Relation, Span
 from annotator.core.tokenize import TokenIndex, tokenize
 from annotator.detect.base import Context, Detector, Suggestions
@@ -68,6 +68,9 @@ class _Run:
         para_starts = [s for s, _ in paragraphs(text)]
         self.para = [bisect_right(para_starts, t.start) - 1 for t in self.tokens]
         entities = [s for s in ctx.previous if s.layer == ENTITIES]
+        # text that is not the article (a teaser, a block the scraper stored twice): no quotes are suggested there
+        self.boilerplate = sorted((s.start, s.end) for s in ctx.previous
+                                  if s.layer == SEGMENTS and s.label == BOILERPLATE)
         self.book = NameBook(text, self.tokens, entities, self.lex)
         self.att = Attributor(self.tokens, self.book, self.lex, self.para)
         self.with_reported = reported
@@ -240,6 +243,10 @@ class _Run:
         span = self._span(mention.first, mention.last, SPEAKER, score)
         return span.id if span is not None else None
 
+    def in_boilerplate(self, pos: int) -> bool:
+        k = bisect_right(self.boilerplate, (pos, len(self.text) + 1)) - 1
+        return k >= 0 and self.boilerplate[k][0] <= pos < self.boilerplate[k][1]
+
     def run(self) -> Suggestions:
         quoted = find_quoted(self.text)
         inside = [False] * len(self.tokens)
@@ -248,11 +255,15 @@ class _Run:
             for k in range(self.tok_at(q.open), min(self.tok_at(close) + 1, len(self.tokens))):
                 inside[k] = True
         kept = self.classify(self.candidates(quoted))
-        resolver = Resolver(self.tokens, self.book, self.lex, self.para, inside)
+        # the resolver looks for speakers in the article's own narrative: not inside quotes, not in boilerplate
+        narrative_hidden = [flag or self.in_boilerplate(tok.start) for flag, tok in zip(inside, self.tokens)]
+        resolver = Resolver(self.tokens, self.book, self.lex, self.para, narrative_hidden)
         self.speakers(kept, resolver)
-        self.emit(kept)
+        self.emit([c for c in kept if not self.in_boilerplate(self.tokens[c.pieces[0][0]].start)])
         if self.with_reported:
             for found in find_reported(self.att, resolver, self.lex, inside):
+                if self.in_boilerplate(self.tokens[found.first].start):
+                    continue
                 quote = self._span(found.first, found.last, QUOTE, 0.6,
                                    {"direct": False, **({"speaker": found.speaker.name} if found.speaker else {})})
                 if quote is None:

@@ -1,0 +1,60 @@
+"""Entity repairs on made-up Indonesian text: one label per name without spreading a wrong one, places by their
+head word, glued words left out, a place that speaks is a person, nothing inside boilerplate."""
+
+from __future__ import annotations
+
+from annotator.core.model import Document
+from annotator.detect.entities.consistency import Found
+from annotator.detect.entities.gazetteer import load_gazetteer
+from annotator.detect.entities.tidy import tidy
+from annotator.detect.pipeline import Pipeline
+
+
+def entities(text: str, layers: tuple[str, ...] = ("entities",)) -> dict[str, set[str]]:
+    """Entity text → the labels it got."""
+    out: dict[str, set[str]] = {}
+    for s in Pipeline(layers=layers, lang="id").run(Document(text=text)).spans:
+        if s.layer == "entities" and s.label != "DATE":
+            out.setdefault(text[s.start:s.end], set()).add(s.label)
+    return out
+
+
+def repaired(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
+    found = [Found(a, b, label, 0.9) for a, b, label in spans]
+    return [(" ".join(words[f.start:f.end]), f.label) for f in tidy(words, found, load_gazetteer())]
+
+
+def test_a_name_inside_an_organisation_is_not_a_person():
+    words = "Penumpang PT Merpati Nusantara menggugat Merpati karena Merpati lalai .".split()
+    spans = [(1, 4, "ORG"), (5, 6, "PERSON"), (7, 8, "PERSON")]
+    assert repaired(words, spans) == [("PT Merpati Nusantara", "ORG"), ("Merpati", "ORG"), ("Merpati", "ORG")]
+
+
+def test_a_name_of_a_person_stays_a_person():
+    words = "Direktur PT Sinar Abadi Budi Hartono hadir . Budi mengatakan kinerja naik .".split()
+    spans = [(1, 4, "ORG"), (4, 6, "PERSON"), (8, 9, "PERSON")]
+    assert repaired(words, spans)[-1] == ("Budi", "PERSON")
+
+
+def test_place_heads_glued_words_and_common_phrases():
+    words = ("Rombongan melintas di Jalan Sultan Agung lalu kata Hendra kepadaTempo di pulau Jawa . "
+             "Direktur Industri Kecil hadir ; industri kecil tumbuh .").split()
+    spans = [(3, 6, "PERSON"), (8, 10, "PERSON"), (11, 13, "LOC"), (15, 17, "PERSON")]
+    assert repaired(words, spans) == [("Jalan Sultan Agung", "LOC"), ("Hendra", "PERSON"), ("Jawa", "LOC")]
+
+
+def test_a_place_that_speaks_is_a_person():
+    words = '" Kami siap , " kata Sandang di Bekasi .'.split()
+    assert repaired(words, [(6, 7, "LOC"), (8, 9, "LOC")]) == [("Sandang", "PERSON"), ("Bekasi", "LOC")]
+
+
+def test_no_entity_is_suggested_inside_boilerplate():
+    text = ("Bupati Sleman Kustini Purnomo meresmikan pasar baru di Godean, Senin.\n"
+            "SCROLL TO CONTINUE WITH CONTENT\n"
+            "Pasar itu menampung 300 pedagang, kata Kustini.\n"
+            "Baca juga: Kustini Resmikan Jembatan Baru di Sleman")
+    assert any("Kustini" in name for name in entities(text, ("segments", "entities")))  # the body keeps its names
+    assert "Sleman" in entities(text)  # the teaser has names, found when no boilerplate is known
+    spans = Pipeline(layers=("segments", "entities"), lang="id").run(Document(text=text)).spans
+    teaser = text.index("Baca juga")
+    assert all(s.start < teaser for s in spans if s.layer == "entities")
