@@ -92,6 +92,8 @@ class Resolver:
         k = m.last + 1
         if self._verb_at(k, para):
             return True
+        if k < len(toks) and toks[k].text.isupper() and len(toks[k].text) >= 2 and self._verb_at(k + 1, para):
+            return True  # "Ateng Hartono BPS mengatakan": the organisation's acronym glued after the name
         if k < len(toks) and toks[k].text == "(":  # "Saifullah Yusuf (Gus Ipul) mengatakan"
             close = next((j for j in range(k + 1, min(k + 8, len(toks))) if toks[j].text == ")"), None)
             return close is not None and self._verb_at(close + 1, para)
