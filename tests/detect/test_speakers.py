@@ -97,3 +97,12 @@ def test_english_surname_alone_after_the_full_name_is_that_person():
     said = {text[s.start:s.end].split()[0]: s.attrs["speaker"] for s in spans if s.label == "QUOTE"
             and s.attrs.get("direct")}
     assert said == {"We": "Taylor Morgan", "Demand": "Robert Allen"}
+
+
+def test_a_pronoun_quote_after_a_name_with_its_acronym_glued_on():
+    text = ("Menteri Sosial Rahmat Wibisono menjelaskan bantuan sudah disalurkan.\n"
+            '"Penyaluran sudah 80 persen," ujar Rahmat.\n'
+            "Pada kesempatan yang sama, Deputi Statistik Sosial Badan Pusat Statistik (BPS), Hartono Wijaya BPS "
+            "mengatakan data penerima terus diperbarui.\n"
+            '"Kami mencocokkan data setiap bulan," ucapnya.')
+    assert speakers(text)["Kami"] == "Hartono Wijaya"
