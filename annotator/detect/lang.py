@@ -86,6 +86,9 @@ def document_language(text: str, declared: str | None) -> str:
     code = normalise_lang(declared) if declared else None
     guess = detect_language(text)
     if code is None:
+        if declared and regex.fullmatch(r"[a-zA-Z]{2,3}(?:[-_].*)?", declared.strip()) and guess == "en" \
+                and _scores(text, 30000)[0]["en"] < 0.08:
+            return "und"  # a page declaring a language the profiles lack ("ja") with a few English words
         return guess
     if guess not in ("und", code):
         scores, _ = _scores(text, 30000)

@@ -52,3 +52,19 @@ def test_the_detector_reads_the_page_declaration():
     doc = Document(text=NAV, meta={"html_lang": "id-ID"})
     assert LanguageDetector().detect(doc, Context(lang="und")).meta == {"lang": "id"}
     assert LanguageDetector().detect(Document(text=NAV), Context(lang="id-ID")).meta == {"lang": "id"}
+
+
+def test_an_english_page_of_scores_keeps_its_body_when_its_language_is_known():
+    from annotator.detect.pipeline import Pipeline
+    from annotator.io.readers.html import read_html
+
+    rows = "".join(f"<p>Palm Bay (1-{k}): Tolivert {20 + k} points. Davis {10 + k} points. Burgher 9 points, "
+                   f"Rockledge {40 + k}.</p>" for k in range(8))
+    page = (f'<html lang="en"><body><div class="site-nav"><a href="/">Home</a> <a href="/s">Sports</a></div>'
+            f'<div class="article-wrapper main-content"><h1>Roundup: Viera stays unbeaten</h1>{rows}</div>'
+            f"</body></html>").encode()
+    doc = read_html(page, "scores.html")
+    found = Pipeline(layers=("segments",)).run(doc)
+    assert found.meta["lang"] == "en"
+    body = doc.text.index("Palm Bay (1-3)")
+    assert not any(s.start <= body < s.end for s in found.spans if s.label == "BOILERPLATE")

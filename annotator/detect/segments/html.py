@@ -16,7 +16,7 @@ CAPTION, everything else BOILERPLATE.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -155,6 +155,12 @@ def html_structure(units: list[Unit], pack: Pack, meta_title: str = "") -> list[
     blocks = _blocks(units, pack, 80)
     if not any(b.kind == "good" for b in blocks):
         blocks = _blocks(units, pack, 30)
+    if not any(b.kind == "good" for b in blocks) and pack.stopwords is not None:
+        # a page of scores and tables has few function words: judge its blocks by sentence punctuation instead
+        layout_only = replace(pack, stopwords=None)
+        blocks = _blocks(units, layout_only, 80)
+        if not any(b.kind == "good" for b in blocks):
+            blocks = _blocks(units, layout_only, 30)
     key = _container(blocks)
     body: list[int] = []
     if key is not None:
