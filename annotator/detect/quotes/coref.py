@@ -31,6 +31,7 @@ _PATTERNS = [
                   rf"(?P<full>{_NAME})"),
 ]
 _ATAU = regex.compile(r"atau\b")
+_ANCHOR = regex.compile(r"alias\b|atau\b|disapa|dipanggil|dikenal|sapaan|panggilan|\(\s*\p{Lu}")
 
 
 def _strip(name: str, titles: frozenset[str], common: frozenset[str] = frozenset()) -> str:
@@ -64,8 +65,11 @@ def declared_aliases(text: str, titles: frozenset[str], persons: list[str] | Non
         return None
 
     found: dict[str, str] = {}
+    # the patterns run only on short windows around their connectives: a whole article, tried at every start
+    # with overlapping matches, would cost more than the rest of the quote detector
+    windows = [text[max(0, a.start() - 80) : a.end() + 60] for a in _ANCHOR.finditer(text)]
     for number, pattern in enumerate(_PATTERNS):
-        for m in pattern.finditer(text, overlapped=True):
+        for m in (m for window in windows for m in pattern.finditer(window, overlapped=True)):
             # the alias keeps its title: "Gus Ipul"
             full, alias = _strip(m["full"], titles, common), _strip(m["alias"], frozenset())
             if not full or not alias or full == alias or alias in found:
