@@ -80,9 +80,12 @@ class Tally:
         r = tp / ngold if ngold else 0.0
         return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
-    def figures(self) -> dict[str, float]:
-        return {"bp": self.prf(*self.bp)[2], "q": self.prf(*self.q)[2],
-                "spk": self.spk[0] / self.spk[1] if self.spk[1] else 0.0, "ent": self.prf(*self.ent)[2]}
+    def figures(self) -> dict[str, float | None]:
+        """F1s and speaker accuracy; None for a layer no article of this tally vouches for."""
+        return {"bp": self.prf(*self.bp)[2] if self.docs["segments"] else None,
+                "q": self.prf(*self.q)[2] if self.docs["quotes"] else None,
+                "spk": self.spk[0] / self.spk[1] if self.spk[1] else None,
+                "ent": self.prf(*self.ent)[2] if self.docs["entities"] else None}
 
 
 def _chars(text: str, spans) -> set[int]:
@@ -197,10 +200,11 @@ def main(argv: list[str] | None = None) -> int:
     for key, label in labels.items():
         print(row(label, tallies[key]))
     figs = [f.figures() for f in folds]
-    spread = "  ".join(f"{name} {statistics.mean(f[k] for f in figs):.3f} ± {statistics.pstdev(f[k] for f in figs):.3f}"
-                       for k, name in (("bp", "boilerplate F1"), ("q", "quote F1"), ("spk", "speaker acc."),
-                                       ("ent", "entity F1")))
-    print(f"  5 hash folds, mean ± sd: {spread}")
+    parts = []
+    for k, name in (("bp", "boilerplate F1"), ("q", "quote F1"), ("spk", "speaker acc."), ("ent", "entity F1")):
+        values = [v for f in figs if (v := f[k]) is not None]
+        parts.append(f"{name} {statistics.mean(values):.3f} ± {statistics.pstdev(values):.3f} ({len(values)})")
+    print(f"  5 hash folds, mean ± sd (folds with that layer): {'  '.join(parts)}")
     if args.failures:
         print("\nFailures on the development split:")
         for line in failures:

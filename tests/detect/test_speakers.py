@@ -106,3 +106,31 @@ def test_a_pronoun_quote_after_a_name_with_its_acronym_glued_on():
             "mengatakan data penerima terus diperbarui.\n"
             '"Kami mencocokkan data setiap bulan," ucapnya.')
     assert speakers(text)["Kami"] == "Hartono Wijaya"
+
+
+def full_pipeline_speakers(text: str) -> dict[str, str | None]:
+    spans = Pipeline(layers=("segments", "entities", "quotes"), lang="id").run(Document(text=text)).spans
+    return {text[s.start:s.end].split()[0]: s.attrs.get("speaker") for s in spans
+            if s.layer == "quotes" and s.label == "QUOTE" and s.attrs.get("direct")}
+
+
+def test_a_run_of_quotes_opened_by_menurut_and_a_pronoun_chain_across_paragraphs():
+    text = ("Menurut Hendra Wijaya, harga cabai naik karena cuaca buruk di sentra produksi.\n"
+            '"Petani gagal panen di banyak tempat," ujarnya.\n'
+            '"Stok di gudang juga menipis," tambahnya.\n'
+            "Kepala Dinas Pertanian Suryadi Rahman meninjau sawah di Karawang, Senin.\n"
+            "Ia menyebut panen tahun ini turun karena hama wereng yang menyerang sawah milik petani binaan Bupati "
+            "Aep Saepuloh.\n"
+            '"Kami sudah menyiapkan pestisida gratis," katanya.\n'
+            "Dia menambahkan bantuan akan dibagikan pekan depan.\n"
+            '"Warga cukup membawa KTP," ujarnya.')
+    found = full_pipeline_speakers(text)
+    assert found["Petani"] == found["Stok"] == "Hendra Wijaya"
+    assert found["Kami"] == found["Warga"] == "Suryadi Rahman"
+
+
+def test_a_related_headline_with_quotation_marks_is_no_quote():
+    text = ("Harga beras naik di pasar tradisional sejak awal pekan ini.\n"
+            'Baca juga: Ganjar: "Saya Siap Maju" dan Prabowo "Kita Lihat Nanti"\n'
+            "Pedagang mengeluhkan pasokan yang seret dari Jawa Tengah sejak pekan lalu.")
+    assert full_pipeline_speakers(text) == {}
