@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from annotator.core.labels import DATE, LOC, ORG, PERSON
 from annotator.detect.entities.consistency import Found
 from annotator.detect.entities.gazetteer import Gazetteer
 
@@ -34,7 +35,7 @@ def trim(words: Sequence[str], found: list[Found]) -> list[Found]:
     """Lower-case words at either end of a name left out (DATE spans keep theirs: "akhir Juni")."""
     out = []
     for f in found:
-        if f.label != "DATE":
+        if f.label != DATE:
             while f.end - f.start > 1 and _lower(words[f.end - 1]):
                 f.end -= 1
             while f.end - f.start > 1 and _lower(words[f.start]):
@@ -51,29 +52,29 @@ def relabel(words: Sequence[str], found: list[Found], gaz: Gazetteer) -> None:
     org_parts: set[str] = set()
     person_parts: set[str] = set()
     for f in found:
-        if f.end - f.start >= 2 and f.label in ("ORG", "PERSON"):
-            (org_parts if f.label == "ORG" else person_parts).update(words[f.start:f.end])
+        if f.end - f.start >= 2 and f.label in (ORG, PERSON):
+            (org_parts if f.label == ORG else person_parts).update(words[f.start:f.end])
     given = gaz.given | gaz.given_en
     for f in found:
         name = words[f.start:f.end]
-        if f.label == "PERSON" and f.end - f.start == 1:
+        if f.label == PERSON and f.end - f.start == 1:
             word = name[0]
             if word in org_parts and word not in person_parts and word.lower() not in given:
-                f.label = "ORG"
+                f.label = ORG
                 continue
-        if f.label in ("PERSON", "ORG") and name[0].lower() in _PLACE_HEADS and f.end - f.start >= 2:
-            f.label = "LOC"
+        if f.label in (PERSON, ORG) and name[0].lower() in _PLACE_HEADS and f.end - f.start >= 2:
+            f.label = LOC
             continue
-        if f.label == "PERSON" and all(w.lower() in common for w in name if w[:1].isalpha()) \
+        if f.label == PERSON and all(w.lower() in common for w in name if w[:1].isalpha()) \
                 and not any(w.lower() in given for w in name):
             f.label = ""  # dropped by the caller
             continue
-        if f.label == "LOC":
+        if f.label == LOC:
             before = words[f.start - 1].lower() if f.start > 0 else ""
             after = words[f.end].lower() if f.end < len(words) else ""
             before2 = words[f.start - 2] if f.start > 1 else ""
             if (before in _SPEECH_AFTER and before2 in (",", '"', "”", "’")) or after in _SPEECH_BEFORE:
-                f.label = "PERSON"
+                f.label = PERSON
 
 
 def tidy(words: Sequence[str], found: list[Found], gaz: Gazetteer) -> list[Found]:
