@@ -26,7 +26,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -42,7 +42,7 @@ GROUPS = (QUOTES, SEGMENTS)  # layers that go to doc.spans[...]
 _ATTRS = ["ENT_IOB", "ENT_TYPE"]  # ORTH and SPACY are always stored
 
 
-def _spacy():
+def _spacy() -> tuple[Any, Any, Any, Any]:
     try:
         from spacy.tokens import Doc, DocBin, Span
         from spacy.vocab import Vocab
@@ -279,7 +279,7 @@ class SpacyExporter(Exporter):
         }
 
     @contextmanager
-    def open(self, path: Path):
+    def open(self, path: Path) -> Iterator[_Shards]:
         path.parent.mkdir(parents=True, exist_ok=True)
         shards = _Shards(path, self)
         try:
