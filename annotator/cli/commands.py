@@ -13,4 +13,5 @@ COMMANDS: dict[str, str] = {
     "stats": "stats",
     "train": "train",
     "models": "models",
+    "agreement": "agreement",
 }
