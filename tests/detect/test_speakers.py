@@ -134,3 +134,30 @@ def test_a_related_headline_with_quotation_marks_is_no_quote():
             'Baca juga: Ganjar: "Saya Siap Maju" dan Prabowo "Kita Lihat Nanti"\n'
             "Pedagang mengeluhkan pasokan yang seret dari Jawa Tengah sejak pekan lalu.")
     assert full_pipeline_speakers(text) == {}
+
+
+def test_a_pronoun_quote_skips_a_subject_who_does_not_speak():
+    text = ("Kuasa hukum Rudi Hartawan mengapresiasi kerja polisi dalam kasus itu.\n"
+            '"Hasilnya memuaskan," kata Rudi.\n'
+            "Rudi menilai kliennya sudah berada di jalur yang benar. Sebagaimana diketahui, Andika Pratama "
+            "melaporkan Sinta Lestari ke polisi bulan lalu.\n"
+            '"Kami akan terus mengawal kasus ini," ungkapnya.')
+    found = speakers(text)
+    assert found["Kami"] == "Rudi Hartawan"
+
+
+def test_a_lower_case_role_then_the_name_and_a_long_role_that_refers_back():
+    text = ('"Kapal kami diserang di perairan internasional," kata anggota komite pengarah Koalisi Nelayan, Rahmat '
+            "Hidayat.\n"
+            "Anggota DPRD Riau Budi Santoso menilai program itu penting bagi warga pesisir.\n"
+            '"Pelaksanaannya harus diawasi," pungkas Kepala Badan Penanggulangan Bencana DPD Partai Maju Provinsi '
+            "Riau itu.")
+    found = speakers(text)
+    assert found["Kapal"] == "Rahmat Hidayat"
+    assert found["Pelaksanaannya"] == "Budi Santoso"
+
+
+def test_a_full_name_glued_onto_the_word_before_it_still_completes_the_short_form():
+    text = ("Target tinggi dipasang duet baruRaka Pratama/Dimas Saputra di turnamen bulan depan.\n"
+            '"Kami ingin juara tahun ini," ucap Raka saat ditemui di pelatnas.')
+    assert speakers(text)["Kami"] == "Raka Pratama"

@@ -83,8 +83,14 @@ class Attributor:
                 cleaned = self.book.clean(i, last)
                 if cleaned is not None:
                     found = self._named(*cleaned)
-        if found is None:
-            found = self.role_at(i, anchor)
+        if found is None or found.kind == "name" or (found.entity is not None and found.entity.label != PERSON):
+            role = self.role_at(i, anchor)  # "pungkas Kepala Badan … DKI Jakarta itu": a role that refers back
+            if role is not None and (found is None or role.kind == "role" and role.last > found.last):
+                found = role
+        if found is None or found.kind == "role":
+            named = self._role_then_name(i, anchor)  # "kata anggota komite pengarah GSF, Saif Abukeshek"
+            if named is not None:
+                return named
         if found is None or found.kind in ("entity", "name"):
             if found is not None and found.entity is not None and found.entity.label == PERSON and (
                     found.last + 1 >= len(self.tokens) or self.tokens[found.last + 1].text in (",", "(")
@@ -92,6 +98,22 @@ class Attributor:
                 return found  # "ucap Monica Vionna, Manajer Pemasaran Shopee Indonesia": the name comes first
             return self._appositive(i, anchor, found)
         return found
+
+    def _role_then_name(self, i: int, anchor: int) -> Mention | None:
+        """A person named after a role in lower case and a comma, within the attribution's clause."""
+        toks = self.tokens
+        for k in range(i, min(i + 12, len(toks) - 1)):
+            text = toks[k].text
+            if not self.same_para(k, anchor) or text in _QUOTE_MARKS or text in _SENTENCE_END:
+                return None
+            if text == ",":
+                person = next((p for p in self.book.persons if p[0] == k + 1), None)
+                if person is not None:
+                    return self._entity(person[0], person[1], person[2])
+                return None
+            if not (text[0].isalnum() or text in ("(", ")", "-", "/")):
+                return None
+        return None
 
     def _person_ends(self, i: int) -> bool:
         span = self.book.entity_end.get(i)

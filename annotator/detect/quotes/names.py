@@ -240,7 +240,8 @@ class NameBook:
             if len(cand_words) > len(best.split()) and _contains(cand_words, words):
                 best = " ".join(cand_words)
         if best == name:
-            best = self._expand(words) or (self._prefix_of(words[0]) if len(words) == 1 else None) or name
+            best = (self._expand(words) or (self._prefix_of(words[0]) if len(words) == 1 else None)
+                    or (self._glued_full(words[0]) if len(words) == 1 else None) or name)
         return self.plain(best)
 
     def _prefix_of(self, word: str) -> str | None:
@@ -288,6 +289,19 @@ class NameBook:
         if not counts:
             return None
         return min(counts, key=lambda k: (counts[k][1], -counts[k][0], counts[k][2]))
+
+
+    def _glued_full(self, word: str) -> str | None:
+        """``word`` and the name word after it where a scraper glued the name onto the word before it, so no token
+        holds it ("duet baruFajar Alfian/Muhammad …" → "Fajar Alfian")."""
+        if len(word) < 3 or not word[0].isupper():
+            return None
+        counts: dict[str, int] = {}
+        for m in regex.finditer(rf"(?<=\p{{Ll}}){regex.escape(word)}[ \u00a0]+(\p{{Lu}}\p{{Ll}}{{2,}})\b", self.text):
+            nxt = m.group(1)
+            if nxt.lower() not in self.common and nxt not in self.titles and nxt not in self.lex.stop_capitalised:
+                counts[f"{word} {nxt}"] = counts.get(f"{word} {nxt}", 0) + 1
+        return max(counts, key=counts.__getitem__) if counts else None
 
 
 def _contains(haystack: list[str], needle: list[str]) -> bool:

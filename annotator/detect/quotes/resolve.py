@@ -112,6 +112,17 @@ class Resolver:
         prev = toks[m.first - 1].text.lower() if m.first > 0 else ""
         return prev in self.lex.passive_cues  # "disampaikan Dadang"
 
+    def _speaks(self, m: Mention) -> bool:
+        """``m`` is followed (past particles) by a speech or reporting verb: "Muslim menilai"."""
+        k = m.last + 1
+        while k < len(self.tokens) and (self.tokens[k].text.lower() in self.lex.subject_particles
+                                        or self.tokens[k].text in (",", "(", ")") or self.tokens[k].text.isupper()):
+            k += 1
+        if k >= len(self.tokens):
+            return False
+        word = self.tokens[k].text.lower()
+        return word in self.lex.before_cues or word in self.lex.reported_cues or self.lex.after_cue(word)[0]
+
     def resolve(self, before: int, lo: int, previous: Resolved | None) -> Resolved | None:
         """The speaker meant by an implicit mention at token ``before``.
 
@@ -119,6 +130,7 @@ class Resolver:
         is that quote's speaker."""
         end = before
         weak: Mention | None = None  # the first person named in the nearest sentence that names one
+        doer: Mention | None = None  # the nearest subject of a verb that is no speech verb
         while end > lo:
             start = self._sentence_start(end - 1, lo)
             in_sentence = self.mentions[bisect_left(self._firsts, start) : bisect_left(self._firsts, end)]
@@ -126,10 +138,15 @@ class Resolver:
                 if self._is_subject(m):
                     if m.kind == "pronoun":
                         break  # "Dia menyatakan …": the person meant is further back
-                    return Resolved(self.book.full(m.text, m.entity), m)
+                    if lo == 0 or not self.lex.verb_prefixes or self._speaks(m):
+                        return Resolved(self.book.full(m.text, m.entity), m)
+                    doer = doer or m  # "Ridwan Kamil melaporkan …" between two quotes of his lawyer
+                    break
             if weak is None:
                 weak = next((m for m in in_sentence if m.kind != "pronoun"), None)
             end = start
+        if doer is not None:
+            return Resolved(self.book.full(doer.text, doer.entity), doer)
         if previous is not None:
             return previous
         if weak is not None:
