@@ -48,9 +48,16 @@ def test_tokens_partition_the_non_space_text(text):
 
 
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=80) |
-       st.text(alphabet=" \t\n\u00a0\u2003\u0301\u200dab1.,@:/-'😀🏽", max_size=60))
+       st.text(alphabet=" \t\n\u00a0\u2003\u0301\u200dab1.,@:/-'😀🏽", max_size=60) |
+       # where the tokenizer's shortcuts end: punctuation, marks and letters that join a grapheme cluster
+       # (a Thai vowel, a halfwidth voiced mark), numbers that are not digits, connectors, e-mail and URL parts
+       st.text(alphabet=" a_1²‿,;:!?()“”\"'’-.+@/\u00ad\u0e33\uff9e\u0301\u200dhtpsw", max_size=40))
 def test_fast_path_finds_the_tokens_the_pattern_defines(text):
     from annotator.core.tokenize import _TOKEN_RE
 
     assert [(t.text, t.start, t.end) for t in _tokenize(text)] == [
         (m.group(), *m.span()) for m in _TOKEN_RE.finditer(text)]
+
+
+def test_shortcuts_keep_grapheme_clusters_whole():
+    assert texts(",\u0e33 ,\uff9e x,y") == [",\u0e33", ",\uff9e", "x", ",", "y"]
