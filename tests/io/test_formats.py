@@ -344,3 +344,41 @@ def test_label_studio_prediction_reusing_an_annotation_region_id_gets_its_own_sp
     (doc,) = read_paths([tmp_path / "t.json"])
     assert [(s.id, s.label, s.status) for s in doc.spans] == [("a", "PERSON", SpanStatus.ACCEPTED),
                                                              ("a-2", "LOC", SpanStatus.SUGGESTED)]
+
+
+def _many(n: int) -> list[Document]:
+    doc = golden_doc()
+    return [doc.model_copy(update={"id": f"d{i}", "text": f"{doc.text}\nNomor {i}."})
+            for i in range(n)]
+
+
+def test_a_large_native_export_built_by_worker_processes_is_the_one_process_export(tmp_path, monkeypatch):
+    from annotator.io.formats import native
+
+    docs = _many(native.PARALLEL_FROM + 3 * native.CHUNK + 5)  # the last chunk is not full
+    options = ExportOptions(include_suggestions=True)
+    monkeypatch.setattr(native, "export_jobs", lambda: 0)
+    alone = export("native", iter(docs), tmp_path / "alone.jsonl", options)
+    monkeypatch.setattr(native, "export_jobs", lambda: 2)
+    pooled = export("native", iter(docs), tmp_path / "pooled.jsonl", options)
+    assert (tmp_path / "pooled.jsonl").read_bytes() == (tmp_path / "alone.jsonl").read_bytes()
+    alone.files = pooled.files
+    assert pooled == alone  # labels counted, off-token spans warned about in document order
+    assert pooled.off_token_spans == len(docs) and pooled.documents == len(docs)
+
+
+def test_a_cancelled_pooled_export_leaves_no_file(tmp_path, monkeypatch):
+    from annotator.io.formats import native
+
+    class Cancelled(Exception):
+        pass
+
+    def progress(n: int) -> None:
+        if n == native.PARALLEL_FROM + 2 * native.CHUNK:
+            raise Cancelled
+
+    monkeypatch.setattr(native, "export_jobs", lambda: 2)
+    with pytest.raises(Cancelled):
+        export("native", iter(_many(native.PARALLEL_FROM + 4 * native.CHUNK)), tmp_path / "out.jsonl",
+               ExportOptions(), progress)
+    assert list(tmp_path.iterdir()) == []

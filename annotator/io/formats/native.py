@@ -7,8 +7,16 @@ the label scheme, ``import`` and ``accepted``).
 
 from __future__ import annotations
 
+import os
+import threading
+from collections import deque
 from collections.abc import Iterator, Sequence
-from typing import Any
+from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Any
+
+import orjson
 
 from annotator.core.ids import input_hash, task_hash
 from annotator.core.labels import LabelScheme
@@ -22,7 +30,8 @@ from annotator.core.model import (
     sort_spans,
 )
 from annotator.core.tokenize import Token, TokenIndex, tokenize
-from annotator.io.formats.base import JsonLines, on_tokens
+from annotator.io.atomic import atomic_write
+from annotator.io.formats.base import Exporter, ExportSummary, on_tokens
 from annotator.io.formats.common import RecordError, check_text_field, require_int
 
 ANSWER_OF_STATUS = {DocStatus.DONE: "accept", DocStatus.SKIPPED: "ignore"}
@@ -148,19 +157,100 @@ def from_record(record: dict[str, Any], scheme: LabelScheme) -> Document:
     return Document(text=text, spans=spans, relations=relations, status=status)
 
 
-class NativeExporter(JsonLines):
+OFF_TOKENS = "its token_start/token_end cover the tokens it touches"
+PARALLEL_FROM = 200  # documents; a smaller export is written before worker processes would have started
+CHUNK = 32  # documents per task sent to a worker
+
+
+def native_line(doc: Document) -> tuple[bytes, list[int]]:
+    """The native JSONL line of ``doc``, and the positions in ``doc.spans`` of the spans that do not start and
+    end on token boundaries (for the summary's warnings)."""
+    tokens = tokenize(doc.text)
+    off: list[int] = []
+    if doc.spans:
+        index = TokenIndex(tokens)
+        off = [i for i, span in enumerate(doc.spans) if on_tokens(index, span) is None]
+    return orjson.dumps(to_record(doc, tokens)) + b"\n", off
+
+
+def _native_lines(docs: list[Document]) -> list[tuple[bytes, list[int]]]:
+    return [native_line(doc) for doc in docs]
+
+
+def export_jobs() -> int:
+    """Worker processes for a large export: every core, from a command-line process; none (0) from a
+    process with other threads (the window), which must not be forked."""
+    if threading.active_count() > 1:
+        return 0
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+class _NativeLines:
+    """Writes the lines of the documents in the order they came.  After :data:`PARALLEL_FROM` documents the
+    lines are built by worker processes (tokenising is most of an export's time), a few chunks ahead of the
+    writing, so memory stays flat; the summary is kept here."""
+
+    def __init__(self, fh: IO[bytes], summary: ExportSummary, jobs: int):
+        self.fh, self.summary, self.jobs = fh, summary, jobs
+        self.seen = 0
+        self.pool: ProcessPoolExecutor | None = None
+        self.waiting: list[Document] = []
+        self.pending: deque[tuple[list[Document], Future[list[tuple[bytes, list[int]]]]]] = deque()
+
+    def add(self, doc: Document) -> None:
+        self.seen += 1
+        if self.pool is None:
+            if self.jobs < 2 or self.seen <= PARALLEL_FROM:
+                self._write(doc, *native_line(doc))
+                return
+            self.pool = ProcessPoolExecutor(max_workers=self.jobs)
+        self.waiting.append(doc)
+        if len(self.waiting) >= CHUNK:
+            self._send()
+            while len(self.pending) > 2 * self.jobs:
+                self._receive()
+
+    def _send(self) -> None:
+        assert self.pool is not None
+        self.pending.append((self.waiting, self.pool.submit(_native_lines, self.waiting)))
+        self.waiting = []
+
+    def _receive(self) -> None:
+        docs, lines = self.pending.popleft()
+        for doc, (line, off) in zip(docs, lines.result(), strict=True):
+            self._write(doc, line, off)
+
+    def _write(self, doc: Document, line: bytes, off: list[int]) -> None:
+        for span in doc.spans:
+            self.summary.add(span.label)
+        for i in off:
+            self.summary.off_tokens(doc, doc.spans[i], OFF_TOKENS)
+        self.fh.write(line)
+
+    def finish(self) -> None:
+        if self.waiting:
+            self._send()
+        while self.pending:
+            self._receive()
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+class NativeExporter(Exporter):
     """``native``: native records (docs/contracts.md), one document per line."""
 
     name = "native"
     keeps_relations = True
     description = "native JSONL (Prodigy-compatible)"
 
-    def records(self, doc: Document) -> Iterator[dict[str, Any]]:
-        tokens = tokenize(doc.text)
-        if doc.spans:
-            index = TokenIndex(tokens)
-            for span in doc.spans:
-                self.summary.add(span.label)
-                if on_tokens(index, span) is None:
-                    self.summary.off_tokens(doc, span, "its token_start/token_end cover the tokens it touches")
-        yield to_record(doc, tokens)
+    @contextmanager
+    def open(self, path: Path) -> Iterator[_NativeLines]:
+        with atomic_write(path, "wb") as fh:
+            lines = _NativeLines(fh, self.summary, export_jobs())
+            try:
+                yield lines
+                lines.finish()
+            finally:
+                lines.close()
