@@ -61,3 +61,11 @@ def test_fast_path_finds_the_tokens_the_pattern_defines(text):
 
 def test_shortcuts_keep_grapheme_clusters_whole():
     assert texts(",\u0e33 ,\uff9e x,y") == [",\u0e33", ",\uff9e", "x", ",", "y"]
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=80) |
+       st.text(alphabet=" \t\n\u00a0ab1.,@:/-'😀\u0301", max_size=60))
+def test_token_dicts_are_the_tokens_as_record_objects(text):
+    from annotator.core.tokenize import token_dicts
+
+    assert token_dicts(text) == [t._asdict() for t in _tokenize(text)]

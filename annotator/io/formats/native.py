@@ -29,7 +29,7 @@ from annotator.core.model import (
     SpanStatus,
     sort_spans,
 )
-from annotator.core.tokenize import Token, TokenIndex, tokenize
+from annotator.core.tokenize import Token, TokenIndex, token_dicts, tokenize
 from annotator.io.atomic import atomic_write
 from annotator.io.formats.base import Exporter, ExportSummary, on_tokens
 from annotator.io.formats.common import RecordError, check_text_field, require_int
@@ -69,9 +69,9 @@ def _short(d: dict[str, Any]) -> dict[str, Any]:
 
 def to_record(doc: Document, tokens: Sequence[Token] | None = None) -> dict[str, Any]:
     """The native record of a document (keys in the order docs/contracts.md gives)."""
-    tokens = tokenize(doc.text) if tokens is None else tokens
     spans: list[dict[str, Any]] = []
     if doc.spans:  # a corpus of plain texts needs no span lookups
+        tokens = tokenize(doc.text) if tokens is None else tokens
         index = TokenIndex(tokens)
         spans = [span_dict(s, index) for s in sort_spans(doc.spans)]
     by_id = {s["id"]: s for s in spans}
@@ -90,7 +90,8 @@ def to_record(doc: Document, tokens: Sequence[Token] | None = None) -> dict[str,
     in_hash = input_hash(doc.text)
     record: dict[str, Any] = {
         "id": doc.id, "text": doc.text, "meta": doc.meta,
-        "tokens": [{"text": t[0], "start": t[1], "end": t[2], "id": t[3], "ws": t[4]} for t in tokens],
+        "tokens": token_dicts(doc.text) if tokens is None else [
+            {"text": t[0], "start": t[1], "end": t[2], "id": t[3], "ws": t[4]} for t in tokens],
         "spans": spans, "relations": relations,
     }
     answer = ANSWER_OF_STATUS.get(doc.status)
@@ -165,11 +166,11 @@ CHUNK = 32  # documents per task sent to a worker
 def native_line(doc: Document) -> tuple[bytes, list[int]]:
     """The native JSONL line of ``doc``, and the positions in ``doc.spans`` of the spans that do not start and
     end on token boundaries (for the summary's warnings)."""
+    if not doc.spans:
+        return orjson.dumps(to_record(doc)) + b"\n", []
     tokens = tokenize(doc.text)
-    off: list[int] = []
-    if doc.spans:
-        index = TokenIndex(tokens)
-        off = [i for i, span in enumerate(doc.spans) if on_tokens(index, span) is None]
+    index = TokenIndex(tokens)
+    off = [i for i, span in enumerate(doc.spans) if on_tokens(index, span) is None]
     return orjson.dumps(to_record(doc, tokens)) + b"\n", off
 
 
