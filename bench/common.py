@@ -71,6 +71,7 @@ def measured(code: str, *args: str, env: dict | None = None) -> dict:
         f"exec(compile({code!r}, 'bench', 'exec'), ns)\n"
         "out = ns['result']\n"
         "out['peak_mb'] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024\n"
+        "out['worker_peak_mb'] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024\n"
         "print(json.dumps(out))\n"
     )
     run = subprocess.run([sys.executable, "-c", wrapper, *args], capture_output=True, text=True, cwd=ROOT,

@@ -109,10 +109,11 @@ def rows(n_docs: int, work: Path) -> list[Row]:
     small_export = measured(EXPORT_OURS, str(small_p), str(work / "export-small.jsonl"))
     out.append(Row(f"export {n_docs:,} documents as native JSONL ({exported.stat().st_size / 1e9:.1f} GB)",
                    f"{ms(ours['seconds'])}, peak {ours['peak_mb']:.0f} MB ({small_export['peak_mb']:.0f} MB at "
-                   f"{small_n} docs)",
+                   f"{small_n} docs; each worker {ours['worker_peak_mb']:.0f} MB)",
                    f"{ms(base['seconds'])} orjson.dumps of the built records", ratio(ours["seconds"], base["seconds"]),
                    "≤ 2×; memory flat",
-                   "met" if ours["seconds"] <= 2 * base["seconds"] and ours["peak_mb"] < small_export["peak_mb"] + 50
+                   "met" if ours["seconds"] <= 2 * base["seconds"]
+                   and max(ours["peak_mb"], ours["worker_peak_mb"]) < small_export["peak_mb"] + 50
                    else "missed"))
     for path in (exported, copy, corpus):
         path.unlink(missing_ok=True)
