@@ -66,16 +66,30 @@ class LineToggle:
 
     remove: tuple[Span, ...]
     add: Span | None
+    keep: tuple[Span, ...] = ()  # unmarking one line of a longer block: the block's other lines, as they were
+
+
+def _outside(text: str, block: Span, start: int, end: int) -> list[Span]:
+    """The parts of ``block`` before and after the line ``[start, end)``, trimmed, with the block's label,
+    source and status."""
+    parts = []
+    for a, b in ((block.start, start), (end, block.end)):
+        a, b = trim(text, a, b)
+        if a < b:
+            parts.append(Span(start=a, end=b, label=block.label, layer=block.layer, source=block.source,
+                              status=block.status, score=block.score, attrs=block.attrs))
+    return parts
 
 
 def toggle_line(text: str, start: int, end: int, label: str, marked: Sequence[Span]) -> LineToggle | None:
     """Toggle ``label`` on the line ``[start, end)`` whose ``segments`` spans are ``marked``: a line
-    marked only with ``label`` is unmarked, any other line is (re)marked with it.  None for an empty line."""
+    marked only with ``label`` is unmarked (that line only: a block over several lines keeps its other
+    lines), any other line is (re)marked with it.  None for an empty line."""
     start, end = trim(text, start, end)
     if start >= end:
         return None
     if marked and all(s.label == label for s in marked):
-        return LineToggle(tuple(marked), None)
+        return LineToggle(tuple(marked), None, tuple(p for block in marked for p in _outside(text, block, start, end)))
     return LineToggle(tuple(marked), Span(start=start, end=end, label=label, layer=SEGMENTS, source=SOURCE_USER))
 
 

@@ -59,9 +59,9 @@ class ProjectQueries:
             params += [self._view, flt.label]
         if flt.search:
             pattern = "%" + flt.search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            clauses.append("(d.title LIKE ? ESCAPE '\\' OR d.id = ? OR EXISTS "
+            clauses.append("(d.title LIKE ? ESCAPE '\\' OR d.id = ? OR d.source LIKE ? ESCAPE '\\' OR EXISTS "
                            "(SELECT 1 FROM texts t WHERE t.pk = d.pk AND t.text LIKE ? ESCAPE '\\'))")
-            params += [pattern, flt.search, pattern]
+            params += [pattern, flt.search, pattern, pattern]
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
     _SUMMARY = (  # one parameter: the view

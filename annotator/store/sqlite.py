@@ -39,7 +39,7 @@ from annotator.core.events import (
     SuggestionsReplaced,
 )
 from annotator.core.ids import content_hash
-from annotator.core.labels import LabelScheme
+from annotator.core.labels import TITLE, LabelScheme
 from annotator.core.merge import merge_suggestions
 from annotator.core.model import Document, DocStatus, Relation, Span, SpanStatus
 from annotator.core.validate import InvalidAnnotation, check_span
@@ -60,6 +60,10 @@ from annotator.store.queries import BATCH, SPAN_COLS, ProjectQueries, span_of
 from annotator.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 _IMPORT_BATCH = 2000
+
+# SQLite's primary result codes for "the file cannot take this write now" (busy, locked, out of memory,
+# read-only, I/O error, corrupt, disk full, cannot open): the person is told, the edit is not kept.
+_CANNOT_WRITE = {5, 6, 7, 8, 10, 11, 13, 14}
 
 
 def _json(value: object) -> bytes | None:
@@ -129,13 +133,25 @@ class SqliteProject(ProjectQueries, ProjectStore):
     def _tx(self) -> Iterator[sqlite3.Connection]:
         if self.readonly:
             raise StoreError(f"{self.path} is open read-only")
-        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:  # busy past the timeout: another writer holds the project
+            raise StoreError(f"not saved: the project is busy ({exc}); try again in a moment") from None
         try:
             yield self._db
+            self._db.execute("COMMIT")
+        except sqlite3.Error as exc:
+            self._rollback()
+            if getattr(exc, "sqlite_errorcode", 0) & 0xFF not in _CANNOT_WRITE:
+                raise
+            raise StoreError(f"not saved: {self.path} cannot be written ({exc})") from None
         except BaseException:
-            self._db.execute("ROLLBACK")
+            self._rollback()
             raise
-        self._db.execute("COMMIT")
+
+    def _rollback(self) -> None:
+        if self._db.in_transaction:
+            self._db.execute("ROLLBACK")
 
     def _annotator_pk(self, name: str) -> int:
         """The annotator's key, added to the project on a writable open; -1 (no set anywhere) read-only."""
@@ -563,13 +579,12 @@ class SqliteProject(ProjectQueries, ProjectStore):
                 self._insert_relations(pk, owner, new_rels, self._span_pks(pk, owner))
                 if owner == view:
                     shown = inserted
-            if meta:
-                old = orjson.loads(db.execute("SELECT meta FROM documents WHERE pk = ?", (pk,)).fetchone()[0])
-                old.update(meta)
-                title = Document.model_construct(text="", meta=old).title
-                db.execute("UPDATE documents SET meta = ?, lang = ?, title = coalesce(nullif(?, ''), title) "
-                           "WHERE pk = ?",
-                           (orjson.dumps(old), old.get("lang"), title, pk))
+            old = orjson.loads(db.execute("SELECT meta FROM documents WHERE pk = ?", (pk,)).fetchone()[0])
+            old.update(meta or {})
+            title = Document.model_construct(text="", meta=old).title or self._title_span(pk)
+            db.execute("UPDATE documents SET meta = ?, lang = ?, title = coalesce(nullif(?, ''), title) "
+                       "WHERE pk = ?",
+                       (orjson.dumps(old), old.get("lang"), title, pk))
             db.execute("UPDATE documents SET updated = ? WHERE pk = ?", (time.time(), pk))  # the shared suggestions
         self.events.emit(SuggestionsReplaced(doc=pk, spans=tuple(shown)))
         return shown
@@ -581,6 +596,14 @@ class SqliteProject(ProjectQueries, ProjectStore):
     def set_names(self, pk: int) -> list[str]:
         return [r[0] for r in self._db.execute(
             "SELECT a.name FROM sets s JOIN annotators a ON a.pk = s.annotator WHERE s.doc = ? ORDER BY a.pk", (pk,))]
+
+    def _title_span(self, pk: int) -> str:
+        """The text of the document's first TITLE span, one line, or "" (the list shows it, not the first
+        line of the text, which is often an agency code or a teaser of another story)."""
+        row = self._db.execute(
+            'SELECT substr(t.text, s.start + 1, min(s."end" - s.start, 300)) FROM spans s JOIN texts t ON t.pk = s.doc '
+            "WHERE s.doc = ? AND s.label = ? ORDER BY s.start LIMIT 1", (pk, TITLE)).fetchone()
+        return " ".join(row[0].split()) if row else ""
 
     _PLAIN_DOC = ("SELECT d.pk, d.id, 'todo', d.meta, t.text, t.blocks FROM documents d "
                   "JOIN texts t ON t.pk = d.pk")

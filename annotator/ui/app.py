@@ -121,7 +121,25 @@ def exit_after_first_paint(window: MainWindow) -> None:
     window.panels.view.after_next_paint(lambda: QTimer.singleShot(0, painted))  # after the whole window's pass
 
 
+def no_display() -> bool:
+    """True on Linux with no display to show a window on (no DISPLAY, no WAYLAND_DISPLAY) and no
+    platform chosen: Qt would abort the process there (exit code 134) with a hint about X libraries."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+NO_DISPLAY = ("annotator: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). "
+              "Run it in a desktop session, or headless: xvfb-run annotator …, annotator --screenshot OUT.png, "
+              "or the command line (annotator --help).")
+
+
 def run(args) -> int:
+    if no_display():
+        if not args.screenshot:
+            print(NO_DISPLAY, file=sys.stderr)
+            return 2
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
     app = make_app()
     offscreen = app.platformName() == "offscreen"  # nobody there to answer a question
     window = build_window(args.project, args.annotator, ask=not (args.screenshot or offscreen))
@@ -134,4 +152,11 @@ def run(args) -> int:
         window.projects.import_paths(list(args.paths))
     code = app.exec()
     window.ws.close()
+    if window.ws.jobs.abandoned:
+        # A cancelled job still inside a detector: everything it committed is whole, and it will write
+        # nothing more; waiting for it would keep a quitting app on screen, so leave without joining it.
+        window.prefs.q.sync()
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
     return code

@@ -24,6 +24,7 @@ from annotator.store import ProjectRef, ProjectStore, reopen
 if TYPE_CHECKING:
     from annotator.io.formats import ExportOptions, ExportSummary
 
+STOP_GRACE_MS = 800  # closing waits this long for a cancelled job, then leaves it (see JobRunner.stop)
 _PROGRESS_EVERY = 0.05  # seconds between progress signals (the last one always goes)
 
 
@@ -126,6 +127,7 @@ class JobRunner(QObject):
         super().__init__(parent)
         self.queue: deque[Job] = deque()
         self.current: Job | None = None
+        self.abandoned: list[Job] = []  # cancelled, but still inside a detector (see stop)
 
     def submit(self, job: Job) -> None:
         job.progress.connect(lambda done, total: self.progress.emit(job.title, done, total))
@@ -151,12 +153,27 @@ class JobRunner(QObject):
     def busy(self) -> bool:
         return self.current is not None
 
-    def stop(self) -> None:
-        """Cancel everything and wait for the running job to give up."""
+    def stop(self, grace_ms: int = STOP_GRACE_MS) -> None:
+        """Cancel everything; wait up to ``grace_ms`` for the running job to give up.
+
+        A job notices a cancel between its short transactions, so it stops at once unless a detector is
+        deep in one long document; such a job is left to finish on its own (it checks for the cancel
+        again before it writes, so it writes nothing more) and kept in :attr:`abandoned` until then.
+        Closing never waits for it: everything it committed before is whole, and the app exits without
+        joining its thread (``annotator.ui.app.run``)."""
         self.queue.clear()
-        job = self.current
-        if job is not None:
-            job.requestInterruption()
-            job.wait()
-            self.current = None
+        job, self.current = self.current, None
+        if job is None:
+            return
+        job.requestInterruption()
+        for signal in (job.progress, job.changed, job.succeeded, job.failed, job.finished):
+            signal.disconnect()
+        if job.wait(grace_ms):
             job.deleteLater()
+            return
+        self.abandoned.append(job)
+        job.finished.connect(lambda: self._forget(job))
+
+    def _forget(self, job: Job) -> None:
+        self.abandoned.remove(job)
+        job.deleteLater()

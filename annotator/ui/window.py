@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from annotator.core.events import (
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         ws.closing.connect(p.corpus.model.stop)
         ws.storeEvent.connect(self._store_event)
         ws.message.connect(p.status.say)
+        ws.warning.connect(p.status.warn)
         ws.jobs.progress.connect(p.status.job_progress)
         ws.jobs.idle.connect(p.status.job_idle)
         ws.jobs.changed.connect(self._job_changed)
@@ -72,6 +74,7 @@ class MainWindow(QMainWindow):
                        session.docStatusChanged):
             signal.connect(self._update_status)
         p.view.selectionChanged.connect(self._update_hint)
+        p.view.cursorPositionChanged.connect(self._update_hint)  # the caret's line may be marked
         p.corpus.documentActivated.connect(self.flow.open)
         p.corpus.nextUnfinished.connect(self.flow.next_unfinished)
         self.flow.opened.connect(self._opened)
@@ -161,8 +164,13 @@ class MainWindow(QMainWindow):
         self._update_hint()
 
     def _update_hint(self) -> None:
-        has_selection = self.panels.view.textCursor().hasSelection()
-        self.panels.status.show_hint(hint(self.ws.session, has_selection, self.ws.store.scheme))
+        view, session = self.panels.view, self.ws.session
+        has_selection = view.textCursor().hasSelection()
+        line_label = None
+        if session.doc is not None and not has_selection:
+            marked = session.paint_index.overlapping(*view.block_cp(), "segments")
+            line_label = marked[0].label if marked else None
+        self.panels.status.show_hint(hint(session, has_selection, self.ws.store.scheme, line_label))
 
     # -- commands from the menus ------------------------------------------------------------------
     def show_export(self) -> None:
@@ -206,6 +214,13 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if state is not None:
             self.restoreState(state)
+        self._fit_docks = state is None  # the first show sizes the panels for the screen
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._fit_docks:
+            self._fit_docks = False
+            self.panels.fit_docks(self.width())
+        super().showEvent(event)
 
     def dragEnterEvent(self, event) -> None:
         if any(url.isLocalFile() for url in event.mimeData().urls()):

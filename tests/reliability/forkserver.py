@@ -69,10 +69,18 @@ def serve() -> None:
         kill_after = request.get("kill_after")
         killed = False
         if kill_after is not None:  # the child pauses when done, so it is always there to kill
-            time.sleep(kill_after)
-            os.kill(pid, signal.SIGKILL)
-            killed = True
-            _, status, usage = os.wait4(pid, 0)
+            deadline = time.monotonic() + kill_after
+            while True:  # unless it kills itself first (a kill timed from its own progress)
+                done, status, usage = os.wait4(pid, os.WNOHANG)
+                if done:
+                    killed = os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL
+                    break
+                if time.monotonic() >= deadline:
+                    os.kill(pid, signal.SIGKILL)
+                    killed = True
+                    _, status, usage = os.wait4(pid, 0)
+                    break
+                time.sleep(0.001)
         else:
             deadline = time.monotonic() + request.get("timeout", 120.0)
             while True:

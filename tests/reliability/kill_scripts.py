@@ -11,7 +11,11 @@ they exercise the store's rollback path.
 
 from __future__ import annotations
 
+import os
 import random
+import signal
+import threading
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -252,7 +256,20 @@ def session(args: dict, emit) -> None:
         emit({"intent": i, "op": edit.name})
         outcome = edit.run()
         emit({"ack": i, "outcome": outcome})
+        if i == 0 and args.get("kill_after_ack") is not None:
+            _kill_me_after(args["kill_after_ack"])
     emit({"finished": True})
+
+
+def _kill_me_after(delay: float) -> None:
+    """SIGKILL this process ``delay`` seconds from now, counted from its first acknowledged edit, so
+    how many edits a round gets through does not depend on how long start-up took on a loaded machine."""
+
+    def kill() -> None:
+        time.sleep(delay)
+        os.kill(os.getpid(), signal.SIGKILL)
+
+    threading.Thread(target=kill, daemon=True).start()
 
 
 def replay(project: ProjectStore, script: str, seed: int, steps: int, extra: dict) -> Iterator[Edit]:

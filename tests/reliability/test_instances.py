@@ -153,14 +153,20 @@ def test_connections_of_one_process_share_the_lock(project_path):
         assert p.count() == 3
 
 
+# The worker tells the app it is running before the app reports it: by then its after-fork hook has
+# closed its copy of the lock (the hooks run inside os.fork, before it returns in the child), so the test
+# never kills the app while the worker is still on its way out of fork.
 FORKING_HOLDER = """
 import os, sys, time
 from annotator.store import open_project
 project = open_project(sys.argv[1])
+ready_r, ready_w = os.pipe()
 pid = os.fork()
 if pid == 0:  # a worker process that outlives the app
+    os.write(ready_w, b"1")
     time.sleep(120)
     os._exit(0)
+os.read(ready_r, 1)
 print(pid, flush=True)
 sys.stdin.read()
 """

@@ -32,3 +32,18 @@ def make_window(qtbot, tmp_path):
     yield make
     for window in made:
         window.ws.close()
+
+
+@pytest.fixture(autouse=True)
+def _patient_waits(monkeypatch):
+    """A loaded machine (the suite shares two cores with others) can take longer than pytest-qt's
+    5-second default for a background search or load: a wait for a condition gives it a minute.
+    Nothing waits that long unless something is broken."""
+    from pytestqt.qtbot import QtBot
+
+    wait_until = QtBot.waitUntil
+
+    def patient(self, callback, *, timeout: int = 60_000) -> None:
+        wait_until(self, callback, timeout=max(timeout, 60_000))
+
+    monkeypatch.setattr(QtBot, "waitUntil", patient)

@@ -62,7 +62,8 @@ def test_fifty_thousand_spans_open_scroll_paint_and_edit(qtbot, make_window):
     caret_to(qtbot, view, target + 2)
     qtbot.keyClick(view, Qt.Key.Key_Escape)
     qtbot.keyClick(view, Qt.Key.Key_Escape)
-    qtbot.keyClick(view, Qt.Key.Key_5, Qt.KeyboardModifier.AltModifier)  # the word at the caret, if free
+    qtbot.keyClick(view, Qt.Key.Key_5, Qt.KeyboardModifier.AltModifier)  # selects the word at the caret
+    qtbot.keyClick(view, Qt.Key.Key_5, Qt.KeyboardModifier.AltModifier)  # and labels it, if free
     store, pk = window.ws.store, window.ws.session.pk
     assert store.summary(pk).n_spans == N_SPANS + 1  # the word at the caret was free: PLATFORM is not labelled
     window.flow.accept_document()  # every suggestion accepted in one step; the view follows

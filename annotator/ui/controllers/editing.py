@@ -81,11 +81,15 @@ class EditController(QObject):
         elif current is not None and action is LabelAction.RELABEL:
             self.relabel(current, label)
         else:
+            # A label key with nothing selected labels nothing yet: it selects the word at the caret and
+            # says so, and the same key again labels it (a stray click then a digit changes nothing).
             word = token_span_at(self.session.text, self.view.caret_cp())
             if word is None:
                 self._say("Select some text first, then press a label key")
             else:
-                self.create(*word, label, exact=True)
+                self.view.select_cp(*word)
+                key = self.ws.store.scheme.label(label).hotkey
+                self._say(f"Press {key} again to label “{self.session.text[word[0]:word[1]]}” {label} · Esc cancels")
 
     def create(self, start: int, end: int, label: str, exact: bool = False) -> Span | None:
         text = self.session.text
@@ -123,8 +127,9 @@ class EditController(QObject):
             self._say("This line is empty")
             return
         ctx = self.ws.ctx()
-        if toggle.add is None:
+        if toggle.add is None:  # unmark the line (a longer block keeps its other lines)
             steps: list[StoreCommand] = [RemoveSpan(ctx, s, verb="unmark") for s in toggle.remove]
+            steps += [AddSpan(ctx, part) for part in toggle.keep]
             self._push(steps[0] if len(steps) == 1 else Macro(ctx, f"unmark {label}", steps))
             return
         steps = [*(RemoveSpan(ctx, s, verb="replace") for s in toggle.remove), AddSpan(ctx, toggle.add)]

@@ -52,7 +52,10 @@ class DocumentFlow(QObject):
         self._remember.stop()
         last, self._last = self._last, None
         if last is not None and last[0] is self.ws.store and not self.ws.store.readonly:
-            self.ws.store.set_setting("ui.last_document", str(last[1]))
+            try:
+                self.ws.store.set_setting("ui.last_document", str(last[1]))
+            except StoreError:
+                pass  # only where to reopen: the next document opened tries again
 
     def open_first(self) -> None:
         """On start: the document last worked on, else the first unfinished one, else the first."""
@@ -104,18 +107,18 @@ class DocumentFlow(QObject):
             self.next_unfinished()
 
     def undo(self) -> None:
-        self._travel(self.ws.undo.index() - 1, self.ws.undo.undo, "Undid")
+        self._travel(back=True)
 
     def redo(self) -> None:
-        self._travel(self.ws.undo.index(), self.ws.undo.redo, "Redid")
+        self._travel(back=False)
 
-    def _travel(self, index: int, do: Callable[[], None], verb: str) -> None:
+    def _travel(self, back: bool) -> None:
+        index = self.ws.undo.index() - 1 if back else self.ws.undo.index()
         command = self.ws.undo.command(index) if 0 <= index < self.ws.undo.count() else None
         if command is None:
             return
         pk = getattr(command, "pk", None)
         if pk is not None and pk != self.pk:
             self.open(pk)
-        self.ws.session.complete()
-        do()
-        self.ws.message.emit(f"{verb}: {command.text()}")
+        if self.ws.travel(back) is None:
+            self.ws.message.emit(f"{'Undid' if back else 'Redid'}: {command.text()}")

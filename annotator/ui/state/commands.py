@@ -4,10 +4,13 @@ The store commits every call at once (there is no Save) and emits an event
 after the commit; the views follow those events, so a command never touches
 a widget.  Bulk actions are :class:`Macro` commands whose children run in order.
 
-A store call can be refused (an edit would overlap a span, or detection has
-replaced the suggestion an undo wanted to restore); the command then reports
-the message instead of raising out of Qt, and a refused ``redo`` marks the
-command obsolete so the stack drops it.
+A store call can be refused (an edit would overlap a span, detection has
+replaced the suggestion an undo wanted to restore, or the project file cannot
+take the write: "not saved: …"); the command then reports the message instead
+of raising out of Qt.  A new edit that is refused marks itself obsolete, so
+the stack drops it; an undo or redo that is refused is stepped back over
+(:meth:`Workspace.travel`, using :attr:`StoreCommand.skip`), so the stack
+always says what the store holds.
 """
 
 from __future__ import annotations
@@ -34,52 +37,81 @@ class StoreCommand(QUndoCommand):
         self.ctx = ctx
         self.pk = ctx.pk
         self.error: str | None = None
+        self.done_once = False  # redone at least once: a later refusal must not drop it from the stack
+        self.skip = False  # the next redo or undo does nothing (the stack steps back over a refusal)
 
     def _do(self) -> None: ...
 
     def _undo(self) -> None: ...
 
     def redo(self) -> None:
+        if self.skip:
+            self.skip = False
+            return
         try:
             self._do()
             self.error = None
+            self.done_once = True
         except StoreError as exc:
             self.error = str(exc)
-            self.setObsolete(True)
+            if not self.done_once:
+                self.setObsolete(True)
             self.ctx.report(self.error)
 
     def undo(self) -> None:
+        if self.skip:
+            self.skip = False
+            return
         try:
             self._undo()
+            self.error = None
         except StoreError as exc:
-            self.ctx.report(f"cannot undo “{self.text()}”: {exc}")
+            self.error = f"cannot undo “{self.text()}”: {exc}"
+            self.ctx.report(self.error)
 
 
 class Macro(QUndoCommand):
     """Several commands as one undo step: they run in order and undo in
-    reverse; if one is refused, the ones before it are undone and the macro
-    is dropped, so a bulk edit happens whole or not at all."""
+    reverse; if one is refused, the ones before it are put back and the macro
+    reports the refusal, so a bulk edit (or its undo) happens whole or not at all."""
 
     def __init__(self, ctx: Ctx, text: str, steps: list[StoreCommand]):
         super().__init__(text)
         self.pk = ctx.pk
         self.steps = steps
         self.error: str | None = None
+        self.done_once = False
+        self.skip = False
 
     def redo(self) -> None:
+        if self.skip:
+            self.skip = False
+            return
         for i, step in enumerate(self.steps):
             step.redo()
             if step.error:
                 self.error = step.error
                 for done in reversed(self.steps[:i]):
                     done.undo()
-                self.setObsolete(True)
+                if not self.done_once:
+                    self.setObsolete(True)
                 return
         self.error = None
+        self.done_once = True
 
     def undo(self) -> None:
-        for step in reversed(self.steps):
+        if self.skip:
+            self.skip = False
+            return
+        backwards = list(reversed(self.steps))
+        for i, step in enumerate(backwards):
             step.undo()
+            if step.error:
+                self.error = step.error
+                for undone in reversed(backwards[:i]):
+                    undone.redo()
+                return
+        self.error = None
 
 
 class AddSpan(StoreCommand):

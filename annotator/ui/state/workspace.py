@@ -22,6 +22,7 @@ class Workspace(QObject):
     projectChanged = Signal()
     storeEvent = Signal(object)  # annotator.core.events.Event, after the store committed
     message = Signal(str)  # something to tell the person (status bar)
+    warning = Signal(str)  # an edit, undo or redo the store refused: nothing changed (status bar, highlighted)
     closing = Signal()  # the store is about to close: stop anything that would read it later
 
     def __init__(self, store: ProjectStore, parent: QObject | None = None):
@@ -63,13 +64,28 @@ class Workspace(QObject):
     def ctx(self) -> Ctx:
         if self.session.pk is None:
             raise StoreError("no document is open")
-        return Ctx(self.store, self.session.pk, self.message.emit)
+        return Ctx(self.store, self.session.pk, self.warning.emit)
 
     def push(self, command: QUndoCommand) -> bool:
         """Run a command and keep it for undo; False (and a message) if the store refused it."""
         self.session.complete()  # an edit applies to the whole span set, never to a partly loaded one
         self.undo.push(command)
         return not getattr(command, "error", None)
+
+    def travel(self, back: bool) -> str | None:
+        """Undo (``back``) or redo one step.  If the store refuses it, the stack is stepped back over it
+        without touching the store (the command's ``skip``), so it still says what the project holds;
+        returns the refusal, if any."""
+        command = self.undo.command(self.undo.index() - 1 if back else self.undo.index())
+        if command is None:
+            return None
+        self.session.complete()
+        (self.undo.undo if back else self.undo.redo)()
+        error = getattr(command, "error", None)
+        if error:
+            command.skip = True  # type: ignore[attr-defined]
+            (self.undo.redo if back else self.undo.undo)()
+        return error
 
     def close(self) -> None:
         self.jobs.stop()

@@ -217,7 +217,9 @@ class CorpusPanel(QWidget):
                             ("Skipped", DocStatus.SKIPPED)):
             self.status.addItem(text, value)
         self.label = QComboBox()
-        self.table = row_table(self.model, {0: 34, 2: 58, 3: 48, 4: 44})
+        digits = self.fontMetrics().horizontalAdvance("888,888") + 14  # counts up to 999,999 in full
+        self.table = row_table(self.model, {0: digits - 20, 2: 58, 3: digits, 4: digits})
+        self._open_first = False  # Enter in the search box: open the first match once it is listed
         self.progress = QLabel()
         self.next_button = QPushButton("Next unfinished")
         self.next_button.setToolTip("Open the next document that is still to do (Ctrl+U)")
@@ -225,9 +227,11 @@ class CorpusPanel(QWidget):
         self._layout()
         self._debounce.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(lambda _: self._debounce.start())
+        self.search.returnPressed.connect(self._open_match)
         self.status.currentIndexChanged.connect(self.apply_filter)
         self.label.currentIndexChanged.connect(self.apply_filter)
         self.model.listed.connect(self.update_progress)
+        self.model.listed.connect(self._listed)
         self.model.counted.connect(self.update_progress)
         self.model.failed.connect(self.progress.setText)
         self.table.activated.connect(self._activate)
@@ -267,6 +271,21 @@ class CorpusPanel(QWidget):
         self._debounce.stop()
         self.model.set_filter(self.current_filter())
         self.update_progress()
+
+    def _open_match(self) -> None:
+        """Enter in the search box opens the first document it lists."""
+        self._open_first = True
+        if self._debounce.isActive() or self.model.filter != self.current_filter():
+            self.apply_filter()
+        else:
+            self._listed()
+
+    def _listed(self) -> None:
+        if self._open_first and not self.model.searching:
+            self._open_first = False
+            pk = self.model.pk_at(0) if self.model.rowCount() else None
+            if pk is not None:
+                self.documentActivated.emit(pk)
 
     def _activate(self, index: QModelIndex) -> None:
         pk = self.model.pk_at(index.row())

@@ -35,8 +35,16 @@ class Panels:
         self.guidelines_dock = self._dock(window, "Guidelines", self.guidelines, right)
         window.tabifyDockWidget(self.spans_dock, self.guidelines_dock)
         self.spans_dock.raise_()
-        window.resizeDocks([self.corpus_dock, self.palette_dock], [340, 360], Qt.Orientation.Horizontal)
+        self.window = window
+        self.fit_docks(1400)
         window.resizeDocks([self.palette_dock, self.spans_dock], [250, 600], Qt.Orientation.Vertical)
+
+    def fit_docks(self, width: int) -> None:
+        """The side panels' widths for a window ``width`` wide: the text keeps at least half of it
+        (on a 1024-pixel screen, the documents 225 and the labels and spans 285 pixels)."""
+        self.window.resizeDocks([self.corpus_dock, self.palette_dock], [min(340, width * 22 // 100),
+                                                                        min(360, width * 28 // 100)],
+                                Qt.Orientation.Horizontal)
 
     @staticmethod
     def _dock(window: QMainWindow, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:

@@ -129,6 +129,9 @@ class SpanPanel(QWidget):
         self.speaker.returnPressed.connect(self._speaker_done)
         self.direct.clicked.connect(self.directEdited)
         session.currentChanged.connect(self.follow_current)
+        session.loaded.connect(self._new_document)
+        self._shown_pk: int | None = None
+        session.spansChanged.connect(self._keep_selection)
         session.spansChanged.connect(self._fill_details)
         session.indexReady.connect(self._fill_details)
         self._fill_details()
@@ -156,6 +159,24 @@ class SpanPanel(QWidget):
         else:
             self.table.clearSelection()
         self._fill_details()
+
+    def _new_document(self) -> None:
+        """Another document starts at the top of its list (the same one read again keeps its place)."""
+        if self.session.pk != self._shown_pk:
+            self._shown_pk = self.session.pk
+            self.table.scrollToTop()
+
+    def _keep_selection(self) -> None:
+        """An edit re-inserts the edited span's row (a relabel, an edge moved, a link), and Qt moves the
+        selection to the row after it: select the current span's row again, without scrolling."""
+        span = self.session.current_span if self.session.ready else None
+        if span is None:
+            return
+        row = self.session.index.row_of(span)
+        rows = self.table.selectionModel().selectedRows()
+        if [r.row() for r in rows] != [row]:
+            sel = self.table.selectionModel()
+            sel.setCurrentIndex(self.model.index(row, 0), sel.SelectionFlag.ClearAndSelect | sel.SelectionFlag.Rows)
 
     def _fill_details(self) -> None:
         span = self.session.current_span if self.session.ready else None
