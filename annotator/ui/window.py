@@ -21,6 +21,7 @@ from annotator.core.events import (
     SuggestionsReplaced,
 )
 from annotator.ui.controllers.actions import Actions
+from annotator.ui.controllers.bulk import BulkController
 from annotator.ui.controllers.editing import EditController
 from annotator.ui.controllers.flow import DocumentFlow
 from annotator.ui.widgets.panels import Panels
@@ -46,6 +47,7 @@ class MainWindow(QMainWindow):
         self.flow = DocumentFlow(ws, self.panels.corpus.current_filter)
         self.editor = EditController(ws, self.panels.view, lambda: self.prefs.snapping)
         self.projects = ProjectController(ws, self.prefs, self)
+        self.bulk = BulkController(ws, self.panels.view, self)
         self.menu_actions = Actions(self, self)
         self._corpus_timer = QTimer(self, singleShot=True, interval=400)
         self._rows_timer = QTimer(self, singleShot=True, interval=500)  # coalesces row refreshes after edits

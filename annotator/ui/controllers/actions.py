@@ -9,6 +9,7 @@ from typing import Protocol
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from annotator.ui.controllers.bulk import BulkController
 from annotator.ui.controllers.editing import EditController
 from annotator.ui.controllers.flow import DocumentFlow
 from annotator.ui.controllers.projects import ProjectController
@@ -23,6 +24,7 @@ class ActionHost(Protocol):
     panels: Panels
     flow: DocumentFlow
     editor: EditController
+    bulk: BulkController
     projects: ProjectController
 
     def close(self) -> bool: ...
@@ -48,6 +50,12 @@ class Actions:
         self.undo = self._make("&Undo", w.flow.undo, StdKey.Undo)
         self.redo = self._make("&Redo", w.flow.redo, StdKey.Redo)
         self.accept_all = self._make("Accept all &suggestions", w.editor.accept_all, "Ctrl+Shift+A")
+        self.relabel_mentions = self._make("&Relabel identical mentions like this one…", w.bulk.relabel_mentions,
+                                           "Ctrl+Shift+L")
+        self.delete_mentions = self._make("&Delete identical mentions…", w.bulk.delete_mentions, "Ctrl+Shift+Del")
+        self.by = {(verb, by): self._make(f"{verb.capitalize()} suggestions of this {by}",
+                                          (w.bulk.accept_by if verb == "accept" else w.bulk.reject_by), None, by)
+                   for verb in ("accept", "reject") for by in ("label", "layer", "paragraph")}
         self.settings = self._make("&Settings…", w.show_settings, StdKey.Preferences)
         self.accept_doc = self._make("&Accept document", w.flow.accept_document, "Ctrl+Return")
         self.skip_doc = self._make("S&kip document", w.flow.skip, "Ctrl+Backspace")
@@ -64,11 +72,11 @@ class Actions:
         self.recent = QMenu("&Recent projects", window)
         self._menus()
 
-    def _make(self, text: str, slot: Callable, shortcut=None) -> QAction:
+    def _make(self, text: str, slot: Callable, shortcut=None, *args: str) -> QAction:
         action = QAction(text, self.window)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _=False: slot())
+        action.triggered.connect(lambda _=False: slot(*args))
         self.window.addAction(action)  # shortcuts work even when the menu bar is hidden
         self.all.append(action)
         return action
@@ -88,6 +96,11 @@ class Actions:
         edit.addActions([self.undo, self.redo])
         edit.addSeparator()
         edit.addAction(self.accept_all)
+        suggestions = edit.addMenu("Accept or reject &suggestions of…")
+        suggestions.addActions([self.by["accept", by] for by in ("label", "layer", "paragraph")])
+        suggestions.addSeparator()
+        suggestions.addActions([self.by["reject", by] for by in ("label", "layer", "paragraph")])
+        edit.addActions([self.relabel_mentions, self.delete_mentions])
         edit.addSeparator()
         edit.addAction(self.settings)
         doc = bar.addMenu("&Document")
