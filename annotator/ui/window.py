@@ -44,6 +44,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ws, self.prefs = ws, prefs or Prefs()
         self.panels = Panels(self, ws)
+        self.panels.high_contrast = self.prefs.high_contrast
         self.flow = DocumentFlow(ws, self.panels.corpus.current_filter)
         self.editor = EditController(ws, self.panels.view, lambda: self.prefs.snapping)
         self.projects = ProjectController(ws, self.prefs, self)
@@ -185,6 +186,7 @@ class MainWindow(QMainWindow):
 
         dialog = SettingsDialog(self.ws.store, self.prefs, self)
         dialog.accepted.connect(lambda: self.panels.set_font_size(self.prefs.font_size))
+        dialog.accepted.connect(lambda: self.panels.set_high_contrast(self.prefs.high_contrast))
         return dialog
 
     def show_settings(self) -> None:

@@ -44,6 +44,14 @@ class Prefs:
         self.q.setValue("edit/snapToTokens", "true" if value else "false")
 
     @property
+    def high_contrast(self) -> bool:
+        return str(self.q.value("view/highContrast", "false")).lower() == "true"
+
+    @high_contrast.setter
+    def high_contrast(self, value: bool) -> None:
+        self.q.setValue("view/highContrast", "true" if value else "false")
+
+    @property
     def detect_on_import(self) -> bool:
         return str(self.q.value("edit/detectOnImport", "true")).lower() == "true"
 

@@ -130,7 +130,7 @@ class LayerPainter:
         for span in geo.spans(ENTITIES):
             fill = theme.entity_fill(span.label, span.is_suggestion)
             if span.is_suggestion:
-                p.setPen(QPen(theme.color(span.label), 1, Qt.PenStyle.DashLine))
+                p.setPen(QPen(theme.color(span.label), theme.outline, Qt.PenStyle.DashLine))
             for rect in geo.rects(span):
                 box = rect.adjusted(-1, 1, 0, -1).toAlignedRect()
                 p.fillRect(box, fill)

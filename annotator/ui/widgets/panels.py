@@ -36,6 +36,7 @@ class Panels:
         window.tabifyDockWidget(self.spans_dock, self.guidelines_dock)
         self.spans_dock.raise_()
         self.window = window
+        self.high_contrast = False  # the window sets it from the preferences
         self.fit_docks(1400)
         window.resizeDocks([self.palette_dock, self.spans_dock], [250, 600], Qt.Orientation.Vertical)
 
@@ -66,10 +67,14 @@ class Panels:
     def show_scheme(self) -> None:
         scheme = self.ws.store.scheme
         self.palette.show_scheme(scheme)
-        theme = Theme(self.view.palette(), scheme)
+        theme = Theme(self.view.palette(), scheme, self.high_contrast)
         self.view.set_theme(theme)
         self.spans.model.colors = {name: theme.color(name) for name in scheme.labels()}
         self.spans.model.layoutChanged.emit()
+
+    def set_high_contrast(self, on: bool) -> None:
+        self.high_contrast = on
+        self.show_scheme()
 
     def set_font_size(self, points: float) -> None:
         font = QFont(self.view.font())

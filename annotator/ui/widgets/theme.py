@@ -13,9 +13,14 @@ from annotator.core.labels import QUOTE, LabelScheme
 
 
 class Theme:
-    def __init__(self, palette: QPalette, scheme: LabelScheme):
+    """``high_contrast`` (Settings): fills about twice as strong, suggestions outlined with a thicker dashed
+    line, boilerplate greyed further, for low-contrast screens and weaker eyes."""
+
+    def __init__(self, palette: QPalette, scheme: LabelScheme, high_contrast: bool = False):
         self.palette = palette
         self.scheme = scheme
+        self.high_contrast = high_contrast
+        self.outline = 2 if high_contrast else 1  # the dashed border of a suggested entity
         self.dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
         self._colors: dict[str, QColor] = {}
         self._tints: dict[tuple[str, int], QColor] = {}  # a screen asks for the same few hundreds of times
@@ -37,15 +42,19 @@ class Theme:
     # Entities: solid background when accepted, a pale fill with a dashed
     # border when only suggested.
     def entity_fill(self, label: str, suggested: bool) -> QColor:
+        if self.high_contrast:
+            return self.with_alpha(label, 110 if suggested else 215)
         return self.with_alpha(label, (55 if suggested else 125) if not self.dark else (70 if suggested else 150))
 
     def quote_tint(self, suggested: bool) -> QColor:
+        if self.high_contrast:
+            return self.with_alpha(QUOTE, 36 if suggested else 70)
         return self.with_alpha(QUOTE, 16 if suggested else 34)
 
     def fade(self) -> QColor:
         """Painted over boilerplate text: greys it out in either theme."""
         col = QColor(self.palette.color(QPalette.ColorRole.Base))
-        col.setAlpha(165)
+        col.setAlpha(200 if self.high_contrast else 165)
         return col
 
     def focus(self) -> QColor:
