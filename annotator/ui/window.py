@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from annotator.core.events import (
@@ -45,11 +45,15 @@ class MainWindow(QMainWindow):
         self.ws, self.prefs = ws, prefs or Prefs()
         self.panels = Panels(self, ws)
         self.panels.high_contrast = self.prefs.high_contrast
+        self.panels.label_names = self.prefs.label_names
         self.flow = DocumentFlow(ws, self.panels.corpus.current_filter)
         self.editor = EditController(ws, self.panels.view, lambda: self.prefs.snapping)
         self.projects = ProjectController(ws, self.prefs, self)
         self.bulk = BulkController(ws, self.panels.view, self)
         self.menu_actions = Actions(self, self)
+        self.menu_actions.label_names.blockSignals(True)
+        self.menu_actions.label_names.setChecked(self.prefs.label_names)
+        self.menu_actions.label_names.blockSignals(False)
         self._corpus_timer = QTimer(self, singleShot=True, interval=400)
         self._rows_timer = QTimer(self, singleShot=True, interval=500)  # coalesces row refreshes after edits
         self._dirty_rows: set[int] = set()
@@ -207,6 +211,10 @@ class MainWindow(QMainWindow):
         self.panels.corpus.search.setFocus()
         self.panels.corpus.search.selectAll()
 
+    def show_label_names(self, on: bool) -> None:
+        self.prefs.label_names = on
+        self.panels.set_label_names(on)
+
     def change_font(self, step: int) -> None:
         self.prefs.font_size = max(6.0, min(40.0, self.prefs.font_size + step))
         self.panels.set_font_size(self.prefs.font_size)
@@ -219,6 +227,16 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
         self._fit_docks = state is None  # the first show sizes the panels for the screen
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """A window made narrower than its side panels allow (a small screen) gives them their share
+        again, so the text keeps room; widening never changes what the person chose."""
+        super().resizeEvent(event)
+        width = event.size().width()
+        sides = sum(dock.width() for dock in (self.panels.corpus_dock, self.panels.palette_dock)
+                    if dock.isVisible() and not dock.isFloating())
+        if self.isVisible() and sides > width * 3 // 5:
+            self.panels.fit_docks(width)
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._fit_docks:

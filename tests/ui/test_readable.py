@@ -30,3 +30,20 @@ def test_high_contrast_in_settings_strengthens_the_fills(qtbot, make_window):
     for suggested in (True, False):
         assert strong.entity_fill("PERSON", suggested).alpha() > normal.entity_fill("PERSON", suggested).alpha()
     assert strong.outline > normal.outline
+
+
+def test_label_names_show_on_the_text_when_asked(qtbot, make_window):
+    """The chips are painted: the text area's pixels change where a span's name goes, and the setting
+    is kept for the next start."""
+    from annotator.core.model import Span
+
+    text = "Kata Gati di Jakarta."
+    window = make_window([doc(text, spans=[Span(start=5, end=9, label="PERSON", layer="entities")])])
+    view = window.panels.view
+    plain = view.viewport().grab().toImage()
+    window.menu_actions.label_names.trigger()
+    assert window.prefs.label_names and view.painter.theme.label_names
+    named = view.viewport().grab().toImage()
+    assert named != plain
+    window.menu_actions.label_names.trigger()
+    assert view.viewport().grab().toImage() == plain

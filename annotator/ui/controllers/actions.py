@@ -34,6 +34,7 @@ class ActionHost(Protocol):
     def show_about(self) -> None: ...
     def focus_search(self) -> None: ...
     def change_font(self, step: int) -> None: ...
+    def show_label_names(self, on: bool) -> None: ...
 
 
 class Actions:
@@ -65,6 +66,11 @@ class Actions:
         self.detect = self._make("&Detect again in this document", w.projects.detect_current, "Ctrl+D")
         self.detect_all = self._make("Detect in &all documents", w.projects.detect_all)
         self.find = self._make("&Find document…", w.focus_search, StdKey.Find)
+        self.label_names = QAction("Show label &names on the text", window, checkable=True)
+        self.label_names.setShortcut(QKeySequence("Ctrl+Alt+L"))
+        self.label_names.toggled.connect(host.show_label_names)
+        window.addAction(self.label_names)
+        self.all.append(self.label_names)
         self.bigger = self._make("&Bigger text", lambda: w.change_font(1), StdKey.ZoomIn)
         self.smaller = self._make("&Smaller text", lambda: w.change_font(-1), StdKey.ZoomOut)
         self.cheatsheet = self._make("&Keyboard shortcuts", w.show_cheatsheet, StdKey.HelpContents)
@@ -113,6 +119,7 @@ class Actions:
         for dock in self.host.panels.docks():
             view.addAction(dock.toggleViewAction())
         view.addSeparator()
+        view.addAction(self.label_names)
         view.addActions([self.bigger, self.smaller])
         help_menu = bar.addMenu("&Help")
         help_menu.addActions([self.cheatsheet, self.about])

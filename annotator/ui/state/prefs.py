@@ -52,6 +52,14 @@ class Prefs:
         self.q.setValue("view/highContrast", "true" if value else "false")
 
     @property
+    def label_names(self) -> bool:
+        return str(self.q.value("view/labelNames", "false")).lower() == "true"
+
+    @label_names.setter
+    def label_names(self, value: bool) -> None:
+        self.q.setValue("view/labelNames", "true" if value else "false")
+
+    @property
     def detect_on_import(self) -> bool:
         return str(self.q.value("edit/detectOnImport", "true")).lower() == "true"
 

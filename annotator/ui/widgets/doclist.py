@@ -217,8 +217,9 @@ class CorpusPanel(QWidget):
                             ("Skipped", DocStatus.SKIPPED)):
             self.status.addItem(text, value)
         self.label = QComboBox()
-        digits = self.fontMetrics().horizontalAdvance("888,888") + 14  # counts up to 999,999 in full
-        self.table = row_table(self.model, {0: digits - 20, 2: 58, 3: digits, 4: digits})
+        digits = self.fontMetrics().horizontalAdvance("88,888") + 12  # counts up to 99,999 in full
+        self.table = row_table(self.model, {0: self.fontMetrics().horizontalAdvance("8,888") + 8, 2: 58, 3: digits,
+                                            4: digits})
         self._open_first = False  # Enter in the search box: open the first match once it is listed
         self.progress = QLabel()
         self.next_button = QPushButton("Next unfinished")

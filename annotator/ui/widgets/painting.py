@@ -15,7 +15,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt
-from PySide6.QtGui import QPainter, QPen, QTextLine
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QTextLine
 from PySide6.QtWidgets import QPlainTextEdit
 
 from annotator.core.labels import BOILERPLATE, CUE, ENTITIES, QUOTE, QUOTES, SEGMENTS, SPEAKER
@@ -154,11 +154,41 @@ class LayerPainter:
                 y = r.bottom() - 1.0
                 p.drawLine(QPointF(r.left(), y), QPointF(r.right(), y))
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        if theme.label_names:
+            self._paint_names(p, geo, theme)
         self._paint_links(p, geo)
         self._frame(p, geo, self.session.painted_span(self.session.current), theme.focus(), 2.0)
         hover = self.session.painted_span(self.session.hover)
         if hover is not None and hover.id != self.session.current:
             self._frame(p, geo, hover, theme.muted_text(), 1.0)
+
+    def _paint_names(self, p: QPainter, geo: Geometry, theme: Theme) -> None:
+        """Label names on the text (View → Show label names): a small chip in the label's colour at the
+        top-left corner of each entity and quote span, so labels read without telling colours apart; a
+        quote's chip names its speaker too."""
+        font = QFont(p.font())
+        font.setPointSizeF(max(6.0, font.pointSizeF() * 0.58))
+        font.setBold(True)
+        metrics = QFontMetricsF(font)
+        p.save()
+        p.setFont(font)
+        p.setPen(Qt.PenStyle.NoPen)
+        for span in [*geo.spans(ENTITIES), *geo.spans(QUOTES)]:
+            rects = geo.rects(span)
+            if not rects:
+                continue
+            speaker = span.attrs.get("speaker") if span.label == QUOTE else None
+            name = f"{span.label} · {speaker}"[:48] if speaker else span.label
+            width, height = metrics.horizontalAdvance(name) + 4, metrics.height()
+            chip = QRectF(rects[0].left(), rects[0].top() - height * 0.55, width, height)
+            color = QColor(theme.color(span.label))
+            color.setAlpha(150 if span.is_suggestion else 235)
+            p.setBrush(color)
+            p.drawRoundedRect(chip, 2, 2)
+            p.setPen(QColor("#000000") if theme.color(span.label).lightness() > 150 else QColor("#ffffff"))
+            p.drawText(chip, int(Qt.AlignmentFlag.AlignCenter), name)
+            p.setPen(Qt.PenStyle.NoPen)
+        p.restore()
 
     def _frame(self, p: QPainter, geo: Geometry, span: Span | None, color, width: float,
                style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> None:

@@ -36,14 +36,15 @@ class Panels:
         window.tabifyDockWidget(self.spans_dock, self.guidelines_dock)
         self.spans_dock.raise_()
         self.window = window
-        self.high_contrast = False  # the window sets it from the preferences
+        self.high_contrast = False  # the window sets these two from the preferences
+        self.label_names = False
         self.fit_docks(1400)
         window.resizeDocks([self.palette_dock, self.spans_dock], [250, 600], Qt.Orientation.Vertical)
 
     def fit_docks(self, width: int) -> None:
-        """The side panels' widths for a window ``width`` wide: the text keeps at least half of it
-        (on a 1024-pixel screen, the documents 225 and the labels and spans 285 pixels)."""
-        self.window.resizeDocks([self.corpus_dock, self.palette_dock], [min(340, width * 22 // 100),
+        """The side panels' widths for a window ``width`` wide: the text keeps at least two fifths of it
+        (on a 1024-pixel screen, the documents 275 and the labels and spans about 300 pixels)."""
+        self.window.resizeDocks([self.corpus_dock, self.palette_dock], [min(340, width * 27 // 100),
                                                                         min(360, width * 28 // 100)],
                                 Qt.Orientation.Horizontal)
 
@@ -65,16 +66,23 @@ class Panels:
         self.show_scheme()
 
     def show_scheme(self) -> None:
+        self.palette.show_scheme(self.ws.store.scheme)
+        self._theme()
+
+    def _theme(self) -> None:
         scheme = self.ws.store.scheme
-        self.palette.show_scheme(scheme)
-        theme = Theme(self.view.palette(), scheme, self.high_contrast)
+        theme = Theme(self.view.palette(), scheme, self.high_contrast, self.label_names)
         self.view.set_theme(theme)
         self.spans.model.colors = {name: theme.color(name) for name in scheme.labels()}
         self.spans.model.layoutChanged.emit()
 
     def set_high_contrast(self, on: bool) -> None:
         self.high_contrast = on
-        self.show_scheme()
+        self._theme()
+
+    def set_label_names(self, on: bool) -> None:
+        self.label_names = on
+        self._theme()
 
     def set_font_size(self, points: float) -> None:
         font = QFont(self.view.font())

@@ -285,7 +285,8 @@ class DocumentView(QPlainTextEdit):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange and self.painter.theme is not None:
-            self.set_theme(Theme(self.palette(), self.painter.theme.scheme, self.painter.theme.high_contrast))
+            old = self.painter.theme
+            self.set_theme(Theme(self.palette(), old.scheme, old.high_contrast, old.label_names))
 
 
 def describe(span: Span, session: DocSession) -> str:

@@ -16,10 +16,12 @@ class Theme:
     """``high_contrast`` (Settings): fills about twice as strong, suggestions outlined with a thicker dashed
     line, boilerplate greyed further, for low-contrast screens and weaker eyes."""
 
-    def __init__(self, palette: QPalette, scheme: LabelScheme, high_contrast: bool = False):
+    def __init__(self, palette: QPalette, scheme: LabelScheme, high_contrast: bool = False,
+                 label_names: bool = False):
         self.palette = palette
         self.scheme = scheme
         self.high_contrast = high_contrast
+        self.label_names = label_names  # a chip with the label's name on every span (View menu)
         self.outline = 2 if high_contrast else 1  # the dashed border of a suggested entity
         self.dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
         self._colors: dict[str, QColor] = {}
