@@ -170,7 +170,7 @@ class LayerPainter:
         font.setPointSizeF(max(6.0, font.pointSizeF() * 0.58))
         font.setBold(True)
         metrics = QFontMetricsF(font)
-        p.save()
+        text_font = p.font()
         p.setFont(font)
         p.setPen(Qt.PenStyle.NoPen)
         for span in [*geo.spans(ENTITIES), *geo.spans(QUOTES)]:
@@ -188,7 +188,8 @@ class LayerPainter:
             p.setPen(QColor("#000000") if theme.color(span.label).lightness() > 150 else QColor("#ffffff"))
             p.drawText(chip, int(Qt.AlignmentFlag.AlignCenter), name)
             p.setPen(Qt.PenStyle.NoPen)
-        p.restore()
+        p.setFont(text_font)
+        p.setBrush(Qt.BrushStyle.NoBrush)
 
     def _frame(self, p: QPainter, geo: Geometry, span: Span | None, color, width: float,
                style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> None:
