@@ -18,7 +18,7 @@ TEXT = f"{AGENCY}\nPemerintah Tambah Stok Beras Jelang Lebaran\nKata Gati di Jak
 def test_a_detected_title_names_the_document(qtbot, make_window, monkeypatch):
     title = "Pemerintah Tambah Stok Beras Jelang Lebaran"
 
-    def detect_all(docs, layers=(), lang="auto", jobs=None, chunk=8):
+    def detect_all(docs, layers=(), lang="auto", jobs=None, chunk=8, models=None):
         for d in docs:
             start = d.text.index(title)
             yield d, PipelineResult(sources=["detector:segments"], spans=[Span(

@@ -25,7 +25,7 @@ def big_detection(started: threading.Event | None = None, release: threading.Eve
     """A stand-in for detect_all: a suggestion on every word of the big text (30,000 of them); it
     can wait for ``release`` first, as a detector deep in a long document would."""
 
-    def detect_all(docs, layers=(), lang="auto", jobs=None, chunk=8):
+    def detect_all(docs, layers=(), lang="auto", jobs=None, chunk=8, models=None):
         for d in docs:
             if started is not None:
                 started.set()
