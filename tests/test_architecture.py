@@ -48,3 +48,22 @@ def test_comments_and_docs_cite_only_documents_in_the_repository():
     cited = {m for path in PACKAGE.rglob("*.py") for m in re.findall(r"docs/[\w/.-]+\.md", path.read_text("utf-8"))}
     assert "docs/contracts.md" in cited
     assert not [name for name in cited if not (root / name).is_file()], "code cites a missing doc"
+
+
+def test_labels_with_behaviour_are_named_by_their_constants():
+    """QUOTE, SPEAKER, BOILERPLATE … are defined once (core/labels.py); code that gives them a meaning uses the
+    constants, so a renamed label cannot leave a forgotten literal behind.  (Entity detectors' label maps for
+    outside corpora and models are data and may spell them.)"""
+    from annotator.core import labels
+
+    names = {labels.QUOTE, labels.CUE, labels.SPEAKER, labels.BOILERPLATE, labels.TITLE, labels.BYLINE,
+             labels.DATELINE, labels.CAPTION, labels.SUBHEADING}
+    found = []
+    for path in PACKAGE.rglob("*.py"):
+        if path == PACKAGE / "core" / "labels.py":
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        docstrings = {id(n.value) for n in ast.walk(tree) if isinstance(n, ast.Expr)}
+        found += [f"{path.relative_to(PACKAGE)}:{n.lineno} {n.value!r}" for n in ast.walk(tree)
+                  if isinstance(n, ast.Constant) and n.value in names and id(n) not in docstrings]
+    assert not found, found

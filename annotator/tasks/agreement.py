@@ -29,14 +29,13 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Any
 
-from annotator.core.labels import LAYERS
+from annotator.core.labels import BOILERPLATE, LAYERS, QUOTE, REL_SPEAKER
 from annotator.core.model import Document, DocStatus, Span, SpanStatus
 from annotator.core.tokenize import tokenize
 from annotator.store import CURATED, ProjectStore
 from annotator.tasks.base import Cancel, Progress, check, never, no_progress
 
 OUTSIDE = "O"
-BOILERPLATE = "BOILERPLATE"
 Pair = tuple[str, str]
 
 
@@ -218,7 +217,7 @@ def _speaker(doc: Document, quote: Span) -> str:
     if isinstance(name, str) and name.strip():
         return " ".join(name.lower().split())
     for rel in doc.relations:
-        if rel.head == quote.id and rel.label == "SPEAKER":
+        if rel.head == quote.id and rel.label == REL_SPEAKER:
             child = doc.span_by_id(rel.child)
             if child is not None:
                 return " ".join(doc.span_text(child).lower().split())
@@ -300,8 +299,8 @@ def _speakers(report: AgreementReport, per_doc: list[tuple[str, dict[str, Docume
     for _doc_id, sets in per_doc:
         for a, b in combinations(sorted(sets), 2):
             da, db = sets[a], sets[b]
-            qa = [s for s in da.spans if s.label == "QUOTE"]
-            qb = [s for s in db.spans if s.label == "QUOTE"]
+            qa = [s for s in da.spans if s.label == QUOTE]
+            qb = [s for s in db.spans if s.label == QUOTE]
             same, matched = report.speakers.get((a, b), (0, 0))
             for q in qa:
                 other = next((t for t in qb if t.overlaps(q)), None)

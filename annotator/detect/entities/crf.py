@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
+from annotator.core.labels import ORG
 from annotator.core.resources import resource
 from annotator.core.tokenize import Token
 from annotator.detect.entities.bio import bio_spans
@@ -55,7 +56,7 @@ def split_coordinated(words: Sequence[str], tags: Sequence[str]) -> list[str]:
     out = list(tags)
     starts = load_gazetteer().org_start
     for start, end, label in bio_spans(tags):
-        if label == "ORG" and words[start].lower() in starts:
+        if label == ORG and words[start].lower() in starts:
             for i in range(start + 1, end - 1):
                 if words[i].lower() in _AND and words[i + 1].lower() in starts:
                     out[i], out[i + 1] = "O", "B-ORG"

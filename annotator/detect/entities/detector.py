@@ -13,7 +13,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Any
 
-from annotator.core.labels import BOILERPLATE, ENTITIES, SEGMENTS
+from annotator.core.labels import BOILERPLATE, DATE, ENTITIES, SEGMENTS
 from annotator.core.model import Document, Span, SpanStatus
 from annotator.core.tokenize import TokenIndex, tokenize
 from annotator.detect.base import Context, Detector, Suggestions
@@ -95,7 +95,7 @@ class EntityDetector(Detector):
         for a, b in find_dates(text, ctx.lang):
             covered = index.char_span_to_tokens(a, b)
             if covered is not None:
-                dates.append((covered[0], covered[1] + 1, "DATE", DATE_SCORE))
+                dates.append((covered[0], covered[1] + 1, DATE, DATE_SCORE))
         found = _resolve([dates, self._model_entities(text, tokens, index, ctx.lang)], len(tokens))
         learned = self.model is not None and self.model.covers(ctx.lang)
         words = [t.text for t in tokens]

@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from annotator.core.labels import DATE
 from annotator.core.model import Document, SpanStatus
 from annotator.core.tokenize import TokenIndex, tokenize
 from annotator.detect.entities.bio import Sentence
@@ -28,7 +29,7 @@ from annotator.detect.entities.learned import SHIPPED, EntityModel, base_feature
 from annotator.detect.entities.lexicon import MentionLexicon
 
 LAYER = "entities"
-RULE_LABELS = frozenset({"DATE"})  # found by rules, not by a model
+RULE_LABELS = frozenset({DATE})  # found by rules, not by a model
 FOLDS = 3  # cross-validation folds (documents)
 JACKKNIFE = 5  # lexicon folds: a training sentence's lexicon features come from the other documents
 MIN_DOCS_FOR_CV = 6
