@@ -43,6 +43,7 @@ from annotator.core.labels import TITLE, LabelScheme
 from annotator.core.merge import merge_suggestions
 from annotator.core.model import Document, DocStatus, Relation, Span, SpanStatus
 from annotator.core.validate import InvalidAnnotation, check_span
+from annotator.io.atomic import protect, unprotect
 from annotator.store.base import (
     ALL,
     CURATED,
@@ -93,6 +94,8 @@ class SqliteProject(ProjectQueries, ProjectStore):
             self._configure()
             self._migrate()
             self._me = self._view = self._annotator_pk(self.annotator)
+            # No export may be written over the project while it is open, by any name (io.atomic).
+            self._protected = protect(self.path, self.path + "-wal", self.path + "-shm")
         except sqlite3.DatabaseError as exc:
             self.close()
             raise StoreError(f"{self.path}: not a usable project file ({exc})") from None
@@ -172,6 +175,8 @@ class SqliteProject(ProjectQueries, ProjectStore):
         self._view, self.set_name = self._annotator_pk(name), name
 
     def close(self) -> None:
+        protected: list[tuple[int, int]] = self.__dict__.pop("_protected", [])
+        unprotect(protected)
         db: sqlite3.Connection | None = self.__dict__.pop("_db", None)
         if db is not None:
             db.close()

@@ -144,3 +144,15 @@ def test_the_document_last_shown_is_reopened_next_time(qtbot, make_window, tmp_p
     qtbot.addWidget(again)
     assert again.ws.session.pk == pks[2]
     again.ws.close()
+
+
+def test_the_export_dialog_refuses_the_open_project(qtbot, make_window):
+    window = make_window([doc("Berita satu."), doc("Berita dua.")])
+    dialog = ExportDialog(window.ws.store, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.output.setText(window.ws.store.path)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.job is None and "is the open project" in dialog.outcome.text()
+    assert window.ws.store.count() == 2
+    window.ws.store.set_status(window.ws.store.list_documents()[0].pk, DocStatus.DONE)  # still the real file

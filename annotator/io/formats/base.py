@@ -24,7 +24,7 @@ import orjson
 from annotator.core.labels import LAYERS, LabelScheme
 from annotator.core.model import Document, Span, SpanStatus
 from annotator.core.tokenize import TokenIndex
-from annotator.io.atomic import atomic_write
+from annotator.io.atomic import STDOUT, atomic_group, atomic_write
 
 SPLITS = ("train", "dev", "test")
 UNITS = ("document", "sentence")
@@ -277,7 +277,9 @@ def drive(fmt: type[Exporter], docs: Iterable[Document], output: str | os.PathLi
     exporter = fmt(Path(output), options, summary)
     parts: list[str | None] = [None] if options.split is None else [
         name for name, f in zip(SPLITS, options.split) if f > 0]
-    with ExitStack() as stack:
+    if options.split is not None and os.fspath(output) == STDOUT:
+        raise ExportError("a split export writes three files; give an output file name, not -")
+    with atomic_group(output), ExitStack() as stack:  # the parts and their sidecar files appear at once
         writers: dict[str | None, Writer] = {}
         for part in parts:
             path = part_path(output, part)

@@ -114,7 +114,7 @@ class _Shards:
             return
         if self.folder is None:  # one file where an earlier, larger export left a folder
             new = self.path.with_name(f".{self.path.name}.new-{os.getpid()}")
-            with atomic_write(new, "wb") as fh:
+            with atomic_write(new, "wb", grouped=False) as fh:  # renamed by _swap
                 fh.write(self.bin.to_bytes())
             self._swap(new)
             return

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core.labels import LAYERS
 from annotator.core.model import DocStatus
+from annotator.io.atomic import OutputRefused, check_output
 from annotator.io.formats import EXPORTERS, ExportOptions, ExportSummary
 from annotator.store import ProjectStore
 from annotator.ui.jobs import ExportJob
@@ -102,6 +103,11 @@ class ExportDialog(QDialog):
     def start(self) -> None:
         if not any(box.isChecked() for box in self.layers.values()):
             self.outcome.setText("Choose at least one layer.")
+            return
+        try:
+            check_output(self.output.text().strip())  # the open project is never an export's output
+        except OutputRefused as exc:
+            self.outcome.setText(str(exc))
             return
         self.summary = None
         self.job = ExportJob(self.store.ref(), self.format.currentText(), self.output.text().strip(),
