@@ -1,9 +1,16 @@
 """The guidelines pane: the project's annotation guidelines as Markdown,
 stored in the project (``store.set_setting("guidelines", ...)``) so every
-annotator of the project reads the same ones."""
+annotator of the project reads the same ones.
+
+A project file is untrusted input (it may come from anyone): the stored text never makes the pane load
+anything.  Images and other resources are not loaded at all, local or remote (``![i](/dev/zero)`` would
+read forever, a named pipe would block the window); a link opens in the browser only when clicked and only
+for web and mail addresses; and only the first :data:`MAX_SHOWN` characters are shown."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices, QImage, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPlainTextEdit,
@@ -18,13 +25,42 @@ from annotator.store import ProjectStore
 
 KEY = "guidelines"
 EMPTY = "*No guidelines for this project yet.* Click **Edit** to write them in Markdown."
+MAX_SHOWN = 100_000  # characters: far beyond any real guidelines, and laid out at once
+LINK_SCHEMES = ("http", "https", "mailto")
+
+
+class _InertDocument(QTextDocument):
+    """A text document whose every resource is an empty image.  Qt's own fallback reads local files when a
+    view returns nothing, so the document itself answers."""
+
+    def loadResource(self, kind: int, url: QUrl | str) -> object:
+        return QImage()
+
+
+class SafeBrowser(QTextBrowser):
+    """A Markdown view that loads no resource and follows no link by itself."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setDocument(_InertDocument(self))
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.anchorClicked.connect(self._open)
+
+    def loadResource(self, kind: int, url: QUrl | str) -> object:
+        return QImage()  # nothing from the disk or the network: the stored text is not trusted
+
+    @staticmethod
+    def _open(url: QUrl) -> None:
+        if url.scheme().lower() in LINK_SCHEMES:
+            QDesktopServices.openUrl(url)
 
 
 class GuidelinesPane(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.store: ProjectStore | None = None
-        self.browser = QTextBrowser(openExternalLinks=True)
+        self.browser = SafeBrowser()
         self.editor = QPlainTextEdit()
         self.editor.setPlaceholderText("# Guidelines\n\nPERSON: …")
         self.stack = QStackedWidget()
@@ -50,7 +86,11 @@ class GuidelinesPane(QWidget):
         return (self.store.get_setting(KEY, "") or "") if self.store else ""
 
     def _show(self) -> None:
-        self.browser.setMarkdown(self._text() or EMPTY)
+        text = self._text()
+        if len(text) > MAX_SHOWN:
+            text = (f"{text[:MAX_SHOWN]}\n\n*The guidelines are {len(text):,} characters long; "
+                    f"the first {MAX_SHOWN:,} are shown.*")
+        self.browser.setMarkdown(text or EMPTY)
 
     def _toggle(self, editing: bool) -> None:
         if editing:
