@@ -1,7 +1,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from annotator.core.offsets import Utf16Map, utf16_len
+from annotator.core.offsets import Utf16Map, display_breaks, utf16_len, with_breaks
 
 TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=60) | st.text(
     alphabet="a é\u0301😀👍🏽\U0001F1EE\U0001F1E9\r\n\u05d0\u0627𝔸", max_size=40)
@@ -26,3 +26,30 @@ def test_round_trip_matches_python_utf16(text):
         u16 = m.to_utf16(cp)
         assert u16 == utf16_len(text[:cp])
         assert m.to_cp(u16) == cp
+
+
+def test_a_long_line_is_broken_after_spaces_without_moving_offsets():
+    text = ("kata " * 3000 + "\n" + "x" * 9000)
+    breaks = display_breaks(text, limit=1000)
+    shown = with_breaks(text, breaks)
+    assert max(map(len, shown.split("\n"))) <= 1000 and len(shown) == len(text) + len(breaks)
+    assert all(text[b - 1] == " " for b in breaks if b < 15000) and breaks[-8:] == list(range(16001, 24001, 1000))
+    m = Utf16Map(text, breaks)
+    for cp in range(len(text) + 1):
+        q = m.to_utf16(cp)
+        assert m.to_cp(q) == cp and shown[q:q + 1] == text[cp:cp + 1]
+    assert m.to_cp(m.to_utf16(breaks[0]) - 1) == breaks[0]  # the end of the block before a break
+    assert m.length16 == len(shown)
+
+
+@given(TEXT.map(lambda t: t * 30), st.integers(3, 50))
+def test_breaks_and_astral_characters_together_round_trip(text, limit):
+    breaks = display_breaks(text, limit)
+    shown = with_breaks(text, breaks)
+    assert all(len(line) <= limit for line in shown.split("\n")) or "\n" in text
+    m = Utf16Map(text, breaks)
+    assert m.length16 == utf16_len(shown)
+    for cp in range(len(text) + 1):
+        q = m.to_utf16(cp)
+        assert q == utf16_len(shown[:cp + sum(b <= cp for b in breaks)])
+        assert m.to_cp(q) == cp

@@ -35,7 +35,7 @@ from annotator.core.events import (
     SuggestionsReplaced,
 )
 from annotator.core.model import Document, Relation, Span, SpanStatus
-from annotator.core.offsets import Utf16Map
+from annotator.core.offsets import Utf16Map, display_breaks, with_breaks
 from annotator.core.spanindex import SpanIndex
 from annotator.store import ProjectStore, StoreError
 
@@ -101,6 +101,7 @@ class DocSession(QObject):
         self.pk: int | None = None
         self.doc: Document | None = None
         self.u16 = Utf16Map("")
+        self.shown_text = ""  # the text as the view shows it: very long lines in several blocks
         self._index = SpanIndex()
         self._next: int | None = None  # loading: spans starting here or later are still to read
         self.head_chars = HEAD_CHARS  # the view sets it to what two of its screens hold
@@ -137,6 +138,7 @@ class DocSession(QObject):
         self._collector.release()
         self.pk, self.doc = None, None
         self.u16, self._index, self._next = Utf16Map(""), SpanIndex(), None
+        self.shown_text = ""
         self.current = self.hover = self.link_from = self.link_target = None
         self.loaded.emit()
         self.indexReady.emit()
@@ -165,7 +167,9 @@ class DocSession(QObject):
             self._collector.pause()
         doc.spans, doc.relations = [], []  # the index is the truth for spans from here on
         self.pk, self.doc = pk, doc
-        self.u16 = Utf16Map(doc.text)
+        breaks = display_breaks(doc.text)
+        self.u16 = Utf16Map(doc.text, breaks)
+        self.shown_text = with_breaks(doc.text, breaks)
         self._index = SpanIndex(spans, relations)
         self._next, self._chunk = next_start, 2 * self.head_chars
         # a partial index cannot tell whether the selected span still exists: finishing the load will

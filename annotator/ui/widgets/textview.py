@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QHelpEvent, QKeyEvent, QKeySequence, QPainter, QRegion, QTextCursor, QTextOption
-from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QToolTip, QWidget
 
 from annotator.core.labels import BOILERPLATE, SEGMENTS
 from annotator.core.model import Span
@@ -124,7 +124,7 @@ class DocumentView(QPlainTextEdit):
         # A document's text never changes, so reading the same document again
         # (after detection, say) keeps the text, the caret and the scroll position.
         if (self.session.pk, self.session.text) != self._shown:
-            self.setPlainText(self.session.text)
+            self.setPlainText(self.session.shown_text)
             self._shown = (self.session.pk, self.session.text)
         self.refresh()
 
@@ -176,6 +176,12 @@ class DocumentView(QPlainTextEdit):
             callbacks, self._after_paint = self._after_paint, []
             for callback in callbacks:
                 callback()
+
+    def copy_selection(self) -> None:
+        """Copy the document's own text: the display breaks of a long line are not in it."""
+        chosen = self.selection_cp()
+        if chosen is not None:
+            QApplication.clipboard().setText(self.session.text[chosen[0]:chosen[1]])
 
     # -- positions (code points) ------------------------------------------------------------------
     def selection_cp(self) -> tuple[int, int] | None:
@@ -247,6 +253,9 @@ class DocumentView(QPlainTextEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.key_handler and self.key_handler(event):
+            return
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_selection()
             return
         super().keyPressEvent(event)
 
