@@ -8,6 +8,13 @@ system's (``flock`` on POSIX, ``msvcrt.locking`` on Windows): it dies with the
 process that holds it, so a crashed or killed app never leaves a stale lock
 behind; the sidecar file itself stays and is harmless.
 
+The sidecar is named after the project's real path (symlinks resolved), so
+every name of the project finds the same lock.  A database file with more
+than one hard link is refused for writing (:func:`check_single_name`):
+SQLite names its write-ahead log after the path, so two names of one file
+have two logs, and the sidecar two locks; writing through both lost
+acknowledged work.
+
 The lock is per process, not per connection: several writable connections of
 one process (the GUI thread and a worker thread each need their own SQLite
 connection) share one lock, counted, and it is released when the last closes.
@@ -70,7 +77,18 @@ else:
 
 
 def lock_path(project_path: str | os.PathLike[str]) -> str:
-    return os.fspath(project_path) + ".lock"
+    return os.path.realpath(project_path) + ".lock"
+
+
+def check_single_name(project_path: str | os.PathLike[str]) -> None:
+    """Refuse to write a project file that has other names (hard links)."""
+    try:
+        links = os.stat(project_path).st_nlink
+    except OSError:
+        return  # a new project
+    if links > 1:
+        raise StoreError(f"{os.fspath(project_path)} has {links} names (hard links); a project written through "
+                         "two names loses work, so it opens read-only only: remove the other links, or copy it")
 
 
 @dataclass
@@ -103,6 +121,7 @@ class ProjectLock:
 
     def __init__(self, project_path: str | os.PathLike[str]):
         self.project_path = os.fspath(project_path)
+        check_single_name(project_path)
         self.path = lock_path(project_path)
         self._key: tuple[int, int] | None = None
         try:

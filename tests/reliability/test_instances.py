@@ -185,3 +185,37 @@ def test_a_worker_forked_by_a_killed_app_does_not_hold_the_lock(project_path):
             assert p.count() == 1
     finally:
         os.kill(worker, signal.SIGKILL)
+
+
+def test_a_symlinked_name_of_the_project_is_in_use_too(project_path, holder, tmp_path):
+    other = tmp_path / "elsewhere" / "other.annotator"
+    other.parent.mkdir()
+    other.symlink_to(project_path)
+    with pytest.raises(ProjectInUse):
+        open_project(other)
+    assert cli_main(["import", str(REPO / "resources" / "samples"), "--project", str(other)]) == 2
+    holder.add("still the holder's")
+    with open_project(other, readonly=True) as p:
+        assert p.count() == 2
+    holder.close()
+    with open_project(other) as p:  # free once the holder is gone
+        p.add_documents([Document(text="through the link")])
+    with open_project(project_path, readonly=True) as p:
+        assert p.count() == 3
+
+
+def test_a_hard_linked_project_is_not_written(project_path, holder, tmp_path, capsys):
+    other = tmp_path / "other.annotator"
+    os.link(project_path, other)
+    with pytest.raises(StoreError, match="hard links"):
+        open_project(other)
+    assert cli_main(["import", str(REPO / "resources" / "samples"), "--project", str(other)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "hard links" in err
+    holder.add("the holder goes on")
+    holder.close()
+    with pytest.raises(StoreError, match="hard links"):
+        open_project(project_path)  # by its first name too, while the other exists
+    other.unlink()
+    with open_project(project_path) as p:
+        assert p.count() == 2

@@ -68,8 +68,8 @@ def test_detect_onto_a_project_is_refused(project, tmp_path):
 
 
 def test_the_open_project_is_refused_in_process_by_any_name(project, tmp_path):
-    os.link(project, tmp_path / "other-name")
     with open_project(project) as p:
+        os.link(project, tmp_path / "other-name")  # made while open (a project with two names opens read-only)
         for path in (project, tmp_path / "other-name", Path(p.path + "-wal")):
             with pytest.raises(OutputRefused):
                 check_output(path)
