@@ -16,6 +16,68 @@ class InvalidAnnotation(ValueError):
     pass
 
 
+# Bounds on imported strings: far beyond any real value, and short enough that the window can show them.
+MAX_NAME = 200  # a label, a source, a span id
+MAX_VALUE = 2_000  # a document id, a title, a quote's speaker, a relation id
+MAX_PATH = 4_096  # meta.source
+MAX_DEPTH = 32  # nesting of meta and span attributes (the project stores them as JSON, which allows 254)
+_META_TEXT = {"source": MAX_PATH, "title": MAX_VALUE, "lang": 35}
+
+
+def _depth_over(value: object, limit: int) -> bool:
+    stack = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict):
+            item = list(item.values())
+        if isinstance(item, list):
+            if depth > limit:
+                return True
+            stack.extend((child, depth + 1) for child in item if isinstance(child, dict | list))
+    return False
+
+
+def _too_long(what: str, value: object, limit: int) -> str | None:
+    if isinstance(value, str) and len(value) > limit:
+        return f"{what} is {len(value):,} characters long, over the limit of {limit:,}"
+    return None
+
+
+def field_problem(doc: Document) -> str | None:
+    """The first field of ``doc`` the project cannot store or the window cannot show: a meta field of the
+    wrong type, a string over its bound, nesting deeper than :data:`MAX_DEPTH`."""
+    for key, limit in _META_TEXT.items():
+        value = doc.meta.get(key)
+        if value is not None and not isinstance(value, str):
+            return f"meta.{key} must be a string, not {type(value).__name__}"
+        msg = _too_long(f"meta.{key}", value, limit)
+        if msg:
+            return msg
+    if _depth_over(doc.meta, MAX_DEPTH):
+        return f"meta is nested deeper than {MAX_DEPTH} levels"
+    msg = _too_long("the document id", doc.id, MAX_VALUE)
+    if msg:
+        return msg
+    for span in doc.spans:
+        for what, value in (("label", span.label), ("source", span.source), ("id", span.id)):
+            msg = _too_long(f"a span's {what}", value, MAX_NAME)
+            if msg:
+                return msg
+        for key, value in span.attrs.items():
+            msg = _too_long(f"a span's {key}", value, MAX_VALUE) or _too_long("a span attribute's name", key, MAX_NAME)
+            if msg:
+                return msg
+        if span.attrs and _depth_over(span.attrs, MAX_DEPTH):
+            return f"a span's attributes are nested deeper than {MAX_DEPTH} levels"
+    for rel in doc.relations:
+        msg = (_too_long("a relation's label", rel.label, MAX_NAME) or _too_long("a relation's source", rel.source,
+                                                                                  MAX_NAME)
+               or _too_long("a relation's id", rel.id, MAX_VALUE))
+        if msg:
+            return msg
+    return None
+
+
 def _describe(span: Span) -> str:
     return f"span {span.label} [{span.start}, {span.end})"
 

@@ -76,6 +76,22 @@ def _guess_legacy(data: bytes) -> str | None:
     return best.encoding
 
 
+def _declared_codec(declared: str) -> str | None:
+    """The codec a page's declared charset names, if it is a text encoding that can describe an HTML page.
+    ``rot13``, ``base64``, ``zlib`` … are codecs but not text encodings; a page that declares UTF-16 or
+    UTF-32 was read as ASCII-compatible bytes to find the declaration, so it is not UTF-16 (browsers treat
+    the declaration as UTF-8, as the HTML standard says)."""
+    try:
+        info = codecs.lookup(declared)
+    except LookupError:
+        return None
+    if not getattr(info, "_is_text_encoding", True):
+        return None
+    if info.name.startswith(("utf-16", "utf-32")):
+        return "utf-8"
+    return info.name
+
+
 def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
     """Decode file bytes; return ``(text, encoding)``.
 
@@ -94,16 +110,12 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
                 raise DecodeError(f"the file starts with a {name} byte-order mark but is not valid {name}: "
                                   f"{exc.reason} at byte {exc.start}") from None
             break
-    if text is None and declared:
+    codec = _declared_codec(declared) if text is None and declared else None
+    if codec:
         try:
-            codec = codecs.lookup(declared).name
-        except LookupError:
-            codec = None
-        if codec:
-            try:
-                text, encoding = data.decode(codec), codec
-            except UnicodeDecodeError:
-                text = None
+            text, encoding = data.decode(codec), codec
+        except (UnicodeDecodeError, LookupError):
+            text = None
     if text is None:  # before UTF-8: ASCII text in UTF-16 is valid UTF-8 full of NULs
         utf16 = _looks_like_utf16(data)
         if utf16:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from annotator.core.labels import LabelScheme
 from annotator.core.model import Document
-from annotator.io.errors import InputError
+from annotator.io.errors import InputError, printable
 from annotator.io.readers.options import ReadOptions
 from annotator.io.readers.html import read_html
 from annotator.io.readers.jsonl import read_json_array, read_jsonl
@@ -95,7 +95,8 @@ def read_paths(paths: Iterable[str | os.PathLike[str]], scheme: LabelScheme | No
     """Read files and folders (recursively, by extension).
 
     ``meta.source`` is each file's path as given (folder path joined with the
-    file's relative path)."""
+    file's relative path), made :func:`printable` (a name's undecodable bytes and
+    control characters as ``\\xNN``)."""
     scheme = scheme or LabelScheme.default()
     options = options or ReadOptions()
     for given in paths:
@@ -103,8 +104,8 @@ def read_paths(paths: Iterable[str | os.PathLike[str]], scheme: LabelScheme | No
         path = Path(shown)
         if path.is_dir():
             for file, file_shown in iter_files(path, shown):
-                yield from _read_one(file, file_shown, scheme, options)
+                yield from _read_one(file, printable(file_shown), scheme, options)
         elif path.exists():
-            yield from _read_one(path, shown, scheme, options)
+            yield from _read_one(path, printable(shown), scheme, options)
         else:
-            yield InputError(shown, "no such file or folder")
+            yield InputError(printable(shown), "no such file or folder")

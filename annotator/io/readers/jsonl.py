@@ -22,7 +22,7 @@ from pydantic import ValidationError
 from annotator.core.ids import text_id
 from annotator.core.labels import LabelScheme, UnknownLabel
 from annotator.core.model import Document, trusted_document
-from annotator.core.validate import problems
+from annotator.core.validate import field_problem, problems
 from annotator.io.errors import InputError
 from annotator.io.readers.options import MAX_JSON_VALUES, ReadOptions
 from annotator.io.formats import IMPORTERS
@@ -57,8 +57,12 @@ def _plain_document(record: dict[str, Any], source: str) -> Document:
         raise RecordError("the record's text is empty")
     meta = record.get("meta")
     record_id = record.get("id")
-    return trusted_document(str(record_id) if record_id is not None else text_id(text), text,
-                            {"source": source, **(meta if isinstance(meta, dict) else {})})
+    doc = trusted_document(str(record_id) if record_id is not None else text_id(text), text,
+                           {"source": source, **(meta if isinstance(meta, dict) else {})})
+    msg = field_problem(doc)
+    if msg:
+        raise RecordError(msg)
+    return doc
 
 
 def record_to_document(record: Any, scheme: LabelScheme, source: str) -> Document:
@@ -89,6 +93,9 @@ def record_to_document(record: Any, scheme: LabelScheme, source: str) -> Documen
     if record_id is not None:
         doc.id = str(record_id)
     doc.meta = {"source": source, **meta}
+    msg = field_problem(doc)
+    if msg:
+        raise RecordError(msg)
     return doc
 
 

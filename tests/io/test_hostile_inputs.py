@@ -1,0 +1,77 @@
+"""Inputs that crashed a whole import (issue 18, item 3) and silent mojibake (item 10): each is now one line
+naming the file (and line), and the rest of the input is imported."""
+
+from __future__ import annotations
+
+import os
+
+import orjson
+import pytest
+
+from annotator.cli import main
+from annotator.core.model import Document
+from annotator.io.errors import InputError
+from annotator.io.readers import read_paths
+from annotator.io.text import decode
+from annotator.store import StoreError, open_project
+
+PAGE = "<html><head><meta charset=\"{}\"></head><body><p>Presiden berkata di Jakarta.</p></body></html>"
+
+
+@pytest.mark.parametrize("charset", ["rot13", "base64", "hex", "zlib", "bz2", "uu", "quopri", "utf-16"])
+def test_a_declared_charset_that_is_no_text_encoding_for_these_bytes_is_ignored(tmp_path, charset):
+    page = tmp_path / "page.html"
+    page.write_bytes(PAGE.format(charset).encode("ascii"))
+    [doc] = read_paths([page])
+    assert isinstance(doc, Document) and doc.text == "Presiden berkata di Jakarta."
+
+
+def test_a_deeply_nested_meta_is_one_line(tmp_path):
+    deep = b'{"a":' * 255 + b"1" + b"}" * 255  # reading accepts 1,024 levels, writing only 254
+    path = tmp_path / "deep.jsonl"
+    path.write_bytes(b'{"text":"satu","meta":{"x":' + deep + b"}}\n" + orjson.dumps({"text": "dua"}) + b"\n")
+    items = list(read_paths([path]))
+    assert isinstance(items[0], InputError) and items[0].line == 1 and "nested" in str(items[0])
+    assert isinstance(items[1], Document)
+
+
+@pytest.mark.parametrize("meta", [{"lang": [1]}, {"source": {"a": 1}}, {"title": 5}, {"lang": "x" * 100}])
+def test_meta_fields_of_the_wrong_type_are_one_line(tmp_path, meta):
+    path = tmp_path / "m.jsonl"
+    path.write_bytes(orjson.dumps({"text": "t", "meta": meta}) + b"\n" + orjson.dumps({"text": "baik"}) + b"\n")
+    items = list(read_paths([path]))
+    assert isinstance(items[0], InputError) and items[0].line == 1
+    assert isinstance(items[1], Document)
+    with open_project(tmp_path / "p.annotator") as p:
+        assert p.add_documents([i for i in items if isinstance(i, Document)]).added
+
+
+@pytest.mark.skipif(os.name != "posix" or os.uname().sysname == "Darwin", reason="byte file names")
+def test_a_file_name_that_is_not_utf8_imports(tmp_path, capsys):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    name = os.path.join(os.fsencode(folder), b"berita-\xff\x1b[31m.txt")
+    with open(name, "wb") as fh:
+        fh.write(b"Berita hari ini.")
+    (folder / "good.txt").write_text("Berita baik.")
+    project = tmp_path / "p.annotator"
+    assert main(["import", str(folder), "--project", str(project)]) == 0
+    with open_project(project, readonly=True) as p:
+        assert p.count() == 2
+        sources = {p.get_document(s.pk).meta["source"] for s in p.list_documents()}
+    assert any("\\xff" in s and "\x1b" not in s for s in sources)
+
+
+def test_a_full_disk_is_one_line_and_the_project_keeps_what_was_committed(tmp_path):
+    with open_project(tmp_path / "p.annotator") as p:
+        p.add_documents([Document(text="pertama")])
+        pages = p._db.execute("PRAGMA page_count").fetchone()[0]
+        p._db.execute(f"PRAGMA max_page_count = {pages + 1}")  # the disk is full after one more page
+        with pytest.raises(StoreError, match="p.annotator"):
+            p.add_documents([Document(text=f"dokumen {i} " * 500) for i in range(50)])
+        assert p.count() == 1
+
+
+def test_mojibake_declared_utf16_on_ascii_is_not_cjk():
+    text, encoding = decode(b"Presiden berkata", declared="utf-16")
+    assert text == "Presiden berkata" and encoding == "utf-8"
