@@ -174,6 +174,9 @@ class ProjectStore(ABC):
     def summary(self, pk: int) -> DocSummary: ...
 
     @abstractmethod
+    def undetected(self, layers: Iterable[str]) -> list[int]: ...
+
+    @abstractmethod
     def neighbour(self, pk: int, step: int, flt: DocFilter = DocFilter()) -> int | None: ...
 
     @abstractmethod

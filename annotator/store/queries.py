@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import gc
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 import orjson
@@ -109,6 +109,20 @@ class ProjectQueries:
         row = (self._db.execute(todo, (self._view, after or 0)).fetchone()
                or self._db.execute(todo, (self._view, 0)).fetchone())
         return row[0] if row else None
+
+    def undetected(self, layers: Iterable[str]) -> list[int]:
+        """Documents whose detection of ``layers`` never finished (``meta.detected`` lacks one), in order: what
+        a killed ``import --detect`` or a closed window left to do."""
+        wanted = set(layers)
+        out = []
+        for pk, done in self._db.execute("SELECT pk, json_extract(meta, '$.detected') FROM documents ORDER BY pk"):
+            try:
+                got = orjson.loads(done) if done else []
+            except orjson.JSONDecodeError:
+                got = []
+            if not isinstance(got, list) or not wanted <= set(got):
+                out.append(pk)
+        return out
 
     def pk_of(self, doc_id: str) -> int | None:
         row = self._db.execute("SELECT pk FROM documents WHERE id = ?", (doc_id,)).fetchone()

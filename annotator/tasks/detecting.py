@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from annotator.core.labels import LAYERS
+from annotator.core.model import Document
 from annotator.store import DocFilter, ProjectStore
 from annotator.tasks.base import Cancel, Changed, Progress, check, never, no_change, no_progress, readable
 from annotator.tasks.training import project_models
@@ -17,6 +18,15 @@ if TYPE_CHECKING:
     from annotator.io.readers.options import ReadOptions
 
 # The detectors and readers are imported when detection runs: the window's start-up never pays for them.
+
+
+DETECTED = "detected"  # meta key: the layers whose detection finished on the document (store.undetected)
+
+
+def detected_layers(doc: Document, layers: Iterable[str]) -> list[str]:
+    """The document's finished layers after a detection of ``layers``, for ``meta.detected``."""
+    before = doc.meta.get(DETECTED)
+    return sorted(set(before if isinstance(before, list) else []) | set(layers))
 
 
 @dataclass
@@ -40,6 +50,7 @@ def detect_documents(store: ProjectStore, documents: Sequence[int] | DocFilter |
     detector uses the project's current trained model, if it has one."""
     from annotator.detect.runner import detect_all
 
+    layers = tuple(layers)
     if documents is None:
         documents = DocFilter()
     if isinstance(documents, DocFilter):
@@ -51,7 +62,8 @@ def detect_documents(store: ProjectStore, documents: Sequence[int] | DocFilter |
     models = project_models(store)  # the project's own models where it has trained some (docs/learning.md)
     for pk, (doc, found) in zip(pks, detect_all(stream, layers, lang, jobs, models=models), strict=True):
         check(cancel)
-        kept = store.replace_suggestions(pk, found.sources, found.spans, found.relations, found.meta)
+        kept = store.replace_suggestions(pk, found.sources, found.spans, found.relations,
+                                         {**found.meta, DETECTED: detected_layers(doc, layers)})
         result.documents += 1
         result.kept.update(s.source for s in kept)
         result.languages[found.meta.get("lang", doc.meta.get("lang", "?"))] += 1

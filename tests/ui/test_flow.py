@@ -156,3 +156,19 @@ def test_the_export_dialog_refuses_the_open_project(qtbot, make_window):
     assert dialog.job is None and "is the open project" in dialog.outcome.text()
     assert window.ws.store.count() == 2
     window.ws.store.set_status(window.ws.store.list_documents()[0].pk, DocStatus.DONE)  # still the real file
+
+
+def test_the_window_offers_and_runs_detection_where_it_never_finished(qtbot, make_window):
+    from annotator.core.labels import LAYERS
+
+    window = make_window([doc(f"Presiden Joko Widodo berkata di Jakarta {i}.") for i in range(4)],
+                         detect_on_import=True)
+    store = window.ws.store
+    messages: list[str] = []
+    window.ws.message.connect(messages.append)
+    window.projects.offer_detection()
+    assert any("4 documents have not been through detection" in m for m in messages)
+    window.menu_actions.detect_missing.trigger()
+    qtbot.waitUntil(lambda: store.undetected(LAYERS) == [], timeout=120_000)
+    window.menu_actions.detect_missing.trigger()
+    assert messages[-1] == "Every document has been through detection"

@@ -64,6 +64,7 @@ class Actions:
         self.prev_doc = self._make("&Previous document", lambda: w.flow.step(-1), "Ctrl+PgUp")
         self.next_unfinished = self._make("Next &unfinished", w.flow.next_unfinished, "Ctrl+U")
         self.detect = self._make("&Detect again in this document", w.projects.detect_current, "Ctrl+D")
+        self.detect_missing = self._make("Detect where &not yet detected", w.projects.detect_missing)
         self.detect_all = self._make("Detect in &all documents", w.projects.detect_all)
         self.find = self._make("&Find document…", w.focus_search, StdKey.Find)
         self.label_names = QAction("Show label &names on the text", window, checkable=True)
@@ -114,7 +115,7 @@ class Actions:
         doc.addSeparator()
         doc.addActions([self.next_doc, self.prev_doc, self.next_unfinished, self.find])
         doc.addSeparator()
-        doc.addActions([self.detect, self.detect_all])
+        doc.addActions([self.detect, self.detect_missing, self.detect_all])
         view = bar.addMenu("&View")
         for dock in self.host.panels.docks():
             view.addAction(dock.toggleViewAction())

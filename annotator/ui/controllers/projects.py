@@ -7,15 +7,17 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from annotator.core.labels import LAYERS
 from annotator.store import PROJECT_SUFFIX, StoreError, open_project
 from annotator.tasks import ImportResult
 from annotator.ui.jobs import DetectJob, ImportJob, Job
 from annotator.ui.state.prefs import Prefs
 from annotator.ui.state.workspace import Workspace
 
+OFFER_AFTER_MS = 1500
 FILE_FILTER = "Articles and corpora (*.txt *.text *.html *.htm *.xhtml *.jsonl *.ndjson *.json);;All files (*)"
 
 
@@ -27,6 +29,11 @@ class ProjectController(QObject):
         self.ws, self.prefs, self.parent_widget = ws, prefs, parent
         ws.jobs.finished.connect(self._job_done)
         ws.jobs.failed.connect(ws.message)
+        # After the first paint: the count reads every document's metadata.
+        self._offer = QTimer(self, singleShot=True, interval=OFFER_AFTER_MS)
+        self._offer.timeout.connect(self.offer_detection)
+        ws.projectChanged.connect(self._offer.start)
+        self._offer.start()
 
     # -- projects ---------------------------------------------------------------------------------
     def open_project(self, path: str) -> bool:
@@ -87,6 +94,23 @@ class ProjectController(QObject):
     def detect_current(self) -> None:
         if self.ws.session.pk is not None:
             self.ws.jobs.submit(DetectJob(self.ws.store.ref(), [self.ws.session.pk]))
+
+    def detect_missing(self) -> None:
+        """Detection where it never finished (an import killed or closed before its detection ended)."""
+        pks = self.ws.store.undetected(LAYERS)
+        if pks:
+            self.ws.jobs.submit(DetectJob(self.ws.store.ref(), pks))
+        else:
+            self.ws.message.emit("Every document has been through detection")
+
+    def offer_detection(self) -> None:
+        """Say so when documents of the project never finished detection (with detection on import on)."""
+        if not self.ws.is_open or self.ws.store.readonly or not self.prefs.detect_on_import:
+            return
+        n = len(self.ws.store.undetected(LAYERS))
+        if n:
+            self.ws.message.emit(f"{n:,} document{'s have' if n != 1 else ' has'} not been through detection "
+                                 "(an import stopped before it finished): Document ▸ Detect where not yet detected")
 
     def detect_all(self) -> None:
         self.ws.jobs.submit(DetectJob(self.ws.store.ref(), None))
