@@ -222,5 +222,13 @@ def first_line(text: str, limit: int = 120) -> str:
     return ""
 
 
+def shorten(text: str, limit: int = 60) -> str:
+    """``text`` on one line and at most ``limit`` characters (``…`` where it was cut): every string the window
+    shows from a project or an import, so no label, source, speaker or title can make it wider than a screen."""
+    if len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return text.replace("\n", " ⏎ ") if "\n" in text else text
+
+
 def sort_spans(spans: list[Span]) -> list[Span]:
     return sorted(spans, key=lambda s: (s.start, s.end, s.layer, s.label))

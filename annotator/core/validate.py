@@ -24,16 +24,23 @@ MAX_DEPTH = 32  # nesting of meta and span attributes (the project stores them a
 _META_TEXT = {"source": MAX_PATH, "title": MAX_VALUE, "lang": 35}
 
 
-def _depth_over(value: object, limit: int) -> bool:
+def _depth_over(value: object, limit: int, longest: int | None = None) -> bool:
+    """Nesting deeper than ``limit``, or (with ``longest``) a string anywhere inside longer than that."""
     stack = [(value, 1)]
     while stack:
         item, depth = stack.pop()
         if isinstance(item, dict):
+            if longest is not None and any(len(key) > longest for key in item if isinstance(key, str)):
+                return True
             item = list(item.values())
         if isinstance(item, list):
             if depth > limit:
                 return True
-            stack.extend((child, depth + 1) for child in item if isinstance(child, dict | list))
+            for child in item:
+                if isinstance(child, dict | list):
+                    stack.append((child, depth + 1))
+                elif longest is not None and isinstance(child, str) and len(child) > longest:
+                    return True
     return False
 
 
@@ -67,8 +74,9 @@ def field_problem(doc: Document) -> str | None:
             msg = _too_long(f"a span's {key}", value, MAX_VALUE) or _too_long("a span attribute's name", key, MAX_NAME)
             if msg:
                 return msg
-        if span.attrs and _depth_over(span.attrs, MAX_DEPTH):
-            return f"a span's attributes are nested deeper than {MAX_DEPTH} levels"
+        if span.attrs and _depth_over(span.attrs, MAX_DEPTH, MAX_VALUE):
+            return (f"a span's attributes are nested deeper than {MAX_DEPTH} levels or hold a string over "
+                    f"{MAX_VALUE:,} characters")
     for rel in doc.relations:
         msg = (_too_long("a relation's label", rel.label, MAX_NAME) or _too_long("a relation's source", rel.source,
                                                                                   MAX_NAME)

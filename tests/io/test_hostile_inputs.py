@@ -75,3 +75,27 @@ def test_a_full_disk_is_one_line_and_the_project_keeps_what_was_committed(tmp_pa
 def test_mojibake_declared_utf16_on_ascii_is_not_cjk():
     text, encoding = decode(b"Presiden berkata", declared="utf-16")
     assert text == "Presiden berkata" and encoding == "utf-8"
+
+
+@pytest.mark.parametrize("field", ["source", "speaker", "nested", "relation"])
+def test_huge_imported_strings_are_refused_with_a_clear_message(tmp_path, field):
+    huge = "W" * 100_000
+    text = "Joko berkata: \"Kami siap.\""
+    person = {"start": 0, "end": 4, "label": "PERSON", "id": "p"}
+    quote: dict[str, object] = {"start": 14, "end": 26, "label": "QUOTE", "id": "q"}
+    relation = {"head_id": "q", "child_id": "p", "label": "SPEAKER"}
+    if field == "source":
+        person["source"] = huge
+    elif field == "speaker":
+        quote["speaker"] = huge
+    elif field == "nested":
+        quote["extra"] = {"speaker": [huge]}
+    else:
+        relation["label"] = huge
+    record = {"text": text, "spans": [person, quote], "relations": [relation]}
+    path = tmp_path / "huge.jsonl"
+    path.write_bytes(orjson.dumps(record) + b"\n" + orjson.dumps({"text": "baik"}) + b"\n")
+    items = list(read_paths([path]))
+    assert isinstance(items[0], InputError) and items[0].line == 1
+    assert len(str(items[0])) < 300 and ("over the limit" in str(items[0]) or "characters" in str(items[0]))
+    assert isinstance(items[1], Document)

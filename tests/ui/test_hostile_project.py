@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import orjson
 import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QColor, QImage, QTextDocument
@@ -71,3 +72,28 @@ def test_a_project_whose_guidelines_point_at_dev_zero_and_a_fifo_opens(tmp_path)
                        env=env, capture_output=True, timeout=300)
     assert r.returncode == 0, r.stderr.decode()[-2000:]
     assert (tmp_path / "shot.png").stat().st_size > 0
+
+
+def test_huge_strings_in_a_project_do_not_widen_the_window(qtbot, make_window, tmp_path):
+    from annotator.core.model import Document, Relation, Span
+
+    huge = "W" * 100_000
+    text = "Presiden Joko Widodo berkata: \"Kami siap bekerja.\""
+    person = Span(start=9, end=20, label="PERSON", layer="entities")
+    quote = Span(start=30, end=50, label="QUOTE", layer="quotes")
+    window = make_window([Document(text=text, meta={"source": "a.txt", "title": huge}, spans=[person, quote],
+                                   relations=[Relation(label="SPEAKER", head=quote.id, child=person.id)])])
+    store = window.ws.store
+    db = store._db  # a hostile project file: written behind the store's back
+    db.execute("UPDATE spans SET source = ?, attrs = ? WHERE label = 'QUOTE'",
+               (huge, orjson.dumps({"speaker": huge})))
+    db.execute("UPDATE relations SET label = ?", (huge,))
+    db.execute("UPDATE documents SET title = ?", (huge,))
+    pk = store.list_documents()[0].pk
+    window.ws.session.clear()
+    window.flow.open(pk)
+    window.ws.session.current = next(s.id for s in window.ws.session.index.ordered if s.label == "QUOTE")
+    window.ws.session.currentChanged.emit()
+    qtbot.wait(50)
+    assert window.minimumSizeHint().width() < 3_000 and window.width() < 3_000
+    window.grab()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.core.model import DocStatus
+from annotator.core.model import DocStatus, shorten
 from annotator.store import DocFilter, DocSummary, ProjectStore, StoreError
 from annotator.ui.widgets.search import SearchWorker
 from annotator.ui.widgets.tables import row_table
@@ -183,12 +183,13 @@ class CorpusModel(QAbstractTableModel):
             if col == 0:
                 return f"{summary.pk:,}"
             if col == 1:
-                return summary.title or summary.id
+                return shorten(summary.title or summary.id, 200)
             if col == 2:
                 return _STATUS_TEXT[summary.status]
             return f"{summary.n_spans:,}" if col == 3 else f"{summary.n_suggested:,}" if summary.n_suggested else ""
         if role == Qt.ItemDataRole.ToolTipRole:
-            return (f"{summary.title}\n{summary.source or summary.id} · {summary.n_chars:,} characters · "
+            return (f"{shorten(summary.title, 200)}\n{shorten(summary.source or summary.id, 200)} · "
+                    f"{summary.n_chars:,} characters · "
                     f"{summary.n_spans:,} spans, {summary.n_suggested:,} suggested")
         if role == Qt.ItemDataRole.ForegroundRole and summary.status != DocStatus.TODO and col in (1, 2):
             return QPalette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)

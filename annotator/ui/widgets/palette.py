@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QToolButton, QVBoxLayout, QWidget
 
 from annotator.core.labels import LabelScheme
+from annotator.core.model import shorten
 
 
 def swatch(color: str, size: int = 12) -> QIcon:
@@ -38,7 +39,7 @@ class LabelPalette(QWidget):
                 widget.deleteLater()
         self.buttons.clear()
         for layer in scheme.layers:
-            group = QGroupBox(layer.title or layer.name)
+            group = QGroupBox(shorten(layer.title or layer.name, 40))
             grid = QGridLayout(group)
             grid.setContentsMargins(4, 2, 4, 2)
             grid.setSpacing(2)
@@ -46,7 +47,8 @@ class LabelPalette(QWidget):
                 button = QToolButton()
                 button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
                 button.setIcon(swatch(label.color))
-                button.setText(f"{label.hotkey}  {label.name}" if label.hotkey else label.name)
+                name = shorten(label.name, 30)
+                button.setText(f"{label.hotkey}  {name}" if label.hotkey else name)
                 button.setToolTip(label.description + (f" (key {label.hotkey})" if label.hotkey else ""))
                 button.setAutoRaise(True)
                 button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keep the keyboard in the text

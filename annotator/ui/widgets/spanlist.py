@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.labels import QUOTE
+from annotator.core.model import shorten
 from annotator.ui.state.session import DocSession
 from annotator.ui.widgets.tables import row_table
 from annotator.ui.widgets.textview import describe
@@ -77,13 +78,13 @@ class SpanListModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
-                return span.label
+                return shorten(span.label, 30)
             if col == 1:
                 text = self.session.text[span.start:min(span.end, span.start + 80)].replace("\n", " ⏎ ")
                 speaker = span.attrs.get("speaker")
-                return f"{text} — {speaker}" if speaker else text
+                return f"{text} — {shorten(str(speaker))}" if speaker else text
             if col == 2:
-                return span.source.removeprefix("detector:")
+                return shorten(span.source.removeprefix("detector:"), 30)
             return "suggested" if span.is_suggestion else "accepted"
         if role == Qt.ItemDataRole.DecorationRole and col == 0:
             return self.colors.get(span.label)

@@ -15,7 +15,7 @@ from PySide6.QtGui import QFont, QHelpEvent, QKeyEvent, QKeySequence, QPainter, 
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QToolTip, QWidget
 
 from annotator.core.labels import BOILERPLATE, SEGMENTS
-from annotator.core.model import Span
+from annotator.core.model import Span, shorten
 from annotator.ui.widgets.painting import Geometry, LayerPainter, visible_lines
 from annotator.ui.state.session import DocSession
 from annotator.ui.widgets.theme import Theme
@@ -300,17 +300,16 @@ class DocumentView(QPlainTextEdit):
 
 def describe(span: Span, session: DocSession) -> str:
     """One line about a span, for tooltips and the status bar."""
-    text = session.text[span.start:span.end]
-    if len(text) > 60:
-        text = text[:57] + "…"
-    bits = [f"{span.label}: “{text}”", str(span.status)]
+    text = shorten(session.text[span.start:min(span.end, span.start + 61)])
+    bits = [f"{shorten(span.label, 30)}: “{text}”", str(span.status)]
     if span.source != "user":
-        bits.append(span.source + (f" {span.score:.2f}" if span.score is not None else ""))
+        bits.append(shorten(span.source, 30) + (f" {span.score:.2f}" if span.score is not None else ""))
     speaker = span.attrs.get("speaker")
     if speaker:
-        bits.append(f"speaker {speaker}")
+        bits.append(f"speaker {shorten(str(speaker))}")
     for rel in session.index.relations_of(span.id):
         child = session.span(rel.child)
         if child is not None:
-            bits.append(f"{rel.label} → {session.text[child.start:child.end]}")
+            target = shorten(session.text[child.start:min(child.end, child.start + 61)])
+            bits.append(f"{shorten(rel.label, 30)} → {target}")
     return " · ".join(bits)
