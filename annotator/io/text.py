@@ -62,18 +62,63 @@ def _refuse_damaged_utf8(data: bytes, exc: UnicodeDecodeError) -> None:
                           "repair it or save it again as UTF-8")
 
 
+# What Windows-1252 decodes Western and Indonesian text into: Latin letters and typographic punctuation.
+_LATIN_TEXT = re.compile("[^\x00-\x7f\u00a0-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
+                         "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
+# Letters of scripts other than Latin: a guess that yields them is trusted over Windows-1252.
+_OTHER_SCRIPT = re.compile("[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0e00-\u0e7f]")
+
+
+def _plain_cp1252(data: bytes) -> bool:
+    """The bytes are Windows-1252 text of Latin letters and punctuation (no undefined byte, no control)."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    return not _LATIN_TEXT.search(text) and not _CONTROL.search(text)
+
+
 def _guess_legacy(data: bytes) -> str | None:
-    """charset-normalizer's best guess; on a tie, Windows-1252 (the most
-    common legacy encoding of Western and Indonesian web text) wins."""
+    """charset-normalizer's best guess; Windows-1252 (the most common legacy encoding of Western and
+    Indonesian web text) wins a tie, and wins whenever it reads the bytes as plain Latin text and the guess
+    is no other script: on a few accented letters the guess is close to chance (one "ï" in an Indonesian
+    text was read as cp775, another as cp1250)."""
     matches = from_bytes(data)
     best = matches.best()
     if best is None:
-        return None
+        return "cp1252" if _plain_cp1252(data) else None
+    if best.encoding != "cp1252" and _plain_cp1252(data) and not _OTHER_SCRIPT.search(str(best)):
+        return "cp1252"
     for match in matches:
         if ("cp1252" in match.could_be_from_charset and match.chaos <= best.chaos + 0.01
                 and match.coherence >= best.coherence - 0.05):
             return "cp1252"
     return best.encoding
+
+
+def _mixed(data: bytes) -> tuple[str, str] | None:
+    """A file of UTF-8 lines and lines in a legacy code page (two files joined, an editor that saved part of
+    one): each line decoded on its own, the legacy lines with the guess made on them alone.  None when no
+    line is UTF-8 beyond ASCII (a plain legacy file)."""
+    lines = data.splitlines(keepends=True)
+    utf8: list[str | None] = []
+    legacy: list[bytes] = []
+    for line in lines:
+        try:
+            utf8.append(line.decode("utf-8"))
+        except UnicodeDecodeError:
+            utf8.append(None)
+            legacy.append(line)
+    if not legacy or not any(x is not None and not x.isascii() for x in utf8):
+        return None
+    guessed = _guess_legacy(b"".join(legacy)[: 4 * 1024 * 1024])
+    if guessed is None:
+        return None
+    try:
+        text = "".join(x if x is not None else line.decode(guessed) for x, line in zip(utf8, lines))
+    except UnicodeDecodeError:
+        return None
+    return text, f"utf-8+{guessed}"
 
 
 def _declared_codec(declared: str) -> str | None:
@@ -128,6 +173,9 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
             text, encoding = data.decode("utf-8"), "utf-8"
         except UnicodeDecodeError as exc:
             _refuse_damaged_utf8(data, exc)
+            mixed = _mixed(data)
+            if mixed is not None:
+                text, encoding = mixed
     if text is None:
         if b"\x00" in data[:65536]:
             raise DecodeError("this looks like a binary file, not text")

@@ -99,3 +99,19 @@ def test_huge_imported_strings_are_refused_with_a_clear_message(tmp_path, field)
     assert isinstance(items[0], InputError) and items[0].line == 1
     assert len(str(items[0])) < 300 and ("over the limit" in str(items[0]) or "characters" in str(items[0]))
     assert isinstance(items[1], Document)
+
+
+@pytest.mark.parametrize("text", ["Ini adalah naïve sekali dan kami pergi ke kota.", "Kami makan di café naïve Zoë."])
+def test_a_few_accented_letters_in_cp1252_are_read_as_cp1252(text):
+    assert decode(text.encode("cp1252")) == (text, "cp1252")
+
+
+def test_other_scripts_keep_their_code_page():
+    text = "Привет, как дела? Это проверка русского текста в старой кодировке."
+    assert decode(text.encode("cp1251")) == (text, "cp1251")
+
+
+def test_a_file_half_utf8_half_cp1252_is_decoded_line_by_line():
+    first = "Presiden berkata “baik” dan pergi ke café.\n" * 5
+    second = "Lalu naïve café résumé.\n" * 5
+    assert decode(first.encode("utf-8") + second.encode("cp1252")) == (first + second, "utf-8+cp1252")
