@@ -11,6 +11,7 @@ Errors: one clear line on stderr, a non-zero exit, nothing half-written.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from importlib import import_module
@@ -88,6 +89,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("annotator: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # the reader went away (``annotator stats | head``): stop quietly, as cat does
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing more to flush at exit
+        return 141
     except (OSError, ValueError) as exc:
         print(f"annotator: {exc}", file=sys.stderr)
         return 2

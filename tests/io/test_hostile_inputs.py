@@ -4,6 +4,9 @@ naming the file (and line), and the rest of the input is imported."""
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
+from pathlib import Path
 
 import orjson
 import pytest
@@ -15,6 +18,7 @@ from annotator.io.readers import read_paths
 from annotator.io.text import decode
 from annotator.store import StoreError, open_project
 
+ROOT = Path(__file__).resolve().parents[2]
 PAGE = "<html><head><meta charset=\"{}\"></head><body><p>Presiden berkata di Jakarta.</p></body></html>"
 
 
@@ -115,3 +119,51 @@ def test_a_file_half_utf8_half_cp1252_is_decoded_line_by_line():
     first = "Presiden berkata “baik” dan pergi ke café.\n" * 5
     second = "Lalu naïve café résumé.\n" * 5
     assert decode(first.encode("utf-8") + second.encode("cp1252")) == (first + second, "utf-8+cp1252")
+
+
+def test_an_unreadable_subfolder_is_one_line(tmp_path, monkeypatch):
+    folder = tmp_path / "in"
+    (folder / "locked").mkdir(parents=True)
+    (folder / "a.txt").write_text("Berita satu.")
+    (folder / "locked" / "b.txt").write_text("Berita dua.")
+    real = os.scandir
+
+    def scandir(path):
+        if os.fspath(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)  # tests run as root: no chmod makes a folder unreadable
+    items = list(read_paths([folder]))
+    errors = [str(i) for i in items if isinstance(i, InputError)]
+    assert len(errors) == 1 and "locked: cannot read the folder: Permission denied" in errors[0]
+    assert [i.text for i in items if isinstance(i, Document)] == ["Berita satu."]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="symlinks")
+def test_a_link_to_a_file_outside_the_folder_is_not_followed(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    secret = tmp_path / "secret.txt"
+    secret.write_text("Rahasia di luar folder.")
+    (folder / "link.txt").symlink_to(secret)
+    (folder / "inside.txt").write_text("Berita di dalam.")
+    (folder / "alias.txt").symlink_to(folder / "inside.txt")
+    items = list(read_paths([folder]))
+    errors = [str(i) for i in items if isinstance(i, InputError)]
+    assert len(errors) == 1 and "link.txt: a link to a file outside the folder" in errors[0]
+    assert sorted(i.text for i in items if isinstance(i, Document)) == ["Berita di dalam.", "Berita di dalam."]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="pipes")
+def test_a_reader_that_stops_early_is_no_error(tmp_path):
+    project = tmp_path / "p.annotator"
+    with open_project(project) as p:
+        p.add_documents([Document(text=f"Berita nomor {i} " * 50) for i in range(3000)])
+    proc = subprocess.Popen([sys.executable, "-m", "annotator", "export", "--project", str(project), "-o", "-",
+                             "--status", "all"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
+    assert proc.stdout.readline().startswith(b"{")
+    proc.stdout.close()  # what head does after its lines
+    err = proc.stderr.read().decode()
+    assert proc.wait() == 141
+    assert "Broken pipe" not in err and "Traceback" not in err and "Exception ignored" not in err

@@ -79,15 +79,31 @@ def _read_one(path: Path, shown: str, scheme: LabelScheme, options: ReadOptions)
         yield InputError(shown, f"cannot parse the file: {exc}")
 
 
-def iter_files(path: Path, shown: str) -> Iterator[tuple[Path, str]]:
-    """Files under a folder with a supported extension, sorted, hidden ones skipped."""
-    for root, dirs, files in os.walk(path):
+def iter_files(path: Path, shown: str) -> Iterator[tuple[Path, str] | InputError]:
+    """Files under a folder with a supported extension, sorted, hidden ones skipped; a subfolder that cannot
+    be read, and a link to a file outside the folder (not followed), are one :class:`InputError` each."""
+    problems: list[InputError] = []
+
+    def unreadable(exc: OSError) -> None:
+        where = os.path.normpath(os.path.join(shown, os.path.relpath(exc.filename or path, path)))
+        problems.append(InputError(printable(where), f"cannot read the folder: {exc.strerror or exc}"))
+
+    top = os.path.realpath(path)
+    for root, dirs, files in os.walk(path, onerror=unreadable):
+        yield from problems
+        problems.clear()
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         rel = os.path.relpath(root, path)
         for name in sorted(files):
             if name.startswith(".") or Path(name).suffix.lower() not in SUPPORTED:
                 continue
-            yield Path(root) / name, os.path.normpath(os.path.join(shown, rel, name))
+            file, file_shown = Path(root) / name, os.path.normpath(os.path.join(shown, rel, name))
+            if file.is_symlink() and os.path.commonpath([top, os.path.realpath(file)]) != top:
+                yield InputError(printable(file_shown), "a link to a file outside the folder; not followed "
+                                                        "(give the file itself to import it)")
+                continue
+            yield file, file_shown
+    yield from problems
 
 
 def read_paths(paths: Iterable[str | os.PathLike[str]], scheme: LabelScheme | None = None,
@@ -103,8 +119,11 @@ def read_paths(paths: Iterable[str | os.PathLike[str]], scheme: LabelScheme | No
         shown = os.fspath(given)
         path = Path(shown)
         if path.is_dir():
-            for file, file_shown in iter_files(path, shown):
-                yield from _read_one(file, printable(file_shown), scheme, options)
+            for found in iter_files(path, shown):
+                if isinstance(found, InputError):
+                    yield found
+                else:
+                    yield from _read_one(found[0], printable(found[1]), scheme, options)
         elif path.exists():
             yield from _read_one(path, printable(shown), scheme, options)
         else:
