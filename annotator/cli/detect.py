@@ -75,10 +75,11 @@ def _project(args: argparse.Namespace) -> int:
         result = tasks.detect_documents(project, pks, layers=args.layers, lang=args.lang, jobs=args.jobs,
                                         progress=progress.update)
         progress.done()
+        problems(result.problems)
         which = "" if pks is None else " (those whose detection had not finished)"
         print(f"{result.documents:,} documents detected{which}, {result.suggestions:,} suggestions; "
               f"project {project.path}", file=sys.stderr)
-    return 0
+    return 1 if result.problems else 0
 
 
 def _run_dask(args: argparse.Namespace) -> int:

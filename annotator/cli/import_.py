@@ -27,9 +27,10 @@ def run(args: argparse.Namespace) -> int:
         progress.done()
         if args.detect and result.added:
             progress = Progress("detected")
-            tasks.detect_documents(project, result.added, layers=args.layers, lang=args.lang, jobs=args.jobs,
-                                   progress=progress.update)
+            found = tasks.detect_documents(project, result.added, layers=args.layers, lang=args.lang,
+                                           jobs=args.jobs, progress=progress.update)
             progress.done()
+            result.problems += found.problems
         problems(result.problems)
         print(f"{len(result.added)} documents added, {result.duplicates} already in the project, "
               f"{len(result.problems)} problems; project {project.path}", file=sys.stderr)

@@ -167,3 +167,30 @@ def test_a_reader_that_stops_early_is_no_error(tmp_path):
     err = proc.stderr.read().decode()
     assert proc.wait() == 141
     assert "Broken pipe" not in err and "Traceback" not in err and "Exception ignored" not in err
+
+
+def test_a_record_with_too_many_spans_is_one_line(tmp_path, monkeypatch):
+    monkeypatch.setattr("annotator.io.readers.jsonl.MAX_ANNOTATIONS", 50)
+    text = "kata " * 100
+    spans = [{"start": 5 * i, "end": 5 * i + 4, "label": "PERSON"} for i in range(51)]
+    path = tmp_path / "many.jsonl"
+    path.write_bytes(orjson.dumps({"text": text, "spans": spans}) + b"\n"
+                     + orjson.dumps({"text": text, "spans": spans[:50]}) + b"\n")
+    first, second = read_paths([path])
+    assert isinstance(first, InputError) and "51 spans and relations in one record, over the limit of 50" in str(first)
+    assert isinstance(second, Document) and len(second.spans) == 50
+
+
+def test_documents_too_long_for_the_detectors_are_one_line_and_the_rest_detected(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr("annotator.tasks.detecting.MAX_DETECT_CHARS", 100)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "short.txt").write_text("Presiden Joko Widodo berkata di Jakarta.")
+    (folder / "long.txt").write_text("Presiden Joko Widodo berkata di Jakarta. " * 10)
+    project = tmp_path / "p.annotator"
+    assert main(["import", str(folder), "--project", str(project), "--detect", "--jobs", "1"]) == 1
+    err = capsys.readouterr().err
+    assert "410 characters, over the 100 the detectors handle in bounded time" in err
+    assert main(["detect", str(folder), "-o", str(tmp_path / "o.jsonl"), "--jobs", "1"]) == 1
+    assert "long.txt: document" in capsys.readouterr().err
+    assert len((tmp_path / "o.jsonl").read_bytes().splitlines()) == 1
