@@ -45,6 +45,7 @@ fuzz: $(STAMP)
 	$(PY) -m pip install --quiet -e '.[fuzz]'
 	$(PY) fuzz/run.py --examples 10000
 	$(PY) fuzz/atheris_fuzz.py --runs 20000
+	$(PY) fuzz/project.py --examples 200
 
 # The installer (docs/packaging.md): dist/annotator/ (one folder), its tarball and a .deb.  PyInstaller needs
 # binutils (installed here with apt if missing); dpkg-deb comes with every Debian/Ubuntu.

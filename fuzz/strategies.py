@@ -9,6 +9,7 @@ lines, stray bytes, odd encodings, hostile markup.
 from __future__ import annotations
 
 import codecs
+import json
 
 import orjson
 from hypothesis import strategies as st
@@ -30,6 +31,11 @@ offset = st.one_of(st.integers(-3, 250), st.sampled_from([0, 1, 2**31, -(2**31),
 scalar = st.one_of(st.none(), st.booleans(), st.integers(-5, 5), st.floats(allow_nan=False), text)
 json_value = st.recursive(scalar, lambda inner: st.one_of(st.lists(inner, max_size=4),
                                                          st.dictionaries(text, inner, max_size=4)), max_leaves=6)
+# Values that crashed a whole import or made the window arbitrarily wide (issue 18): nesting deeper than a
+# JSON writer takes, meta fields of the wrong type, strings of 100,000 characters, control characters.
+HOSTILE_META = [{"x": orjson.loads(b'{"a":' * 255 + b"1" + b"}" * 255)}, {"lang": [1]}, {"source": {"a": 1}},
+                {"title": 5}, {"title": "W" * 100_000}, {"lang": "x" * 100}, {"source": "a\x1b[31mb"}]
+HUGE = "W" * 100_000
 known_label = st.sampled_from(LABELS)
 label = st.one_of(known_label, known_label, known_label, st.sampled_from(ODD_LABELS), json_value)  # mostly valid
 span_id = st.one_of(st.none(), st.sampled_from(["a", "b", "c", "s1", ""]), st.integers(0, 3))
@@ -55,7 +61,8 @@ def native_record(draw) -> dict:
         for key, value in (("id", span_id), ("layer", st.sampled_from(LAYERS)), ("text", st.just(t[start:end])),
                            ("source", st.sampled_from(["user", "import", "detector:x"])),
                            ("status", st.sampled_from(["suggested", "accepted", "bogus"])),
-                           ("score", st.one_of(st.floats(0, 1), text)), ("speaker", text)):
+                           ("score", st.one_of(st.floats(0, 1), text)),
+                           ("speaker", st.one_of(text, st.just(HUGE))), ("extra", st.just({"deep": [HUGE]}))):
             if draw(st.integers(0, 3)) == 0:
                 span[key] = draw(value)
         spans.append(span)
@@ -65,7 +72,8 @@ def native_record(draw) -> dict:
                                 "head_id": draw(span_id), "child_id": draw(span_id),
                                 "head_span": draw(st.one_of(st.none(), st.sampled_from(spans) if spans else st.none())),
                                 } for _ in range(draw(st.integers(0, 3)))]
-    for key, value in (("id", st.one_of(text, st.integers(-(2**63), 2**63 - 1), st.none())), ("meta", json_value),
+    for key, value in (("id", st.one_of(text, st.integers(-(2**63), 2**63 - 1), st.none())),
+                       ("meta", st.one_of(json_value, st.sampled_from(HOSTILE_META))),
                        ("answer", st.sampled_from(["accept", "reject", "ignore", "x"])), ("tokens", json_value)):
         if draw(st.booleans()):
             record[key] = draw(value)
@@ -124,7 +132,10 @@ def labelstudio_record(draw) -> dict:
 
 
 def _serialise(record) -> bytes:
-    return orjson.dumps(record)
+    try:
+        return orjson.dumps(record)
+    except TypeError:  # nested deeper than orjson writes (HOSTILE_META): the standard library still can
+        return json.dumps(record, ensure_ascii=False).encode("utf-8", "surrogatepass")
 
 
 @st.composite
@@ -177,7 +188,10 @@ TAGS = ["p", "div", "span", "a", "b", "br", "pre", "h1", "li", "ul", "table", "t
         "footer", "figure", "figcaption", "blockquote", "xi:include", "x-custom", "select", "option", "textarea"]
 ATTRS = ['class="c1 c2"', 'id="main"', "hidden", 'aria-hidden="true"', 'style="display:none"',
          'style="visibility: hidden"', 'href="http://127.0.0.1:9/x"', 'src="file:///etc/passwd"', 'lang="id"',
-         'charset="utf-8"', 'content="x"', 'name="author"', 'property="og:title"', 'x=">"']
+         'charset="utf-8"', 'content="x"', 'name="author"', 'property="og:title"', 'x=">"',
+         # declared charsets that are codecs but no text encodings, or make no sense for the bytes (issue 18)
+         'charset="rot13"', 'charset="base64"', 'charset="zlib"', 'charset="hex"', 'charset="uu"',
+         'charset="utf-16"', 'charset="utf-32"', 'charset="x-bogus"']
 ENTITIES = ["&amp;", "&lt;", "&nbsp;", "&#x1F600;", "&#0;", "&#xD800;", "&bogus;", "&", "&#99999999;"]
 DOCTYPES = ["", "<!DOCTYPE html>", '<?xml version="1.0" encoding="utf-8"?>',
             '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "http://127.0.0.1:9/x.dtd">',
