@@ -80,7 +80,8 @@ def read_args(p: argparse.ArgumentParser) -> None:
 
 
 def read_options(args: argparse.Namespace) -> ReadOptions:
-    return ReadOptions(max_bytes=int(args.max_mb * 1024 * 1024))
+    fmt = getattr(args, "format", "auto")
+    return ReadOptions(max_bytes=int(args.max_mb * 1024 * 1024), format=None if fmt == "auto" else fmt)
 
 
 def detect_args(p: argparse.ArgumentParser) -> None:

@@ -16,6 +16,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     read_args(p)
     project_arg(p)
     p.add_argument("--detect", action="store_true", help="run the detectors on the new documents")
+    p.add_argument("--format", choices=["auto", "conll"], default="auto",
+                   help="auto: by extension (.conll is CoNLL); conll: every file is CoNLL gold (token and IOB tag "
+                        "columns), its spans accepted and its documents done (default auto)")
     detect_args(p)
 
 

@@ -15,6 +15,7 @@ from annotator.core.labels import LabelScheme
 from annotator.core.model import Document
 from annotator.io.errors import InputError, printable
 from annotator.io.readers.options import ReadOptions
+from annotator.io.readers.conll import read_conll
 from annotator.io.readers.html import read_html
 from annotator.io.readers.jsonl import read_json_array, read_jsonl
 from annotator.io.text import DecodeError, decode, normalize_newlines
@@ -23,7 +24,9 @@ TEXT_EXTS = {".txt", ".text"}
 HTML_EXTS = {".html", ".htm", ".xhtml"}
 JSONL_EXTS = {".jsonl", ".ndjson"}
 JSON_EXTS = {".json"}
-SUPPORTED = TEXT_EXTS | HTML_EXTS | JSONL_EXTS | JSON_EXTS
+CONLL_EXTS = {".conll", ".conllu", ".iob"}
+SUPPORTED = TEXT_EXTS | HTML_EXTS | JSONL_EXTS | JSON_EXTS | CONLL_EXTS
+FORMATS = ("conll",)  # ReadOptions.format: read every file in this format, whatever its extension
 
 Item = Document | InputError
 
@@ -50,6 +53,9 @@ def _read_one(path: Path, shown: str, scheme: LabelScheme, options: ReadOptions)
         yield InputError(shown, "not a regular file (a pipe, socket or device)")
         return
     try:
+        if options.format == "conll" or ext in CONLL_EXTS:
+            yield from read_conll(path, shown, scheme, options)
+            return
         if ext in JSONL_EXTS:
             yield from read_jsonl(path, shown, scheme, options)
             return

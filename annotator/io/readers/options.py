@@ -15,6 +15,8 @@ MAX_JSON_VALUES = 4_000_000
 @dataclass(frozen=True)
 class ReadOptions:
     """Limits for readers. ``max_bytes`` caps one document (a .txt/.html file
-    or one JSONL line)."""
+    or one JSONL line).  ``format``: ``conll`` reads every file as CoNLL gold
+    (``readers/conll.py``) whatever its extension; None chooses by extension."""
 
     max_bytes: int = DEFAULT_MAX_BYTES
+    format: str | None = None
