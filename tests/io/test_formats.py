@@ -382,3 +382,17 @@ def test_a_cancelled_pooled_export_leaves_no_file(tmp_path, monkeypatch):
         export("native", iter(_many(native.PARALLEL_FROM + 4 * native.CHUNK)), tmp_path / "out.jsonl",
                ExportOptions(), progress)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_an_export_forks_workers_only_from_a_single_threaded_process_without_qt(monkeypatch):
+    import threading
+
+    from annotator.io.formats import native
+
+    found: list[int] = []
+    worker = threading.Thread(target=lambda: found.append(native.export_jobs()))
+    worker.start()
+    worker.join()
+    assert found == [0]  # another thread (the window's export job) never forks
+    monkeypatch.setitem(sys.modules, "PySide6.QtCore", object())
+    assert native.export_jobs() == 0  # nor does a process that has loaded Qt

@@ -8,6 +8,7 @@ the label scheme, ``import`` and ``accepted``).
 from __future__ import annotations
 
 import os
+import sys
 import threading
 from collections import deque
 from collections.abc import Iterator, Sequence
@@ -179,9 +180,11 @@ def _native_lines(docs: list[Document]) -> list[tuple[bytes, list[int]]]:
 
 
 def export_jobs() -> int:
-    """Worker processes for a large export: every core, from a command-line process; none (0) from a
-    process with other threads (the window), which must not be forked."""
-    if threading.active_count() > 1:
+    """Worker processes for a large export: every core, from a command-line process; none (0) from a process
+    that must not be forked: one with other threads, or with Qt loaded (the window exports in a QThread,
+    which Python's threading may not count)."""
+    if (threading.active_count() > 1 or threading.current_thread() is not threading.main_thread()
+            or "PySide6.QtCore" in sys.modules):
         return 0
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
