@@ -13,5 +13,6 @@ COMMANDS: dict[str, str] = {
     "stats": "stats",
     "train": "train",
     "models": "models",
+    "assign": "assign",
     "agreement": "agreement",
 }

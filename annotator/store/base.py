@@ -128,6 +128,13 @@ class ProjectStore(ABC):
     def annotators(self) -> list[str]: ...
 
     @abstractmethod
+    def set_queues(self, queues: dict[str, list[int]]) -> None:
+        """Replace the named annotators' queues of assigned documents (``next_unfinished`` follows them)."""
+
+    @abstractmethod
+    def queue(self, annotator: str) -> list[int]: ...
+
+    @abstractmethod
     def set_names(self, pk: int) -> list[str]:
         """Who has an annotation set on the document (the curated set is named :data:`CURATED`)."""
 

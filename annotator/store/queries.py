@@ -105,6 +105,10 @@ class ProjectQueries:
         return row[0] if row else None
 
     def next_unfinished(self, after: int | None = None) -> int | None:
+        """The next document the view has not finished after ``after``, wrapping round: in the view's queue
+        when it has one (``annotator assign``), else in project order."""
+        if self._db.execute("SELECT 1 FROM queues WHERE annotator = ? LIMIT 1", (self._view,)).fetchone():
+            return self._next_in_queue(after)
         todo = f"SELECT d.pk FROM documents d WHERE {STATUS} = 'todo' AND d.pk > ? ORDER BY d.pk LIMIT 1"
         row = (self._db.execute(todo, (self._view, after or 0)).fetchone()
                or self._db.execute(todo, (self._view, 0)).fetchone())
@@ -123,6 +127,22 @@ class ProjectQueries:
             if not isinstance(got, list) or not wanted <= set(got):
                 out.append(pk)
         return out
+
+    def _next_in_queue(self, after: int | None) -> int | None:
+        here = self._db.execute("SELECT min(position) FROM queues WHERE annotator = ? AND doc = ?",
+                                (self._view, after or 0)).fetchone()[0]
+        todo = ("SELECT q.doc FROM queues q WHERE q.annotator = ? AND q.position > ? AND coalesce((SELECT status "
+                "FROM sets WHERE doc = q.doc AND annotator = q.annotator), 'todo') = 'todo' "
+                "ORDER BY q.position LIMIT 1")
+        row = (self._db.execute(todo, (self._view, -1 if here is None else here)).fetchone()
+               or self._db.execute(todo, (self._view, -1)).fetchone())
+        return int(row[0]) if row else None
+
+    def queue(self, annotator: str) -> list[int]:
+        """The documents assigned to ``annotator``, in their order (empty: nothing assigned)."""
+        return [r[0] for r in self._db.execute(
+            "SELECT q.doc FROM queues q JOIN annotators a ON a.pk = q.annotator WHERE a.name = ? "
+            "ORDER BY q.position", (annotator,))]
 
     def pk_of(self, doc_id: str) -> int | None:
         row = self._db.execute("SELECT pk FROM documents WHERE id = ?", (doc_id,)).fetchone()

@@ -207,4 +207,15 @@ MIGRATIONS[4] = [
     "CREATE INDEX models_layer ON models(layer, version)",
 ]
 
+# v5: each annotator's queue of assigned documents (``annotator assign``), which their next unfinished follows.
+MIGRATIONS[5] = [
+    """CREATE TABLE queues (
+        annotator INTEGER NOT NULL REFERENCES annotators(pk),
+        position INTEGER NOT NULL,
+        doc INTEGER NOT NULL REFERENCES documents(pk) ON DELETE CASCADE,
+        PRIMARY KEY (annotator, position)
+    ) WITHOUT ROWID""",
+    "CREATE INDEX queues_doc ON queues(annotator, doc)",
+]
+
 SCHEMA_VERSION = max(MIGRATIONS)

@@ -594,6 +594,17 @@ class SqliteProject(ProjectQueries, ProjectStore):
         self.events.emit(SuggestionsReplaced(doc=pk, spans=tuple(shown)))
         return shown
 
+    def set_queues(self, queues: dict[str, list[int]]) -> None:
+        """Replace the queues of the annotators named (adding those the project does not know yet)."""
+        with self._tx() as db:
+            for name, pks in queues.items():
+                db.execute("INSERT INTO annotators(name, created) VALUES (?, ?) ON CONFLICT(name) DO NOTHING",
+                           (check_annotator_name(name), time.time()))
+                (owner,) = db.execute("SELECT pk FROM annotators WHERE name = ?", (name,)).fetchone()
+                db.execute("DELETE FROM queues WHERE annotator = ?", (owner,))
+                db.executemany("INSERT INTO queues(annotator, position, doc) VALUES (?, ?, ?)",
+                               [(owner, i, pk) for i, pk in enumerate(pks)])
+
     # -- annotators and their sets ----------------------------------------------------------------
     def annotators(self) -> list[str]:
         return [r[0] for r in self._db.execute("SELECT name FROM annotators ORDER BY pk")]
