@@ -37,24 +37,50 @@ class _Version(argparse.Action):
         parser.exit()
 
 
+EXIT_CODES = "exit status: 0 ok; 1 partial problems (some inputs or ids not used, an export with nothing in it); " \
+             "2 usage or a project that cannot be used"
+
+
+class _Help(argparse.HelpFormatter):
+    """Help that shows each option's default, unless its text already says it or there is none to say."""
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        text = action.help or ""
+        if (action.default not in (None, False, argparse.SUPPRESS, [], "") and "default" not in text
+                and action.option_strings and action.nargs != 0):
+            shown = ",".join(map(str, action.default)) if isinstance(action.default, list) else "%(default)s"
+            text += f" (default: {shown})"
+        return text
+
+
+def _command_list() -> str:
+    """Each command with its one-line description, for ``annotator --help``."""
+    width = max(map(len, COMMANDS))
+    lines = [f"  {name:<{width}}  {import_module(f'annotator.cli.{module}').HELP}" for name, module in COMMANDS.items()]
+    return "commands (annotator COMMAND --help):\n" + "\n".join(lines) + "\n\n" + EXIT_CODES
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="annotator", description="Annotate news text: entities, quotes, structure.")
+    parser = argparse.ArgumentParser(prog="annotator", description="Annotate news text: entities, quotes, structure.",
+                                     epilog=EXIT_CODES)
     parser.add_argument("--version", action=_Version)
     sub = parser.add_subparsers(dest="command", required=True)
     for name, module_name in COMMANDS.items():
         module = import_module(f"annotator.cli.{module_name}")
-        p = sub.add_parser(name, help=module.HELP)
+        p = sub.add_parser(name, help=module.HELP, description=module.HELP, epilog=EXIT_CODES, formatter_class=_Help)
         module.add_arguments(p)
         p.set_defaults(func=module.run)
     return parser
 
 
-def _gui_parser() -> argparse.ArgumentParser:
+def _gui_parser(commands: bool = False) -> argparse.ArgumentParser:
+    """The window's arguments; with ``commands``, the help also lists every command (``annotator --help``)."""
     parser = argparse.ArgumentParser(
-        prog="annotator", epilog=f"commands: {', '.join(COMMANDS)} (annotator COMMAND --help)",
-        description="Open the annotation window; PATHs are imported into the project first.")
+        prog="annotator", formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog=_command_list() if commands else f"commands: {', '.join(COMMANDS)} (annotator --help)",
+        description="Open the annotation window; PATHs (files, folders, JSONL) are imported into the project first.")
     parser.add_argument("--version", action=_Version)
-    parser.add_argument("paths", nargs="*", metavar="PATH")
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders to import first")
     parser.add_argument("--project", help="project file (default: the one in your data folder)")
     parser.add_argument("--annotator", metavar="NAME",
                         help="work as this annotator (default: the name the window asked for once)")
@@ -73,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
             args = _parser().parse_args(argv)
             code: int = args.func(args)
             return code
-        args = _gui_parser().parse_args(argv)
+        args = _gui_parser(commands="-h" in argv or "--help" in argv).parse_args(argv)
         if args.self_test:
             from annotator.selftest import run as self_test
 

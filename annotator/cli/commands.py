@@ -15,4 +15,10 @@ COMMANDS: dict[str, str] = {
     "models": "models",
     "assign": "assign",
     "agreement": "agreement",
+    "documents": "documents",
+    "accept": "accept",
+    "reject": "reject",
+    "status": "status",
+    "remove": "remove",
+    "labels": "labels",
 }

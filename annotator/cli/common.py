@@ -6,6 +6,9 @@ import argparse
 import sys
 import time
 from collections.abc import Iterable
+from typing import Any
+
+import orjson
 
 from annotator.core.labels import LAYERS
 from annotator.detect.lang import LANGUAGES, check_lang
@@ -17,8 +20,8 @@ class Progress:
     """Counts on stderr: rewritten in place on a terminal, a line every few
     seconds otherwise."""
 
-    def __init__(self, what: str, total: int | None = None):
-        self.what, self.total = what, total
+    def __init__(self, what: str, total: int | None = None, quiet: bool = False):
+        self.what, self.total, self.quiet = what, total, quiet
         self.tty = sys.stderr.isatty()
         self.last = 0.0
         self.n = 0
@@ -35,6 +38,8 @@ class Progress:
         self._show("\r" if self.tty else "", "" if self.tty else "\n")
 
     def _show(self, lead: str, tail: str) -> None:
+        if self.quiet:
+            return
         of = f"/{self.total:,}" if self.total else ""
         sys.stderr.write(f"{lead}{self.what}: {self.n:,}{of}{tail}")
         sys.stderr.flush()
@@ -108,3 +113,23 @@ def open_project(args: argparse.Namespace, readonly: bool = False) -> ProjectSto
         print(f"annotator: upgrading {args.project} to this version's schema", file=sys.stderr)
         open_store(args.project, annotator=annotator).close()
         return open_store(args.project, annotator=annotator, readonly=True)
+
+
+def output_args(p: argparse.ArgumentParser) -> None:
+    """``--quiet`` and ``--json``, which every command takes."""
+    p.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
+    p.add_argument("--json", action="store_true", help="print the result as one JSON object on stdout")
+
+
+def report(args: argparse.Namespace, data: dict[str, Any], text: str) -> None:
+    """The result of a command: ``data`` as JSON on stdout with ``--json``, else ``text`` on stderr (nothing
+    with ``--quiet``)."""
+    if getattr(args, "json", False):
+        sys.stdout.write(orjson.dumps(data).decode() + "\n")
+    elif not getattr(args, "quiet", False) and text:
+        print(text, file=sys.stderr)
+
+
+def doc_ids(value: str) -> list[str]:
+    """``--documents``: comma-separated document ids."""
+    return [x.strip() for x in value.split(",") if x.strip()]

@@ -18,7 +18,16 @@ import importlib.util
 import sys
 
 from annotator import tasks
-from annotator.cli.common import Progress, detect_args, open_project, problems, project_arg, read_options
+from annotator.cli.common import (
+    Progress,
+    detect_args,
+    open_project,
+    output_args,
+    problems,
+    project_arg,
+    read_options,
+    report,
+)
 from annotator.io.readers.options import DEFAULT_MAX_BYTES
 
 HELP = "run the detectors: on files into native JSONL records, or on a project's documents"
@@ -39,6 +48,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--dask", metavar="SCHEDULER",
                    help="run on Dask: 'local' (a cluster of --jobs worker processes here) or a scheduler address "
                         "such as tcp://host:8786; each input file is one partition")
+    output_args(p)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -57,13 +67,13 @@ def run(args: argparse.Namespace) -> int:
         return 2
     if args.dask:
         return _run_dask(args)
-    progress = Progress("detected")
+    progress = Progress("detected", quiet=args.quiet or args.json)
     result = tasks.detect_files(args.paths, args.output, options=read_options(args), layers=args.layers,
                                 lang=args.lang, jobs=args.jobs, progress=progress.update)
     progress.done()
     problems(result.problems)
-    print(f"{result.documents} documents written to {args.output}, {len(result.problems)} inputs failed",
-          file=sys.stderr)
+    report(args, {"documents": result.documents, "output": args.output, "problems": result.problems},
+           f"{result.documents} documents written to {args.output}, {len(result.problems)} inputs failed")
     return 1 if result.problems else 0
 
 
@@ -71,14 +81,16 @@ def _project(args: argparse.Namespace) -> int:
     with open_project(args) as project:
         pks = None if args.all else project.undetected(args.layers)
         total = project.count() if pks is None else len(pks)
-        progress = Progress("detected", total)
+        progress = Progress("detected", total, quiet=args.quiet or args.json)
         result = tasks.detect_documents(project, pks, layers=args.layers, lang=args.lang, jobs=args.jobs,
                                         progress=progress.update)
         progress.done()
         problems(result.problems)
         which = "" if pks is None else " (those whose detection had not finished)"
-        print(f"{result.documents:,} documents detected{which}, {result.suggestions:,} suggestions; "
-              f"project {project.path}", file=sys.stderr)
+        report(args, {"documents": result.documents, "suggestions": result.suggestions, "problems": result.problems,
+                      "project": project.path},
+               f"{result.documents:,} documents detected{which}, {result.suggestions:,} suggestions; "
+               f"project {project.path}")
     return 1 if result.problems else 0
 
 

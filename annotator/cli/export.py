@@ -7,7 +7,7 @@ import argparse
 import sys
 
 from annotator import tasks
-from annotator.cli.common import Progress, layers, open_project, project_arg
+from annotator.cli.common import Progress, layers, open_project, output_args, project_arg, report
 from annotator.core.labels import LAYERS
 from annotator.core.model import DocStatus
 
@@ -63,6 +63,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                         "to the token edges around it (expand) or inside it (contract)")
     p.add_argument("--allow-empty", action="store_true",
                    help="exit 0 even when no document (or, outside native, no span) is exported")
+    output_args(p)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -71,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
     sets, args.annotator = args.annotator, None  # whose sets to export; the project is read as nobody in particular
     with open_project(args, readonly=True) as project:
         status = None if args.status == "all" else DocStatus(args.status)
-        progress = Progress("exported")
+        progress = Progress("exported", quiet=args.quiet or args.json)
         options = ExportOptions(layers=tuple(args.layers), labels=args.labels, split=args.split, seed=args.seed,
                                 include_suggestions=args.include_suggestions, unit=args.unit, scheme=project.scheme,
                                 max_tokens=args.max_tokens, offsets=args.offsets, align=args.align,
@@ -82,20 +83,17 @@ def run(args: argparse.Namespace) -> int:
     if summary.empty and not summary.files:
         print(f"annotator: nothing to export: {summary.empty}; --allow-empty writes an empty export", file=sys.stderr)
         return 1
-    for warning in summary.warnings:
-        print(f"annotator: warning: {warning}", file=sys.stderr)
-    for note in summary.notes:
-        print(f"annotator: note: {note}", file=sys.stderr)
     parts = ", ".join(f"{k} {v:,}" for k, v in summary.splits.items())
-    print(f"{summary.documents:,} documents written{f' ({parts})' if parts else ''}: {', '.join(summary.files)}",
-          file=sys.stderr)
     whose = ", ".join(f"{name} {n:,}" for name, n in sorted(summary.sets.items()))
-    print(f"annotation sets written (documents per annotator): {whose or 'none'}", file=sys.stderr)
-    for label, n in sorted(summary.labels.items()):
-        print(f"  {label:<12} {n:>9,}", file=sys.stderr)
+    lines = [f"annotator: warning: {w}" for w in summary.warnings] + [f"annotator: note: {n}" for n in summary.notes]
+    lines.append(f"{summary.documents:,} documents written{f' ({parts})' if parts else ''}: {', '.join(summary.files)}")
+    lines.append(f"annotation sets written (documents per annotator): {whose or 'none'}")
+    lines += [f"  {label:<12} {n:>9,}" for label, n in sorted(summary.labels.items())]
     if summary.off_token_spans:
-        print(f"  {summary.off_token_spans:,} spans are not on token boundaries (see the warnings above)",
-              file=sys.stderr)
+        lines.append(f"  {summary.off_token_spans:,} spans are not on token boundaries (see the warnings above)")
+    report(args, {"documents": summary.documents, "files": summary.files, "splits": summary.splits,
+                  "labels": summary.labels, "sets": summary.sets, "warnings": summary.warnings,
+                  "notes": summary.notes, "empty": summary.empty}, "\n".join(lines))
     if summary.empty and not args.allow_empty:
         print(f"annotator: no span was exported: {summary.empty}; --allow-empty accepts an export without spans",
               file=sys.stderr)

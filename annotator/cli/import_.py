@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
 from annotator import tasks
-from annotator.cli.common import Progress, detect_args, open_project, problems, project_arg, read_args, read_options
+from annotator.cli.common import (
+    Progress,
+    detect_args,
+    open_project,
+    output_args,
+    problems,
+    project_arg,
+    read_args,
+    read_options,
+    report,
+)
 
 HELP = "import files into a project (no GUI)"
 BATCH = 2000  # documents per call to the store: nobody edits while the command runs, so big transactions
@@ -20,21 +29,24 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="auto: by extension (.conll is CoNLL); conll: every file is CoNLL gold (token and IOB tag "
                         "columns), its spans accepted and its documents done (default auto)")
     detect_args(p)
+    output_args(p)
 
 
 def run(args: argparse.Namespace) -> int:
     with open_project(args) as project:
-        progress = Progress("imported")
+        progress = Progress("imported", quiet=args.quiet or args.json)
         result = tasks.import_paths(project, args.paths, options=read_options(args), batch_size=BATCH,
                                     progress=progress.update)
         progress.done()
         if args.detect and result.added:
-            progress = Progress("detected")
+            progress = Progress("detected", quiet=args.quiet or args.json)
             found = tasks.detect_documents(project, result.added, layers=args.layers, lang=args.lang,
                                            jobs=args.jobs, progress=progress.update)
             progress.done()
             result.problems += found.problems
         problems(result.problems)
-        print(f"{len(result.added)} documents added, {result.duplicates} already in the project, "
-              f"{len(result.problems)} problems; project {project.path}", file=sys.stderr)
+        report(args, {"added": len(result.added), "duplicates": result.duplicates, "problems": result.problems,
+                      "project": project.path},
+               f"{len(result.added)} documents added, {result.duplicates} already in the project, "
+               f"{len(result.problems)} problems; project {project.path}")
     return 1 if result.problems else 0

@@ -8,14 +8,14 @@ import sys
 import orjson
 
 from annotator import tasks
-from annotator.cli.common import open_project, project_arg
+from annotator.cli.common import open_project, output_args, project_arg
 
 HELP = "documents by status, spans by layer, label and source"
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     project_arg(p)
-    p.add_argument("--json", action="store_true")
+    output_args(p)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -23,6 +23,8 @@ def run(args: argparse.Namespace) -> int:
         found = tasks.stats(project)
     if args.json:
         sys.stdout.write(orjson.dumps(found.as_dict(), option=orjson.OPT_INDENT_2).decode() + "\n")
+        return 0
+    if args.quiet:
         return 0
     docs = found.documents
     print(f"documents: {docs['total']:,} (todo {docs['todo']:,}, done {docs['done']:,}, skipped {docs['skipped']:,})")

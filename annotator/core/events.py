@@ -20,11 +20,12 @@ from annotator.core.model import DocStatus, Relation, Span, SpanStatus
 
 
 class EventKind(StrEnum):
-    """The twelve kinds of change; the value is the kind's stable name."""
+    """The thirteen kinds of change; the value is the kind's stable name."""
 
     SETTING_CHANGED = "setting_changed"
     SCHEME_CHANGED = "scheme_changed"
     DOCUMENTS_ADDED = "documents_added"
+    DOCUMENTS_REMOVED = "documents_removed"
     SPAN_ADDED = "span_added"
     SPAN_CHANGED = "span_changed"
     SPAN_REMOVED = "span_removed"
@@ -73,6 +74,12 @@ class SchemeChanged(ProjectEvent):
 @dataclass(frozen=True, kw_only=True)
 class DocumentsAdded(ProjectEvent):
     kind: ClassVar[EventKind] = EventKind.DOCUMENTS_ADDED
+    pks: tuple[int, ...]
+
+
+@dataclass(frozen=True, kw_only=True)
+class DocumentsRemoved(ProjectEvent):
+    kind: ClassVar[EventKind] = EventKind.DOCUMENTS_REMOVED
     pks: tuple[int, ...]
 
 
@@ -149,7 +156,7 @@ class ModelChanged(ProjectEvent):
 
 
 EVENT_TYPES: tuple[type[Event], ...] = (
-    SettingChanged, SchemeChanged, DocumentsAdded, SpanAdded, SpanChanged, SpanRemoved,
+    SettingChanged, SchemeChanged, DocumentsAdded, DocumentsRemoved, SpanAdded, SpanChanged, SpanRemoved,
     RelationAdded, RelationRemoved, StatusChanged, SpansStatusChanged, SuggestionsReplaced, ModelChanged,
 )
 

@@ -245,6 +245,15 @@ class ProjectStore(ABC):
     def set_span_status(self, pk: int, span_ids: Iterable[str], status: str) -> None: ...
 
     @abstractmethod
+    def remove_documents(self, pks: Iterable[int]) -> int:
+        """Drop documents with every set, span and relation on them, in one transaction; returns how many."""
+
+    @abstractmethod
+    def rename_label(self, old: str, new: str) -> int:
+        """Rename a label in the scheme (and the relation rules) and on every span that has it, in one
+        transaction; returns the number of spans renamed."""
+
+    @abstractmethod
     def replace_suggestions(self, pk: int, sources: Iterable[str], spans: list[Span], relations: list[Relation],
                             meta: dict[str, Any] | None = None) -> list[Span]: ...
 

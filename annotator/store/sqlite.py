@@ -25,6 +25,7 @@ import orjson
 
 from annotator.core.events import (
     DocumentsAdded,
+    DocumentsRemoved,
     Emitter,
     ModelChanged,
     RelationAdded,
@@ -484,6 +485,38 @@ class SqliteProject(ProjectQueries, ProjectStore):
                            [(str(status), pk, owner, pk, owner, sid) for sid in span_ids])
             self._touch(pk, owner)
         self.events.emit(SpansStatusChanged(doc=pk, ids=tuple(span_ids), status=SpanStatus(status)))
+
+    def remove_documents(self, pks: Iterable[int]) -> int:
+        pks = list(dict.fromkeys(pks))
+        if self._view < 0:
+            raise StoreError(f"{self.path} is open read-only")
+        with self._tx() as db:
+            gone = tuple(pk for pk in pks if db.execute("DELETE FROM documents WHERE pk = ?", (pk,)).rowcount)
+        if gone:
+            self.events.emit(DocumentsRemoved(pks=gone))
+        return len(gone)
+
+    def rename_label(self, old: str, new: str) -> int:
+        scheme = self.scheme
+        if not scheme.has_label(old):
+            raise StoreError(f"the project has no label {old!r}")
+        if scheme.has_label(new):
+            raise StoreError(f"the project already has a label {new!r}")
+        data = scheme.model_dump()
+        for layer in data["layers"]:
+            for label in layer["labels"]:
+                if label["name"] == old:
+                    label["name"] = new
+        for rel in data["relations"]:
+            rel["head"] = [new if x == old else x for x in rel["head"]]
+            rel["child"] = [new if x == old else x for x in rel["child"]]
+        renamed = LabelScheme.model_validate(data)
+        with self._tx() as db:
+            n = db.execute("UPDATE spans SET label = ? WHERE label = ?", (new, old)).rowcount
+            db.execute("INSERT OR REPLACE INTO project(key, value) VALUES ('scheme', ?)", (renamed.to_json().decode(),))
+        self.__dict__["scheme"] = renamed
+        self.events.emit(SchemeChanged())
+        return n
 
     def accept_suggestions(self, pk: int, span_ids: Iterable[str] | None = None) -> list[str]:
         """Accept suggestions (all of the document's, or the given ones); returns the ids changed."""

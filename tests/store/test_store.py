@@ -99,7 +99,7 @@ def test_events_fire_after_commit(project):
 
 
 def test_every_edit_announces_a_typed_event_with_what_changed(project):
-    """Each of the twelve kinds, emitted by the call that makes that change, carrying the
+    """Each of the thirteen kinds, emitted by the call that makes that change, carrying the
     objects a view needs to update without re-reading the store."""
     seen: list[ev.Event] = []
     project.events.connect(seen.append)
@@ -134,6 +134,8 @@ def test_every_edit_announces_a_typed_event_with_what_changed(project):
     assert seen[-1] == ev.ModelChanged(layer="entities", version=model.version)
     project.set_current_model("entities", None)
     assert seen[-1] == ev.ModelChanged(layer="entities", version=None)
+    assert project.remove_documents([pk, pk + 99]) == 1
+    assert seen[-1] == ev.DocumentsRemoved(pks=(pk,)) and project.count() == 0
     assert {type(e) for e in seen} == set(ev.EVENT_TYPES)
 
 
