@@ -140,3 +140,10 @@ def test_docs_formats_and_cli_agree():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for name in COMMANDS:
         assert f"annotator {name}" in readme, name
+
+
+def test_importing_nothing_that_exists_does_not_create_the_project(tmp_path, capsys):
+    project = tmp_path / "q.annotator"
+    assert main(["import", str(tmp_path / "missing.txt"), "--project", str(project)]) == 1
+    assert "missing.txt: no such file or folder" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []

@@ -81,7 +81,8 @@ def project_arg(p: argparse.ArgumentParser, required: bool = False,
 def read_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (.txt, .html, .jsonl, .json)")
     p.add_argument("--max-mb", type=float, default=DEFAULT_MAX_BYTES / 1024 / 1024,
-                   help=f"size limit per document in MB (default {DEFAULT_MAX_BYTES // 2**20})")
+                   help=f"size limit per file in MB (a .txt, .html or .json file, or one JSONL line; "
+                        f"default {DEFAULT_MAX_BYTES // 2**20})")
 
 
 def read_options(args: argparse.Namespace) -> ReadOptions:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 
 from annotator import tasks
 from annotator.cli.common import (
@@ -33,6 +34,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if not any(os.path.exists(path) for path in args.paths):  # nothing to read: the project is not created either
+        problems(f"{path}: no such file or folder" for path in args.paths)
+        return 1
     with open_project(args) as project:
         progress = Progress("imported", quiet=args.quiet or args.json)
         result = tasks.import_paths(project, args.paths, options=read_options(args), batch_size=BATCH,
