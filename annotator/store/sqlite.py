@@ -40,14 +40,12 @@ from annotator.core.events import (
     SuggestionsReplaced,
 )
 from annotator.core.ids import content_hash
-from annotator.core.labels import TITLE, LabelScheme
+from annotator.core.labels import LabelScheme
 from annotator.core.merge import merge_suggestions
 from annotator.core.model import Document, DocStatus, Relation, Span, SpanStatus
 from annotator.core.validate import InvalidAnnotation, check_span
 from annotator.io.atomic import protect, unprotect
 from annotator.store.base import (
-    ALL,
-    CURATED,
     DEFAULT_ANNOTATOR,
     AddResult,
     ProjectStore,
@@ -58,7 +56,8 @@ from annotator.store.base import (
     check_annotator_name,
 )
 from annotator.store.lock import ProjectLock
-from annotator.store.queries import BATCH, SPAN_COLS, ProjectQueries, span_of
+from annotator.store.queries import SPAN_COLS, span_of
+from annotator.store.sets import SetQueries
 from annotator.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 _IMPORT_BATCH = 2000
@@ -72,7 +71,7 @@ def _json(value: object) -> bytes | None:
     return orjson.dumps(value) if value else None
 
 
-class SqliteProject(ProjectQueries, ProjectStore):
+class SqliteProject(SetQueries, ProjectStore):
     def __init__(self, path: str | os.PathLike[str], *, annotator: str | None = None, readonly: bool = False,
                  create: bool = True):
         self.path = os.fspath(path)
@@ -186,10 +185,6 @@ class SqliteProject(ProjectQueries, ProjectStore):
             lock.release()
 
     # -- settings -------------------------------------------------------------------------------
-    def get_setting(self, key: str, default: str | None = None) -> str | None:
-        row = self._db.execute("SELECT value FROM project WHERE key = ?", (key,)).fetchone()
-        return row[0] if row else default
-
     def set_setting(self, key: str, value: str) -> None:
         with self._tx() as db:
             db.execute("INSERT INTO project(key, value) VALUES (?, ?) "
@@ -231,16 +226,6 @@ class SqliteProject(ProjectQueries, ProjectStore):
         if result.added:
             self.events.emit(DocumentsAdded(pks=tuple(result.added)))
         return result
-
-    def _existing(self, column: str, values: list[str]) -> set[str]:
-        """Which of ``values`` the documents table already has in ``column``."""
-        found: set[str] = set()
-        for i in range(0, len(values), 500):
-            chunk = values[i:i + 500]
-            marks = ",".join("?" * len(chunk))
-            found.update(r[0] for r in self._db.execute(f"SELECT {column} FROM documents WHERE {column} IN ({marks})",
-                                                         chunk))
-        return found
 
     def _unique_id(self, doc_id: str, also_taken: set[str]) -> str:
         n = 2
@@ -328,9 +313,6 @@ class SqliteProject(ProjectQueries, ProjectStore):
             inserted.append(r)
         return inserted
 
-    def _span_pks(self, pk: int, owner: int) -> dict[str, int]:
-        return dict(self._db.execute("SELECT id, pk FROM spans WHERE doc = ? AND owner = ?", (pk, owner)))
-
     # -- edits ----------------------------------------------------------------------------------
     def _set(self, pk: int) -> int:
         """Inside a transaction: the owner of the view's set on document ``pk``, made from the shared
@@ -350,13 +332,6 @@ class SqliteProject(ProjectQueries, ProjectStore):
     def _touch(self, pk: int, owner: int) -> None:
         """The set changed now (``_set`` made sure the document exists)."""
         self._db.execute("UPDATE sets SET updated = ? WHERE doc = ? AND annotator = ?", (time.time(), pk, owner))
-
-    def _span_row(self, pk: int, owner: int, span_id: str) -> tuple[Any, ...]:
-        query = f"SELECT {SPAN_COLS} FROM spans WHERE doc = ? AND owner = ? AND id = ?"
-        row: tuple[Any, ...] | None = self._db.execute(query, (pk, owner, span_id)).fetchone()
-        if row is None:
-            raise StoreError(f"span {span_id} is not in document {pk}")
-        return row
 
     def _check(self, pk: int, owner: int, span: Span) -> None:
         n_chars = self._db.execute("SELECT n_chars FROM documents WHERE pk = ?", (pk,)).fetchone()
@@ -558,28 +533,6 @@ class SqliteProject(ProjectQueries, ProjectStore):
             self.events.emit(ModelChanged(layer=layer, version=version))
         return StoredModel(version, layer, created, info, make_current)
 
-    def list_models(self, layer: str | None = None) -> list[StoredModel]:
-        where, params = (" WHERE layer = ?", (layer,)) if layer else ("", ())
-        rows = self._db.execute(f"SELECT version, layer, created, info FROM models{where} ORDER BY version", params)
-        current = {key[len("model."):]: value for key, value in
-                   self._db.execute("SELECT key, value FROM project WHERE key LIKE 'model.%'")}
-        return [StoredModel(v, lay, created, orjson.loads(info), current.get(lay) == str(v))
-                for v, lay, created, info in rows]
-
-    def model_data(self, version: int) -> bytes:
-        row = self._db.execute("SELECT data FROM models WHERE version = ?", (version,)).fetchone()
-        if row is None:
-            raise StoreError(f"the project has no model version {version}")
-        return bytes(row[0])
-
-    def current_model(self, layer: str) -> StoredModel | None:
-        version = self.get_setting(f"model.{layer}")
-        if not version:
-            return None
-        row = self._db.execute("SELECT version, layer, created, info FROM models WHERE version = ? AND layer = ?",
-                               (int(version), layer)).fetchone()
-        return StoredModel(row[0], row[1], row[2], orjson.loads(row[3]), True) if row else None
-
     def set_current_model(self, layer: str, version: int | None) -> None:
         if version is not None and not self._db.execute(
                 "SELECT 1 FROM models WHERE version = ? AND layer = ?", (version, layer)).fetchone():
@@ -637,87 +590,3 @@ class SqliteProject(ProjectQueries, ProjectStore):
                 db.execute("DELETE FROM queues WHERE annotator = ?", (owner,))
                 db.executemany("INSERT INTO queues(annotator, position, doc) VALUES (?, ?, ?)",
                                [(owner, i, pk) for i, pk in enumerate(pks)])
-
-    # -- annotators and their sets ----------------------------------------------------------------
-    def annotators(self) -> list[str]:
-        return [r[0] for r in self._db.execute("SELECT name FROM annotators ORDER BY pk")]
-
-    def set_names(self, pk: int) -> list[str]:
-        return [r[0] for r in self._db.execute(
-            "SELECT a.name FROM sets s JOIN annotators a ON a.pk = s.annotator WHERE s.doc = ? ORDER BY a.pk", (pk,))]
-
-    def _title_span(self, pk: int) -> str:
-        """The text of the document's first TITLE span, one line, or "" (the list shows it, not the first
-        line of the text, which is often an agency code or a teaser of another story)."""
-        row = self._db.execute(
-            'SELECT substr(t.text, s.start + 1, min(s."end" - s.start, 300)) FROM spans s JOIN texts t ON t.pk = s.doc '
-            "WHERE s.doc = ? AND s.label = ? ORDER BY s.start LIMIT 1", (pk, TITLE)).fetchone()
-        return " ".join(row[0].split()) if row else ""
-
-    _PLAIN_DOC = ("SELECT d.pk, d.id, 'todo', d.meta, t.text, t.blocks FROM documents d "
-                  "JOIN texts t ON t.pk = d.pk")
-
-    def _sets_of(self, pk: int) -> list[tuple[int, str | None, str]]:
-        return self._db.execute("SELECT a.pk, a.name, s.status FROM sets s JOIN annotators a ON a.pk = s.annotator "
-                                "WHERE s.doc = ? ORDER BY a.pk", (pk,)).fetchall()
-
-    def _set_document(self, row: tuple[Any, ...], owner: int, name: str | None, status: str) -> Document:
-        doc = self._document(row, self._owned_spans(row[0], owner), self._relations(row[0], owner), name)
-        doc.status = DocStatus(status)
-        return doc
-
-    def get_set(self, pk: int, annotator: str) -> Document | None:
-        row = self._db.execute(f"{self._PLAIN_DOC} WHERE d.pk = ?", (pk,)).fetchone()
-        if row is None:
-            raise StoreError(f"document {pk} is not in the project")
-        found = [(owner, status) for owner, name, status in self._sets_of(pk) if name == annotator]
-        return self._set_document(row, found[0][0], annotator, found[0][1]) if found else None
-
-    def count_sets(self, which: str | None = None, status: DocStatus | None = None) -> int:
-        """How many documents :meth:`iter_sets` gives for the same arguments."""
-        cond, params = ("= ?", [str(status)]) if status else ("IS NOT NULL", [])
-        if which is not None:
-            owners = ("(SELECT pk FROM annotators WHERE name != ?)" if which == ALL
-                      else "(SELECT pk FROM annotators WHERE name = ?)")
-            query = f"SELECT count(*) FROM sets WHERE annotator IN {owners} AND status {cond}"
-            return int(self._db.execute(query, [CURATED if which == ALL else which, *params]).fetchone()[0])
-        chosen = ("CASE WHEN EXISTS (SELECT 1 FROM sets WHERE doc = d.pk AND annotator = c.pk) "
-                  "THEN (SELECT status FROM sets WHERE doc = d.pk AND annotator = c.pk) "
-                  "WHEN (SELECT count(*) FROM sets WHERE doc = d.pk) = 1 "
-                  "THEN (SELECT status FROM sets WHERE doc = d.pk) "
-                  "WHEN NOT EXISTS (SELECT 1 FROM sets WHERE doc = d.pk) THEN 'todo' END")
-        query = (f"SELECT count(*) FROM documents d LEFT JOIN (SELECT pk FROM annotators WHERE name = ?) c "
-                 f"WHERE {chosen} {cond}")
-        return int(self._db.execute(query, [CURATED, *params]).fetchone()[0])
-
-    def iter_sets(self, which: str | None = None, status: DocStatus | None = None,
-                  contested: list[str] | None = None) -> Iterator[Document]:
-        """The annotation sets an export writes, in project order, each Document naming its annotator.
-
-        ``which`` is an annotator's name, ``all`` (every annotator's set but the curated ones), ``curated``,
-        or None: the curated set where there is one, else the only annotator's set, else (nobody worked on
-        the document) the shared suggestions with status todo.  A document several annotators worked on
-        and nobody curated is left out, its id appended to ``contested``."""
-        last = 0
-        while True:
-            rows = self._db.execute(f"{self._PLAIN_DOC} WHERE d.pk > ? ORDER BY d.pk LIMIT {BATCH}",
-                                    (last,)).fetchall()
-            if not rows:
-                return
-            for row in rows:
-                sets = self._sets_of(row[0])
-                if which == ALL:
-                    chosen = [s for s in sets if s[1] != CURATED]
-                elif which is not None:
-                    chosen = [s for s in sets if s[1] == which]
-                else:
-                    curated = [s for s in sets if s[1] == CURATED]
-                    chosen = curated or sets or [(0, None, "todo")]
-                    if len(chosen) > 1:
-                        if contested is not None and (status is None or any(s[2] == status for s in chosen)):
-                            contested.append(row[1])
-                        continue
-                for owner, name, set_status in chosen:
-                    if status is None or set_status == status:
-                        yield self._set_document(row, owner, name, set_status)
-            last = rows[-1][0]
