@@ -15,7 +15,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QTextLine
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen, QTextLine
 from PySide6.QtWidgets import QPlainTextEdit
 
 from annotator.core.labels import BOILERPLATE, CUE, ENTITIES, QUOTE, QUOTES, SEGMENTS, SPEAKER
@@ -181,11 +181,9 @@ class LayerPainter:
             name = f"{span.label} · {speaker}"[:48] if speaker else span.label
             width, height = metrics.horizontalAdvance(name) + 4, metrics.height()
             chip = QRectF(rects[0].left(), rects[0].top() - height * 0.55, width, height)
-            color = QColor(theme.color(span.label))
-            color.setAlpha(150 if span.is_suggestion else 235)
-            p.setBrush(color)
+            p.setBrush(theme.with_alpha(span.label, 150 if span.is_suggestion else 235))
             p.drawRoundedRect(chip, 2, 2)
-            p.setPen(QColor("#000000") if theme.color(span.label).lightness() > 150 else QColor("#ffffff"))
+            p.setPen(Qt.GlobalColor.black if theme.color(span.label).lightness() > 150 else Qt.GlobalColor.white)
             p.drawText(chip, int(Qt.AlignmentFlag.AlignCenter), name)
             p.setPen(Qt.PenStyle.NoPen)
         p.setFont(text_font)
