@@ -14,6 +14,7 @@ COMMANDS: dict[str, str] = {
     "train": "train",
     "models": "models",
     "assign": "assign",
+    "merge": "merge",
     "agreement": "agreement",
     "documents": "documents",
     "accept": "accept",

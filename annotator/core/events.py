@@ -20,7 +20,7 @@ from annotator.core.model import DocStatus, Relation, Span, SpanStatus
 
 
 class EventKind(StrEnum):
-    """The thirteen kinds of change; the value is the kind's stable name."""
+    """The fourteen kinds of change; the value is the kind's stable name."""
 
     SETTING_CHANGED = "setting_changed"
     SCHEME_CHANGED = "scheme_changed"
@@ -35,6 +35,7 @@ class EventKind(StrEnum):
     SPANS_STATUS_CHANGED = "spans_status_changed"
     SUGGESTIONS_REPLACED = "suggestions_replaced"
     MODEL_CHANGED = "model_changed"
+    SET_REPLACED = "set_replaced"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -155,9 +156,18 @@ class ModelChanged(ProjectEvent):
     version: int | None
 
 
+@dataclass(frozen=True, kw_only=True)
+class SetReplaced(DocEvent):
+    """``name``'s annotation set of the document was replaced as a whole (``annotator merge``)."""
+
+    kind: ClassVar[EventKind] = EventKind.SET_REPLACED
+    name: str
+
+
 EVENT_TYPES: tuple[type[Event], ...] = (
     SettingChanged, SchemeChanged, DocumentsAdded, DocumentsRemoved, SpanAdded, SpanChanged, SpanRemoved,
     RelationAdded, RelationRemoved, StatusChanged, SpansStatusChanged, SuggestionsReplaced, ModelChanged,
+    SetReplaced,
 )
 
 

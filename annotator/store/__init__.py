@@ -19,6 +19,7 @@ from annotator.store.base import (
     ProjectRef,
     ProjectStore,
     RemovedSpan,
+    SetCopy,
     StoreError,
     StoredModel,
 )
@@ -49,6 +50,6 @@ def reopen(ref: ProjectRef, *, readonly: bool = False) -> ProjectStore:
 
 __all__ = [
     "ALL", "CURATED", "DEFAULT_ANNOTATOR", "AddResult", "DocFilter", "DocSummary", "NeedsUpgrade", "PROJECT_SUFFIX",
-    "ProjectInUse", "ProjectRef", "ProjectStore", "RemovedSpan", "SqliteProject", "StoreError", "StoredModel",
-    "default_project_path", "open_project", "reopen",
+    "ProjectInUse", "ProjectRef", "ProjectStore", "RemovedSpan", "SetCopy", "SqliteProject", "StoreError",
+    "StoredModel", "default_project_path", "open_project", "reopen",
 ]

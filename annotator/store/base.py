@@ -98,6 +98,20 @@ class ProjectRef:
 
 
 @dataclass
+class SetCopy:
+    """One annotation set of one document with who wrote each span and when: what ``annotator merge``
+    carries from one project into another (:meth:`ProjectStore.sets_of`, :meth:`ProjectStore.put_set`)."""
+
+    name: str  # whose set (an annotator, or CURATED)
+    status: DocStatus
+    updated: float | None  # when the set last changed
+    spans: list[Span]
+    relations: list[Relation]
+    authors: dict[str, tuple[str | None, float | None]] = field(default_factory=dict)
+    """Span id -> who wrote it last (an annotator's name; None: a detector) and when."""
+
+
+@dataclass
 class StoredModel:
     """A model version kept in the project: ``info`` holds what it was trained on and how well it does
     (training-set size, labels, seconds, cross-validated F1); the bytes come from :meth:`ProjectStore.model_data`."""
@@ -148,6 +162,23 @@ class ProjectStore(ABC):
         """The sets an export writes: ``which`` is a name, :data:`ALL`, :data:`CURATED`, or None (each
         document's curated set, else its only set; documents with several and no curated one go to
         ``contested``)."""
+
+    @abstractmethod
+    def sets_of(self, pk: int) -> list[SetCopy]:
+        """Every annotation set on the document (the curated one included), with who and when."""
+
+    @abstractmethod
+    def put_set(self, pk: int, copy: SetCopy) -> None:
+        """Make ``copy.name``'s set on the document exactly ``copy`` (spans, relations, status, who and when),
+        in one transaction, adding the names the project does not know yet; emits :class:`SetReplaced`."""
+
+    @abstractmethod
+    def shared(self, pk: int) -> Document:
+        """The document with the shared suggestions (nobody's set), status todo."""
+
+    @abstractmethod
+    def content_hashes(self) -> dict[str, int]:
+        """Every document's content hash (:func:`annotator.core.ids.content_hash` of its text) and its pk."""
 
     @abstractmethod
     def count_sets(self, which: str | None = None, status: DocStatus | None = None) -> int:

@@ -14,7 +14,7 @@ import orjson
 
 from annotator.core.labels import TITLE
 from annotator.core.model import Document, DocStatus
-from annotator.store.base import ALL, CURATED, StoredModel, StoreError
+from annotator.store.base import ALL, CURATED, SetCopy, StoredModel, StoreError
 from annotator.store.queries import BATCH, SPAN_COLS, ProjectQueries
 
 
@@ -104,6 +104,26 @@ class SetQueries(ProjectQueries):
             raise StoreError(f"document {pk} is not in the project")
         found = [(owner, status) for owner, name, status in self._sets_of(pk) if name == annotator]
         return self._set_document(row, found[0][0], annotator, found[0][1]) if found else None
+
+    def shared(self, pk: int) -> Document:
+        row = self._db.execute(f"{self._PLAIN_DOC} WHERE d.pk = ?", (pk,)).fetchone()
+        if row is None:
+            raise StoreError(f"document {pk} is not in the project")
+        return self._document(row, self._owned_spans(pk, 0), self._relations(pk, 0))
+
+    def sets_of(self, pk: int) -> list[SetCopy]:
+        names: dict[int, str] = dict(self._db.execute("SELECT pk, name FROM annotators"))
+        copies = []
+        for owner, status, updated in self._db.execute(
+                "SELECT annotator, status, updated FROM sets WHERE doc = ? ORDER BY annotator", (pk,)).fetchall():
+            authors = {sid: (names.get(who), when) for sid, who, when in self._db.execute(
+                "SELECT id, author, updated FROM spans WHERE doc = ? AND owner = ?", (pk, owner))}
+            copies.append(SetCopy(names[owner], DocStatus(status), updated, self._owned_spans(pk, owner),
+                                  self._relations(pk, owner), authors))
+        return copies
+
+    def content_hashes(self) -> dict[str, int]:
+        return {digest: pk for pk, digest in self._db.execute("SELECT pk, content_hash FROM documents ORDER BY pk")}
 
     def count_sets(self, which: str | None = None, status: DocStatus | None = None) -> int:
         """How many documents :meth:`iter_sets` gives for the same arguments."""

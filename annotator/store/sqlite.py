@@ -31,6 +31,7 @@ from annotator.core.events import (
     RelationAdded,
     RelationRemoved,
     SchemeChanged,
+    SetReplaced,
     SettingChanged,
     SpanAdded,
     SpanChanged,
@@ -51,6 +52,7 @@ from annotator.store.base import (
     ProjectStore,
     RemovedSpan,
     NeedsUpgrade,
+    SetCopy,
     StoreError,
     StoredModel,
     check_annotator_name,
@@ -284,15 +286,18 @@ class SqliteProject(SetQueries, ProjectStore):
             self._insert_relations(pk, self._view, doc.relations,
                                    self._insert_spans(pk, self._view, doc.spans, self._me))
 
-    def _insert_spans(self, pk: int, owner: int, spans: Iterable[Span], author: int) -> dict[str, int]:
+    def _insert_spans(self, pk: int, owner: int, spans: Iterable[Span], author: int,
+                      who: dict[str, tuple[int, float | None]] | None = None) -> dict[str, int]:
+        """Insert spans written by ``author`` now, or by whom and when ``who`` says (a merged set)."""
         out: dict[str, int] = {}
         now = time.time()
         for s in spans:
+            by, when = who.get(s.id, (author, now)) if who else (author, now)
             cur = self._db.execute(
                 'INSERT INTO spans(doc, owner, id, layer, label, start, "end", source, status, score, attrs, author, '
                 "updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (pk, owner, s.id, s.layer, s.label, s.start, s.end, s.source, str(s.status), s.score, _json(s.attrs),
-                 author, now),
+                 by, when),
             )
             assert cur.lastrowid is not None  # an INSERT into a rowid table always sets it
             out[s.id] = cur.lastrowid
@@ -580,13 +585,34 @@ class SqliteProject(SetQueries, ProjectStore):
         self.events.emit(SuggestionsReplaced(doc=pk, spans=tuple(shown)))
         return shown
 
+    def _named(self, name: str, reserved_ok: bool = False) -> int:
+        """Inside a transaction: the key of the annotator ``name``, added if the project does not know them."""
+        name = check_annotator_name(name, reserved_ok=reserved_ok)
+        self._db.execute("INSERT INTO annotators(name, created) VALUES (?, ?) ON CONFLICT(name) DO NOTHING",
+                         (name, time.time()))
+        return int(self._db.execute("SELECT pk FROM annotators WHERE name = ?", (name,)).fetchone()[0])
+
+    def put_set(self, pk: int, copy: SetCopy) -> None:
+        with self._tx() as db:
+            if not db.execute("SELECT 1 FROM documents WHERE pk = ?", (pk,)).fetchone():
+                raise StoreError(f"document {pk} is not in the project")
+            owner = self._named(copy.name, reserved_ok=True)
+            keys = {name: self._named(name, reserved_ok=True)
+                    for name in {who for who, _ in copy.authors.values() if who is not None}}
+            who = {sid: (keys[name] if name is not None else 0, when) for sid, (name, when) in copy.authors.items()}
+            db.execute("DELETE FROM relations WHERE doc = ? AND owner = ?", (pk, owner))
+            db.execute("DELETE FROM spans WHERE doc = ? AND owner = ?", (pk, owner))
+            db.execute("INSERT INTO sets(doc, annotator, status, updated) VALUES (?, ?, ?, ?) ON CONFLICT(doc, "
+                       "annotator) DO UPDATE SET status = excluded.status, updated = excluded.updated",
+                       (pk, owner, str(copy.status), copy.updated))
+            self._insert_relations(pk, owner, copy.relations, self._insert_spans(pk, owner, copy.spans, owner, who))
+        self.events.emit(SetReplaced(doc=pk, name=copy.name))
+
     def set_queues(self, queues: dict[str, list[int]]) -> None:
         """Replace the queues of the annotators named (adding those the project does not know yet)."""
         with self._tx() as db:
             for name, pks in queues.items():
-                db.execute("INSERT INTO annotators(name, created) VALUES (?, ?) ON CONFLICT(name) DO NOTHING",
-                           (check_annotator_name(name), time.time()))
-                (owner,) = db.execute("SELECT pk FROM annotators WHERE name = ?", (name,)).fetchone()
+                owner = self._named(name)
                 db.execute("DELETE FROM queues WHERE annotator = ?", (owner,))
                 db.executemany("INSERT INTO queues(annotator, position, doc) VALUES (?, ?, ?)",
                                [(owner, i, pk) for i, pk in enumerate(pks)])

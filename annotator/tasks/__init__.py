@@ -9,11 +9,12 @@ from annotator.tasks.base import Cancel, Cancelled, Changed, Progress
 from annotator.tasks.detecting import DetectFilesResult, DetectResult, detect_documents, detect_files
 from annotator.tasks.exporting import export
 from annotator.tasks.importing import SMALL_BATCH, ImportResult, import_paths
+from annotator.tasks.merge import MergeResult, merge
 from annotator.tasks.statistics import ProjectStats, stats
 from annotator.tasks.training import TRAINABLE, NothingToTrain, TrainResult, project_models, train
 
 __all__ = [
     "SMALL_BATCH", "Cancel", "Cancelled", "Changed", "DetectFilesResult", "DetectResult", "ImportResult",
-    "NothingToTrain", "Progress", "ProjectStats", "TRAINABLE", "TrainResult", "detect_documents", "detect_files",
-    "export", "import_paths", "project_models", "stats", "train",
+    "MergeResult", "NothingToTrain", "Progress", "ProjectStats", "TRAINABLE", "TrainResult", "detect_documents",
+    "detect_files", "export", "import_paths", "merge", "project_models", "stats", "train",
 ]

@@ -99,7 +99,7 @@ def test_events_fire_after_commit(project):
 
 
 def test_every_edit_announces_a_typed_event_with_what_changed(project):
-    """Each of the thirteen kinds, emitted by the call that makes that change, carrying the
+    """Each of the fourteen kinds, emitted by the call that makes that change, carrying the
     objects a view needs to update without re-reading the store."""
     seen: list[ev.Event] = []
     project.events.connect(seen.append)
@@ -130,6 +130,9 @@ def test_every_edit_announces_a_typed_event_with_what_changed(project):
     found = span(23, 25, "LOC", status=SpanStatus.SUGGESTED, source="rules")
     inserted = project.replace_suggestions(pk, ["rules"], [found], [])
     assert seen[-1] == ev.SuggestionsReplaced(doc=pk, spans=tuple(inserted))
+    (copy,) = project.sets_of(pk)
+    project.put_set(pk, copy)
+    assert seen[-1] == ev.SetReplaced(doc=pk, name=copy.name)
     model = project.add_model("entities", b"model bytes", {"f1": 0.5})
     assert seen[-1] == ev.ModelChanged(layer="entities", version=model.version)
     project.set_current_model("entities", None)

@@ -27,6 +27,7 @@ from annotator.core.events import (
     Event,
     RelationAdded,
     RelationRemoved,
+    SetReplaced,
     SpanAdded,
     SpanChanged,
     SpanRemoved,
@@ -317,7 +318,7 @@ class DocSession(QObject):
                 self.doc.status = status
                 self.docStatusChanged.emit()
                 return
-            case SuggestionsReplaced():
+            case SuggestionsReplaced() | SetReplaced():
                 self.reload()
                 return
             case _:
