@@ -79,7 +79,8 @@ def project_arg(p: argparse.ArgumentParser, required: bool = False,
 
 
 def read_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (.txt, .html, .jsonl, .json)")
+    p.add_argument("paths", nargs="+", metavar="PATH",
+                   help="files or folders (.txt, .html, .jsonl, .json, .conll); - reads standard input")
     p.add_argument("--max-mb", type=float, default=DEFAULT_MAX_BYTES / 1024 / 1024,
                    help=f"size limit per file in MB (a .txt, .html or .json file, or one JSONL line; "
                         f"default {DEFAULT_MAX_BYTES // 2**20})")
@@ -87,7 +88,10 @@ def read_args(p: argparse.ArgumentParser) -> None:
 
 def read_options(args: argparse.Namespace) -> ReadOptions:
     fmt = getattr(args, "format", "auto")
-    return ReadOptions(max_bytes=int(args.max_mb * 1024 * 1024), format=None if fmt == "auto" else fmt)
+    return ReadOptions(max_bytes=int(args.max_mb * 1024 * 1024), format=None if fmt == "auto" else fmt,
+                       recursive=getattr(args, "recursive", True), globs=tuple(getattr(args, "glob", ())),
+                       excludes=tuple(getattr(args, "exclude", ())),
+                       follow_symlinks=getattr(args, "follow_symlinks", False))
 
 
 def detect_args(p: argparse.ArgumentParser) -> None:
@@ -122,11 +126,12 @@ def output_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--json", action="store_true", help="print the result as one JSON object on stdout")
 
 
-def report(args: argparse.Namespace, data: dict[str, Any], text: str) -> None:
+def report(args: argparse.Namespace, data: dict[str, Any], text: str, stdout_is_data: bool = False) -> None:
     """The result of a command: ``data`` as JSON on stdout with ``--json``, else ``text`` on stderr (nothing
-    with ``--quiet``)."""
+    with ``--quiet``).  When the command writes its data to stdout (``-o -``), the JSON goes to stderr: stdout
+    carries nothing but data."""
     if getattr(args, "json", False):
-        sys.stdout.write(orjson.dumps(data).decode() + "\n")
+        (sys.stderr if stdout_is_data else sys.stdout).write(orjson.dumps(data).decode() + "\n")
     elif not getattr(args, "quiet", False) and text:
         print(text, file=sys.stderr)
 

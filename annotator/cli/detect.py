@@ -73,7 +73,8 @@ def run(args: argparse.Namespace) -> int:
     progress.done()
     problems(result.problems)
     report(args, {"documents": result.documents, "output": args.output, "problems": result.problems},
-           f"{result.documents} documents written to {args.output}, {len(result.problems)} inputs failed")
+           f"{result.documents} documents written to {args.output}, {len(result.problems)} inputs failed",
+           stdout_is_data=args.output == "-")
     return 1 if result.problems else 0
 
 

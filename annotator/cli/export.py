@@ -93,7 +93,7 @@ def run(args: argparse.Namespace) -> int:
         lines.append(f"  {summary.off_token_spans:,} spans are not on token boundaries (see the warnings above)")
     report(args, {"documents": summary.documents, "files": summary.files, "splits": summary.splits,
                   "labels": summary.labels, "sets": summary.sets, "warnings": summary.warnings,
-                  "notes": summary.notes, "empty": summary.empty}, "\n".join(lines))
+                  "notes": summary.notes, "empty": summary.empty}, "\n".join(lines), stdout_is_data=args.output == "-")
     if summary.empty and not args.allow_empty:
         print(f"annotator: no span was exported: {summary.empty}; --allow-empty accepts an export without spans",
               file=sys.stderr)

@@ -11,6 +11,7 @@ from annotator.store import ProjectStore
 from annotator.tasks.base import Cancel, Changed, Progress, check, never, no_change, no_progress, readable
 
 if TYPE_CHECKING:
+    from annotator.io.readers.folders import Skipped
     from annotator.io.readers.options import ReadOptions
 
 # The readers are imported when an import runs: the window's start-up never pays for them.
@@ -24,6 +25,7 @@ class ImportResult:
     duplicates: int = 0  # documents whose text the project already had
     problems: list[str] = field(default_factory=list)  # inputs that could not be read, one line each
     first: int | None = None  # the first document read, new or already in the project
+    skipped: list[Skipped] = field(default_factory=list)  # files of the folders not read, and why
 
 
 def import_paths(store: ProjectStore, paths: Sequence[str], *, options: ReadOptions | None = None,
@@ -47,7 +49,7 @@ def import_paths(store: ProjectStore, paths: Sequence[str], *, options: ReadOpti
         changed(added.added)
         batch.clear()
 
-    for doc in readable(read_paths(list(paths), store.scheme, options), result.problems):
+    for doc in readable(read_paths(list(paths), store.scheme, options, result.skipped), result.problems):
         check(cancel)
         batch.append(doc)
         n += 1

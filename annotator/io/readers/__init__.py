@@ -8,12 +8,15 @@ what to do with each.  A reader never raises for a user's file.
 from __future__ import annotations
 
 import os
+import sys
+import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from annotator.core.labels import LabelScheme
 from annotator.core.model import Document
 from annotator.io.errors import InputError, printable
+from annotator.io.readers.folders import Skipped, iter_files
 from annotator.io.readers.options import ReadOptions
 from annotator.io.readers.conll import read_conll
 from annotator.io.readers.html import read_html
@@ -26,7 +29,9 @@ JSONL_EXTS = {".jsonl", ".ndjson"}
 JSON_EXTS = {".json"}
 CONLL_EXTS = {".conll", ".conllu", ".iob"}
 SUPPORTED = TEXT_EXTS | HTML_EXTS | JSONL_EXTS | JSON_EXTS | CONLL_EXTS
-FORMATS = ("conll",)  # ReadOptions.format: read every file in this format, whatever its extension
+# ReadOptions.format: read every file (and standard input, ``-``) in this format, whatever its extension.
+FORMATS = {"jsonl": ".jsonl", "json": ".json", "txt": ".txt", "html": ".html", "conll": ".conll"}
+STDIN = "-"
 
 Item = Document | InputError
 
@@ -48,12 +53,12 @@ def read_txt(path: Path, shown: str, options: ReadOptions) -> Document:
 
 
 def _read_one(path: Path, shown: str, scheme: LabelScheme, options: ReadOptions) -> Iterator[Item]:
-    ext = path.suffix.lower()
+    ext = FORMATS[options.format] if options.format else path.suffix.lower()
     if not path.is_file():  # a pipe or device named like a text file would block or never end
         yield InputError(shown, "not a regular file (a pipe, socket or device)")
         return
     try:
-        if options.format == "conll" or ext in CONLL_EXTS:
+        if ext in CONLL_EXTS:
             yield from read_conll(path, shown, scheme, options)
             return
         if ext in JSONL_EXTS:
@@ -85,36 +90,27 @@ def _read_one(path: Path, shown: str, scheme: LabelScheme, options: ReadOptions)
         yield InputError(shown, f"cannot parse the file: {exc}")
 
 
-def iter_files(path: Path, shown: str) -> Iterator[tuple[Path, str] | InputError]:
-    """Files under a folder with a supported extension, sorted, hidden ones skipped; a subfolder that cannot
-    be read, and a link to a file outside the folder (not followed), are one :class:`InputError` each."""
-    problems: list[InputError] = []
-
-    def unreadable(exc: OSError) -> None:
-        where = os.path.normpath(os.path.join(shown, os.path.relpath(exc.filename or path, path)))
-        problems.append(InputError(printable(where), f"cannot read the folder: {exc.strerror or exc}"))
-
-    top = os.path.realpath(path)
-    for root, dirs, files in os.walk(path, onerror=unreadable):
-        yield from problems
-        problems.clear()
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        rel = os.path.relpath(root, path)
-        for name in sorted(files):
-            if name.startswith(".") or Path(name).suffix.lower() not in SUPPORTED:
-                continue
-            file, file_shown = Path(root) / name, os.path.normpath(os.path.join(shown, rel, name))
-            if file.is_symlink() and os.path.commonpath([top, os.path.realpath(file)]) != top:
-                yield InputError(printable(file_shown), "a link to a file outside the folder; not followed "
-                                                        "(give the file itself to import it)")
-                continue
-            yield file, file_shown
-    yield from problems
+def _read_stdin(scheme: LabelScheme, options: ReadOptions) -> Iterator[Item]:
+    """Standard input, as ``<stdin>``: JSONL unless ``options.format`` names another format.  It is copied
+    to a temporary file first (the readers need a file's size, and JSONL a file to stream), at most one
+    document's size limit for the formats that are one document."""
+    ext = FORMATS[options.format or "jsonl"]
+    limit = None if ext in JSONL_EXTS | CONLL_EXTS else options.max_bytes + 1
+    with tempfile.TemporaryDirectory(prefix="annotator-stdin-") as folder:
+        path = Path(folder) / f"stdin{ext}"
+        with path.open("wb") as fh:
+            while limit is None or fh.tell() < limit:
+                chunk = sys.stdin.buffer.read(1 << 20 if limit is None else min(1 << 20, limit - fh.tell()))
+                if not chunk:
+                    break
+                fh.write(chunk)
+        yield from _read_one(path, "<stdin>", scheme, options)
 
 
 def read_paths(paths: Iterable[str | os.PathLike[str]], scheme: LabelScheme | None = None,
-               options: ReadOptions | None = None) -> Iterator[Item]:
-    """Read files and folders (recursively, by extension).
+               options: ReadOptions | None = None, skipped: list[Skipped] | None = None) -> Iterator[Item]:
+    """Read files and folders (recursively, by extension; ``readers/folders.py`` says which files of a
+    folder are read, and adds those it skips to ``skipped``), and ``-``, standard input.
 
     ``meta.source`` is each file's path as given (folder path joined with the
     file's relative path), made :func:`printable` (a name's undecodable bytes and
@@ -124,8 +120,10 @@ def read_paths(paths: Iterable[str | os.PathLike[str]], scheme: LabelScheme | No
     for given in paths:
         shown = os.fspath(given)
         path = Path(shown)
-        if path.is_dir():
-            for found in iter_files(path, shown):
+        if shown == STDIN:
+            yield from _read_stdin(scheme, options)
+        elif path.is_dir():
+            for found in iter_files(path, shown, options, SUPPORTED, skipped):
                 if isinstance(found, InputError):
                     yield found
                 else:

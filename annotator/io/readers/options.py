@@ -16,7 +16,14 @@ MAX_JSON_VALUES = 4_000_000
 class ReadOptions:
     """Limits for readers. ``max_bytes`` caps one document (a .txt/.html file
     or one JSONL line).  ``format``: ``conll`` reads every file as CoNLL gold
-    (``readers/conll.py``) whatever its extension; None chooses by extension."""
+    (``readers/conll.py``) whatever its extension; None chooses by extension.
+    The rest chooses the files of a folder (``readers/folders.py``): into subfolders or not, only those
+    matching a ``globs`` pattern (if any), none matching an ``excludes`` one, through links leading
+    outside the folder or not."""
 
     max_bytes: int = DEFAULT_MAX_BYTES
     format: str | None = None
+    recursive: bool = True
+    globs: tuple[str, ...] = ()
+    excludes: tuple[str, ...] = ()
+    follow_symlinks: bool = False

@@ -126,5 +126,7 @@ class ProjectController(QObject):
         text = f"{n:,} document{'' if n == 1 else 's'} added, {result.duplicates:,} already in the project"
         if result.problems:
             text += f", {len(result.problems):,} could not be read: {result.problems[0]}"
+        if result.skipped:  # sidecars, licences, hidden files… of a dropped folder (io/readers/folders.py)
+            text += f"; {len(result.skipped):,} file{'' if len(result.skipped) == 1 else 's'} skipped as not articles"
         self.ws.message.emit(text)
         self.imported.emit(result)
