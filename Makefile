@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-test
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: venv run test lint bench bench-quick system-deps clean dist dist-test fuzz
+.PHONY: venv run test postgres-deps lint bench bench-quick system-deps clean dist dist-test fuzz
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,9 +24,20 @@ lint: $(STAMP)
 	$(PY) -m ruff check annotator tests bench fuzz scripts
 	$(PY) -m mypy
 
-# Lint and types, then every test, headless (tests/conftest.py selects Qt's offscreen platform).
-test: lint
+# Lint and types, then every test, headless (tests/conftest.py selects Qt's offscreen platform).  The shared-
+# project tests start a private PostgreSQL server (tests/pgserver.py): its programs come from Debian's
+# `postgresql` package, installed here with apt when missing and we are root (CI); otherwise those tests skip.
+test: lint postgres-deps
 	$(PY) -m pytest
+
+postgres-deps:
+	@if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && ! command -v initdb >/dev/null; then \
+	    if [ "$$(id -u)" = 0 ]; then \
+	        apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql; \
+	    else \
+	        echo "PostgreSQL is not installed: the shared-project tests will skip (sudo apt-get install postgresql)"; \
+	    fi; \
+	fi
 
 # Every performance figure (issue 7) in one table, each beside a same-run baseline; about 15 minutes.
 # Inputs are built from ../shared/data; `make bench-quick` is a few-minute smoke run.

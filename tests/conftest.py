@@ -35,3 +35,57 @@ def shared_data() -> Path:
     if not DATA.is_dir():
         pytest.skip(f"development data not found at {DATA}")
     return DATA
+
+
+# -- PostgreSQL: a real server for the session, a fresh database for each test (tests/pgserver.py) ---------
+def _no_postgres(reason: str) -> None:
+    if os.environ.get("CI") == "true":  # CI must run them: `make test` installs Debian's postgresql
+        pytest.fail(f"the PostgreSQL tests cannot run in CI: {reason}")
+    pytest.skip(f"PostgreSQL tests skipped: {reason}")
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A PostgreSQL server started for this test session (as an unprivileged user when we are root), with a
+    migrated empty project as the template of every test's database; stopped at the end."""
+    import pgserver
+
+    try:
+        import psycopg
+    except ImportError:
+        _no_postgres("psycopg is not installed (pip install -e '.[test]')")
+    if pgserver.find_bindir() is None:
+        _no_postgres("PostgreSQL's server programs are not installed (apt-get install postgresql)")
+    server = pgserver.start()
+    try:
+        with psycopg.connect(server.url(), autocommit=True) as conn:
+            conn.execute("CREATE DATABASE annotator_template")
+        from annotator.store import open_project
+
+        open_project(server.url("annotator_template")).close()
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def pg_url(pg_server):
+    """The URL of a new database holding an empty project (the server's superuser connects)."""
+    import uuid
+
+    import psycopg
+
+    name = f"test_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(pg_server.url(), autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {name} TEMPLATE annotator_template")
+    yield pg_server.url(name)
+    with psycopg.connect(pg_server.url(), autocommit=True) as conn:
+        conn.execute(f"DROP DATABASE {name} WITH (FORCE)")
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def project_location(request, tmp_path) -> str:
+    """Where a test's project lives, once per store: a new SQLite file, then a new PostgreSQL database."""
+    if request.param == "sqlite":
+        return str(tmp_path / "p.annotator")
+    return request.getfixturevalue("pg_url")

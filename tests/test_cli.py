@@ -39,8 +39,8 @@ def check_native(rec):
         assert {"start", "end", "label", "layer", "source", "status", "token_start", "token_end"} <= set(span)
 
 
-def test_import_stats_export_detect(tmp_path):
-    project = tmp_path / "p.annotator"
+def test_import_stats_export_detect(tmp_path, project_location):
+    project = project_location
     r = run("import", SAMPLES, "--project", project)
     assert r.returncode == 0, r.stderr
     n = len(list(read_paths([SAMPLES])))

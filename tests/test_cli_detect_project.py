@@ -45,8 +45,8 @@ def folder(tmp_path) -> Path:
 
 
 @pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
-def test_a_killed_import_detect_is_finished_by_detect_project(folder, tmp_path, capsys):
-    project = tmp_path / "p.annotator"
+def test_a_killed_import_detect_is_finished_by_detect_project(folder, project_location, capsys):
+    project = project_location
     argv = ["import", str(folder), "--project", str(project), "--detect", "--jobs", "1"]
     r = subprocess.run([sys.executable, "-c", KILLER, "5", *argv], cwd=ROOT, capture_output=True)
     assert r.returncode == -9
@@ -65,8 +65,8 @@ def test_a_killed_import_detect_is_finished_by_detect_project(folder, tmp_path, 
     assert "12 documents detected" in capsys.readouterr().err
 
 
-def test_layers_are_tracked_one_by_one(folder, tmp_path, capsys):
-    project = tmp_path / "p.annotator"
+def test_layers_are_tracked_one_by_one(folder, project_location, capsys):
+    project = project_location
     assert main(["import", str(folder), "--project", str(project)]) == 0
     assert main(["detect", "--project", str(project), "--layers", "entities", "--jobs", "1"]) == 0
     with open_project(project, readonly=True) as p:

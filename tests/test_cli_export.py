@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from annotator.cli import main
@@ -12,9 +10,10 @@ from annotator.store import open_project
 
 
 @pytest.fixture
-def detected(tmp_path) -> Path:
-    """A project right after `import --detect`: every document todo, every span a suggestion."""
-    path = tmp_path / "p.annotator"
+def detected(project_location) -> str:
+    """A project right after `import --detect`: every document todo, every span a suggestion (a SQLite file,
+    then a PostgreSQL database)."""
+    path = project_location
     with open_project(path) as project:
         result = project.add_documents(Document(text=f"Gati ke Jakarta hari ke-{i}.", meta={"source": f"{i}.txt"})
                                        for i in range(3))

@@ -22,8 +22,9 @@ def suggestion(start: int, end: int, label: str, score: float) -> Span:
 
 
 @pytest.fixture
-def project(tmp_path) -> Path:
-    path = tmp_path / "p.annotator"
+def project(project_location) -> str:
+    """Three documents with suggestions scored 0.95, 0.4 and 0.7 (a SQLite file, then a PostgreSQL database)."""
+    path = project_location
     with open_project(path) as p:
         added = p.add_documents(Document(id=f"d{i}", text=f"Gati ke Jakarta dengan Budi, hari {i}.",
                                          meta={"source": f"{i}.txt"}) for i in range(3)).added
@@ -34,7 +35,7 @@ def project(tmp_path) -> Path:
     return path
 
 
-def doc(path: Path, doc_id: str) -> Document:
+def doc(path: str, doc_id: str) -> Document:
     with open_project(path, readonly=True) as p:
         pk = p.pk_of(doc_id)
         assert pk is not None

@@ -81,7 +81,8 @@ def _gui_parser(commands: bool = False) -> argparse.ArgumentParser:
         description="Open the annotation window; PATHs (files, folders, JSONL) are imported into the project first.")
     parser.add_argument("--version", action=_Version)
     parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders to import first")
-    parser.add_argument("--project", help="project file (default: the one in your data folder)")
+    parser.add_argument("--project", help="project file, or a shared project's postgresql:// URL (default: "
+                        "the file in your data folder)")
     parser.add_argument("--annotator", metavar="NAME",
                         help="work as this annotator (default: the name the window asked for once)")
     parser.add_argument("--screenshot", metavar="OUT.png", help="render the window offscreen to a PNG and exit")

@@ -8,7 +8,7 @@ import sys
 
 import orjson
 
-from annotator.cli.common import Progress, layers, open_project
+from annotator.cli.common import PROJECT_HELP, Progress, layers, open_project
 from annotator.core.labels import LAYERS
 from annotator.io.atomic import atomic_write
 
@@ -16,7 +16,7 @@ HELP = "agreement between annotators: span F1, Cohen's and Fleiss' kappa, Krippe
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--project", help="project file (default: the one in your data folder)")
+    p.add_argument("--project", help=PROJECT_HELP)
     p.add_argument("--layers", type=layers, default=list(LAYERS), help="comma-separated: entities,quotes,segments")
     p.add_argument("--json", action="store_true", help="every figure as JSON on stdout")
     p.add_argument("--report", metavar="OUT.html", help="also write an HTML report with a pairwise heat map")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from annotator.cli.common import open_project
+from annotator.cli.common import PROJECT_HELP, open_project
 
 HELP = "give documents to annotators (a share to several, for agreement); each follows their queue"
 
@@ -22,7 +22,7 @@ def _fraction(value: str) -> float:
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--project", help="project file (default: the one in your data folder)")
+    p.add_argument("--project", help=PROJECT_HELP)
     p.add_argument("--annotators", required=True, metavar="A,B,…", help="comma-separated annotators' names")
     p.add_argument("--overlap", type=_fraction, default=0.1,
                    help="share of the documents given to more than one annotator (default 0.1)")

@@ -71,10 +71,13 @@ def language(value: str) -> str:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
+PROJECT_HELP = "project file, or a shared project's postgresql:// URL (default: the file in your data folder)"
+
+
 def project_arg(p: argparse.ArgumentParser, required: bool = False,
                 annotator_help: str = "whose annotation sets to read and write (default: 'default')",
                 annotator_metavar: str = "NAME") -> None:
-    p.add_argument("--project", required=required, help="project file (default: the one in your data folder)")
+    p.add_argument("--project", required=required, help=PROJECT_HELP)
     p.add_argument("--annotator", default=None, metavar=annotator_metavar, help=annotator_help)
 
 

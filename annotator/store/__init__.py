@@ -1,4 +1,4 @@
-"""Qt-free project store: one SQLite file per project."""
+"""Qt-free project store: one SQLite file per project, or a shared project in a PostgreSQL database."""
 
 from __future__ import annotations
 
@@ -22,6 +22,8 @@ from annotator.store.base import (
     SetCopy,
     StoreError,
     StoredModel,
+    is_server_url,
+    without_password,
 )
 from annotator.store.sqlite import SqliteProject
 
@@ -36,7 +38,14 @@ def default_project_path() -> Path:
 def open_project(path: str | os.PathLike[str] | None = None, *, annotator: str | None = None, readonly: bool = False,
                  create: bool = True) -> ProjectStore:
     """The project at ``path`` (default: :func:`default_project_path`), opened as ``annotator``
-    (default: :data:`DEFAULT_ANNOTATOR`)."""
+    (default: :data:`DEFAULT_ANNOTATOR`).  A ``postgresql://`` or ``postgres://`` URL opens a shared
+    project in that PostgreSQL database (the ``postgres`` extra: psycopg); anything else is a project file."""
+    if path is not None and is_server_url(path):
+        try:
+            from annotator.store.postgres import PostgresProject
+        except ImportError:
+            raise StoreError("a PostgreSQL project needs psycopg: pip install 'annotator[postgres]'") from None
+        return PostgresProject(str(path), annotator=annotator, readonly=readonly, create=create)
     return SqliteProject(path or default_project_path(), annotator=annotator, readonly=readonly, create=create)
 
 
@@ -51,5 +60,5 @@ def reopen(ref: ProjectRef, *, readonly: bool = False) -> ProjectStore:
 __all__ = [
     "ALL", "CURATED", "DEFAULT_ANNOTATOR", "AddResult", "DocFilter", "DocSummary", "NeedsUpgrade", "PROJECT_SUFFIX",
     "ProjectInUse", "ProjectRef", "ProjectStore", "RemovedSpan", "SetCopy", "SqliteProject", "StoreError",
-    "StoredModel", "default_project_path", "open_project", "reopen",
+    "StoredModel", "default_project_path", "is_server_url", "open_project", "reopen", "without_password",
 ]

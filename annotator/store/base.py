@@ -18,6 +18,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
 from typing import Any, Self
 from dataclasses import dataclass, field
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from annotator.core.events import Emitter
 from annotator.core.labels import LabelScheme
@@ -51,6 +52,22 @@ def check_annotator_name(name: str, *, reserved_ok: bool = False) -> str:
     if name == ALL or (name == CURATED and not reserved_ok):
         raise StoreError(f"{name!r} is reserved; choose another annotator's name")
     return name
+
+
+def without_password(url: str) -> str:
+    """``url`` without a password (in the user part or as ``?password=``): what may be shown and kept."""
+    parts = urlsplit(url)
+    netloc = parts.netloc
+    if "@" in netloc:
+        userinfo, host = netloc.rsplit("@", 1)
+        netloc = f"{userinfo.split(':', 1)[0]}@{host}"
+    query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != "password"])
+    return f"{parts.scheme}://{netloc}{parts.path}" + (f"?{query}" if query else "")
+
+
+def is_server_url(location: object) -> bool:
+    """Whether ``location`` names a shared project on a PostgreSQL server (``postgresql://…``)."""
+    return isinstance(location, str) and location.startswith(("postgresql://", "postgres://"))
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""The read side of the SQLite store: listings, filters, documents, counts.
+"""The read side of the project store: listings, filters, documents, counts.
 
 Nothing here writes.  Every read is scoped to one annotation set, the *view*
 (``self._view``, an annotator's key): a document's spans, relations and status
@@ -11,9 +11,8 @@ same at 100 documents as at 100,000.
 from __future__ import annotations
 
 import gc
-import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any
+from typing import Any, Protocol
 
 import orjson
 
@@ -29,6 +28,27 @@ SPAN_COLS = 'pk, id, layer, label, start, "end", source, status, score, attrs'
 BATCH = 500
 
 
+class Cursor(Protocol):
+    rowcount: int
+
+    def fetchone(self) -> Any: ...
+
+    def fetchall(self) -> list[Any]: ...
+
+    def __iter__(self) -> Iterator[Any]: ...
+
+
+class Db(Protocol):
+    """What the store needs of a connection: ``sqlite3.Connection``, or the PostgreSQL store's wrapper
+    (:class:`~annotator.store.postgres.PgConnection`); parameters are ``?``, rows are tuples."""
+
+    def execute(self, sql: str, parameters: Sequence[Any] = (), /) -> Any: ...
+
+    def executemany(self, sql: str, parameters: Iterable[Sequence[Any]], /) -> Any: ...
+
+    def close(self) -> None: ...
+
+
 def span_of(row: Sequence[Any]) -> Span:
     _pk, sid, layer, label, start, end, source, status, score, attrs = row
     return trusted_span(sid, start, end, label, layer, source, status, score, orjson.loads(attrs) if attrs else {})
@@ -37,9 +57,12 @@ def span_of(row: Sequence[Any]) -> Span:
 class ProjectQueries:
     """Mixed into :class:`~annotator.store.sqlite.SqliteProject`; needs ``self._db`` and ``self._view``."""
 
-    _db: sqlite3.Connection
+    _db: Db
     _view: int
     set_name: str
+    # the few places the SQL of the two dialects differs (PostgresProject overrides them)
+    _LIKE = "LIKE"  # SQLite's LIKE ignores ASCII case; PostgreSQL's ILIKE does the same
+    _DETECTED = "json_extract(meta, '$.detected')"  # meta's "detected" list, as JSON text
 
     def _owner(self, pk: int) -> int:
         """Whose spans document ``pk`` shows in the view: the view's set, else the shared suggestions (0)."""
@@ -59,8 +82,9 @@ class ProjectQueries:
             params += [self._view, flt.label]
         if flt.search:
             pattern = "%" + flt.search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            clauses.append("(d.title LIKE ? ESCAPE '\\' OR d.id = ? OR d.source LIKE ? ESCAPE '\\' OR EXISTS "
-                           "(SELECT 1 FROM texts t WHERE t.pk = d.pk AND t.text LIKE ? ESCAPE '\\'))")
+            like = self._LIKE
+            clauses.append(f"(d.title {like} ? ESCAPE '\\' OR d.id = ? OR d.source {like} ? ESCAPE '\\' OR EXISTS "
+                           f"(SELECT 1 FROM texts t WHERE t.pk = d.pk AND t.text {like} ? ESCAPE '\\'))")
             params += [pattern, flt.search, pattern, pattern]
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
@@ -119,7 +143,7 @@ class ProjectQueries:
         a killed ``import --detect`` or a closed window left to do."""
         wanted = set(layers)
         out = []
-        for pk, done in self._db.execute("SELECT pk, json_extract(meta, '$.detected') FROM documents ORDER BY pk"):
+        for pk, done in self._db.execute(f"SELECT pk, {self._DETECTED} FROM documents ORDER BY pk"):
             try:
                 got = orjson.loads(done) if done else []
             except orjson.JSONDecodeError:

@@ -1,4 +1,4 @@
-"""The read side of the SQLite store beyond one annotator's view: every annotator's annotation sets (what an
+"""The read side of the project store beyond one annotator's view: every annotator's annotation sets (what an
 export or the agreement reads), the project's settings, and the entity models stored in the project.
 
 Nothing here writes; :class:`~annotator.store.sqlite.SqliteProject` mixes it in over
@@ -82,7 +82,8 @@ class SetQueries(ProjectQueries):
         """The text of the document's first TITLE span, one line, or "" (the list shows it, not the first
         line of the text, which is often an agency code or a teaser of another story)."""
         row = self._db.execute(
-            'SELECT substr(t.text, s.start + 1, min(s."end" - s.start, 300)) FROM spans s JOIN texts t ON t.pk = s.doc '
+            'SELECT substr(t.text, s.start + 1, CASE WHEN s."end" - s.start < 300 '
+            'THEN s."end" - s.start ELSE 300 END) FROM spans s JOIN texts t ON t.pk = s.doc '
             "WHERE s.doc = ? AND s.label = ? ORDER BY s.start LIMIT 1", (pk, TITLE)).fetchone()
         return " ".join(row[0].split()) if row else ""
 
@@ -90,8 +91,10 @@ class SetQueries(ProjectQueries):
                   "JOIN texts t ON t.pk = d.pk")
 
     def _sets_of(self, pk: int) -> list[tuple[int, str | None, str]]:
-        return self._db.execute("SELECT a.pk, a.name, s.status FROM sets s JOIN annotators a ON a.pk = s.annotator "
-                                "WHERE s.doc = ? ORDER BY a.pk", (pk,)).fetchall()
+        rows: list[tuple[int, str | None, str]] = self._db.execute(
+            "SELECT a.pk, a.name, s.status FROM sets s JOIN annotators a ON a.pk = s.annotator "
+            "WHERE s.doc = ? ORDER BY a.pk", (pk,)).fetchall()
+        return rows
 
     def _set_document(self, row: tuple[Any, ...], owner: int, name: str | None, status: str) -> Document:
         doc = self._document(row, self._owned_spans(row[0], owner), self._relations(row[0], owner), name)
@@ -139,7 +142,7 @@ class SetQueries(ProjectQueries):
                   "THEN (SELECT status FROM sets WHERE doc = d.pk) "
                   "WHEN NOT EXISTS (SELECT 1 FROM sets WHERE doc = d.pk) THEN 'todo' END")
         query = (f"SELECT count(*) FROM documents d LEFT JOIN (SELECT pk FROM annotators WHERE name = ?) c "
-                 f"WHERE {chosen} {cond}")
+                 f"ON 1 = 1 WHERE {chosen} {cond}")
         return int(self._db.execute(query, [CURATED, *params]).fetchone()[0])
 
     def iter_sets(self, which: str | None = None, status: DocStatus | None = None,

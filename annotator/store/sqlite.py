@@ -8,6 +8,10 @@ when a document is opened or exported.
 A project is opened *as* an annotator: reads show, and edits change, that
 annotator's annotation set of each document (see :mod:`annotator.store.queries`);
 the first edit of a document makes the set from the shared suggestions.
+
+The SQL here is what both dialects run: :class:`~annotator.store.postgres.PostgresProject` is this class
+on a PostgreSQL connection, overriding only the connection, the transaction, the migration bookkeeping and
+the hooks marked "dialect" below.
 """
 
 from __future__ import annotations
@@ -58,9 +62,9 @@ from annotator.store.base import (
     check_annotator_name,
 )
 from annotator.store.lock import ProjectLock
-from annotator.store.queries import SPAN_COLS, span_of
+from annotator.store.queries import SPAN_COLS, Db, span_of
 from annotator.store.sets import SetQueries
-from annotator.store.schema import MIGRATIONS, SCHEMA_VERSION
+from annotator.store.schema import MIGRATIONS, SCHEMA_VERSION, render
 
 _IMPORT_BATCH = 2000
 
@@ -126,16 +130,20 @@ class SqliteProject(SetQueries, ProjectStore):
             raise NeedsUpgrade(f"{self.path} needs a schema upgrade; open it once without read-only")
         with self._tx():
             for target in range(version + 1, SCHEMA_VERSION + 1):
-                for statement in MIGRATIONS[target]:
-                    self._db.execute(statement)
+                for step in MIGRATIONS[target]:
+                    for statement in render(step, "sqlite"):
+                        self._db.execute(statement)
             if version == 0:
-                self._db.execute("INSERT INTO project(key, value) VALUES ('scheme', ?)",
-                                 (LabelScheme.default().to_json().decode(),))
-                self._db.execute("INSERT INTO project(key, value) VALUES ('created', ?)", (str(time.time()),))
+                self._new_project_settings()
             self._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
+    def _new_project_settings(self) -> None:
+        self._db.execute("INSERT INTO project(key, value) VALUES ('scheme', ?)",
+                         (LabelScheme.default().to_json().decode(),))
+        self._db.execute("INSERT INTO project(key, value) VALUES ('created', ?)", (str(time.time()),))
+
     @contextmanager
-    def _tx(self) -> Iterator[sqlite3.Connection]:
+    def _tx(self) -> Iterator[Db]:
         if self.readonly:
             raise StoreError(f"{self.path} is open read-only")
         try:
@@ -155,6 +163,7 @@ class SqliteProject(SetQueries, ProjectStore):
             raise
 
     def _rollback(self) -> None:
+        assert isinstance(self._db, sqlite3.Connection)
         if self._db.in_transaction:
             self._db.execute("ROLLBACK")
 
@@ -165,10 +174,10 @@ class SqliteProject(SetQueries, ProjectStore):
             return row[0]
         if self.readonly:
             return -1
-        with self._tx() as db:
-            pk = db.execute("INSERT INTO annotators(name, created) VALUES (?, ?)", (name, time.time())).lastrowid
-        assert pk is not None  # an INSERT into a rowid table always sets it
-        return pk
+        with self._tx() as db:  # (another connection may add the same name at the same time)
+            db.execute("INSERT INTO annotators(name, created) VALUES (?, ?) ON CONFLICT(name) DO NOTHING",
+                       (name, time.time()))
+            return int(db.execute("SELECT pk FROM annotators WHERE name = ?", (name,)).fetchone()[0])
 
     def use_set(self, name: str) -> None:
         """Read and write the annotation set of ``name`` from now on (a curator uses :data:`CURATED`);
@@ -179,7 +188,7 @@ class SqliteProject(SetQueries, ProjectStore):
     def close(self) -> None:
         protected: list[tuple[int, int]] = self.__dict__.pop("_protected", [])
         unprotect(protected)
-        db: sqlite3.Connection | None = self.__dict__.pop("_db", None)
+        db: Db | None = self.__dict__.pop("_db", None)
         if db is not None:
             db.close()
         lock: ProjectLock | None = self.__dict__.pop("_lock", None)
@@ -212,8 +221,7 @@ class SqliteProject(SetQueries, ProjectStore):
         # A bulk import need not survive a power cut batch by batch (re-running it adds only what is
         # missing), so its commits skip the fsync; the last one and every later edit are fully durable.
         # Checkpoints (copying the log into the file, with an fsync) wait until the import is done.
-        self._db.execute("PRAGMA synchronous = NORMAL")
-        self._db.execute("PRAGMA wal_autocheckpoint = 0")
+        self._bulk_import(True)
         try:
             for doc in docs:
                 batch.append(doc)
@@ -221,13 +229,21 @@ class SqliteProject(SetQueries, ProjectStore):
                     self._add_batch(batch, result)
                     batch = []
         finally:
-            self._db.execute("PRAGMA synchronous = FULL")
-            self._db.execute("PRAGMA wal_autocheckpoint = 1000")
+            self._bulk_import(False)
         if batch:
             self._add_batch(batch, result)
         if result.added:
             self.events.emit(DocumentsAdded(pks=tuple(result.added)))
         return result
+
+    def _bulk_import(self, on: bool) -> None:
+        """Dialect: a bulk import's commits skip the fsync and the checkpoints (see add_documents)."""
+        self._db.execute(f"PRAGMA synchronous = {'NORMAL' if on else 'FULL'}")
+        self._db.execute(f"PRAGMA wal_autocheckpoint = {0 if on else 1000}")
+
+    def _lock_documents(self) -> None:
+        """Dialect: inside a transaction, keep other writers from adding documents until it ends (SQLite's
+        ``BEGIN IMMEDIATE`` already holds the only write lock)."""
 
     def _unique_id(self, doc_id: str, also_taken: set[str]) -> str:
         n = 2
@@ -253,6 +269,7 @@ class SqliteProject(SetQueries, ProjectStore):
                 return
             taken = self._existing("id", [doc.id for doc, _ in fresh])
             # This transaction holds the write lock, so the next keys are ours to assign.
+            self._lock_documents()
             first = db.execute("SELECT coalesce(max(pk), 0) + 1 FROM documents").fetchone()[0]
             doc_rows: list[tuple[Any, ...]] = []
             text_rows: list[tuple[Any, ...]] = []
@@ -293,14 +310,12 @@ class SqliteProject(SetQueries, ProjectStore):
         now = time.time()
         for s in spans:
             by, when = who.get(s.id, (author, now)) if who else (author, now)
-            cur = self._db.execute(
+            out[s.id] = self._db.execute(
                 'INSERT INTO spans(doc, owner, id, layer, label, start, "end", source, status, score, attrs, author, '
-                "updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING pk",
                 (pk, owner, s.id, s.layer, s.label, s.start, s.end, s.source, str(s.status), s.score, _json(s.attrs),
                  by, when),
-            )
-            assert cur.lastrowid is not None  # an INSERT into a rowid table always sets it
-            out[s.id] = cur.lastrowid
+            ).fetchone()[0]
         return out
 
     def _insert_relations(self, pk: int, owner: int, relations: Iterable[Relation],
@@ -492,8 +507,9 @@ class SqliteProject(SetQueries, ProjectStore):
             rel["child"] = [new if x == old else x for x in rel["child"]]
         renamed = LabelScheme.model_validate(data)
         with self._tx() as db:
-            n = db.execute("UPDATE spans SET label = ? WHERE label = ?", (new, old)).rowcount
-            db.execute("INSERT OR REPLACE INTO project(key, value) VALUES ('scheme', ?)", (renamed.to_json().decode(),))
+            n: int = db.execute("UPDATE spans SET label = ? WHERE label = ?", (new, old)).rowcount
+            db.execute("INSERT INTO project(key, value) VALUES ('scheme', ?) "
+                       "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (renamed.to_json().decode(),))
         self.__dict__["scheme"] = renamed
         self.events.emit(SchemeChanged())
         return n
@@ -528,9 +544,9 @@ class SqliteProject(SetQueries, ProjectStore):
     def add_model(self, layer: str, data: bytes, info: dict[str, Any], make_current: bool = True) -> StoredModel:
         created = time.time()
         with self._tx() as db:
-            cur = db.execute("INSERT INTO models(layer, created, info, data) VALUES (?, ?, ?, ?)",
-                             (layer, created, orjson.dumps(info).decode(), data))
-            version = int(cur.lastrowid or 0)
+            version = int(db.execute("INSERT INTO models(layer, created, info, data) VALUES (?, ?, ?, ?) "
+                                     "RETURNING version", (layer, created, orjson.dumps(info).decode(), data)
+                                     ).fetchone()[0])
             if make_current:
                 db.execute("INSERT INTO project(key, value) VALUES (?, ?) "
                            "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (f"model.{layer}", str(version)))

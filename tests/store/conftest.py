@@ -4,7 +4,7 @@ from annotator.store import open_project
 
 
 @pytest.fixture
-def project(tmp_path):
-    """A fresh project file, closed after the test."""
-    with open_project(tmp_path / "p.annotator") as p:
+def project(project_location):
+    """A fresh project, closed after the test: once in a SQLite file, once in a PostgreSQL database."""
+    with open_project(project_location) as p:
         yield p

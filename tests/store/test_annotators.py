@@ -2,7 +2,6 @@
 shared, the curated set is the gold, a project from before annotators keeps its work as 'default'."""
 
 import shutil
-import sqlite3
 from pathlib import Path
 
 import orjson
@@ -11,6 +10,7 @@ import pytest
 from annotator.cli import main
 from annotator.core.model import Document, DocStatus, Relation, Span, SpanStatus
 from annotator.store import CURATED, DocFilter, StoreError, open_project
+from projects import raw_query
 
 TEXT = '"Kami siap," kata Gati di Jakarta.'
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -25,9 +25,10 @@ def suggestion(start, end, label, layer="entities"):
 
 
 @pytest.fixture
-def path(tmp_path):
-    """A project with two documents, both with a shared LOC suggestion, made by the manager."""
-    path = tmp_path / "team.annotator"
+def path(project_location):
+    """A project with two documents, both with a shared LOC suggestion, made by the manager (a SQLite file,
+    then a PostgreSQL database)."""
+    path = project_location
     with open_project(path, annotator="manager") as p:
         pks = p.add_documents([Document(text=TEXT, id="d1"), Document(text=TEXT + " Lagi.", id="d2")]).added
         for pk in pks:
@@ -69,10 +70,8 @@ def test_every_span_records_who_wrote_it_and_when(path):
     with open_project(path, annotator="alice") as alice:
         pk = alice.pk_of("d1")
         alice.add_span(pk, span(18, 22, "PERSON"))
-    db = sqlite3.connect(path)
-    rows = db.execute("SELECT a.name, o.name, s.label, s.updated FROM spans s JOIN annotators a ON a.pk = s.owner "
-                      "LEFT JOIN annotators o ON o.pk = s.author WHERE s.doc = ? ORDER BY s.start", (pk,)).fetchall()
-    db.close()
+    rows = raw_query(path, "SELECT a.name, o.name, s.label, s.updated FROM spans s JOIN annotators a ON a.pk = s.owner "
+                     "LEFT JOIN annotators o ON o.pk = s.author WHERE s.doc = ? ORDER BY s.start", (pk,))
     assert [r[:3] for r in rows] == [("alice", "alice", "PERSON"), ("alice", None, "LOC")]  # the copy is the detector's
     assert all(isinstance(r[3], float) for r in rows)
 
@@ -110,8 +109,8 @@ def test_a_curator_writes_the_curated_set(path):
         open_project(path, annotator=" \t")
 
 
-def test_imported_work_is_the_importers_and_its_suggestions_are_shared(tmp_path):
-    path = tmp_path / "p.annotator"
+def test_imported_work_is_the_importers_and_its_suggestions_are_shared(project_location):
+    path = project_location
     rel = Relation(label="SPEAKER", head="q", child="g")
     doc = Document(text=TEXT, status=DocStatus.DONE, relations=[rel], spans=[
         span(1, 10, "QUOTE", "quotes", id="q"), span(18, 22, "PERSON", id="g"), suggestion(26, 33, "LOC")])
@@ -182,10 +181,10 @@ def test_export_chooses_curated_else_the_only_set_and_names_the_annotator(path, 
     assert "has no annotator 'zed'" in capsys.readouterr().err
 
 
-def test_cli_import_and_stats_work_as_the_annotator_given(tmp_path, capsys):
+def test_cli_import_and_stats_work_as_the_annotator_given(tmp_path, project_location, capsys):
     src = tmp_path / "a.txt"
     src.write_text(TEXT, encoding="utf-8")
-    project = tmp_path / "p.annotator"
+    project = project_location
     assert main(["import", str(src), "--project", str(project), "--annotator", "alice"]) == 0
     with open_project(project, annotator="alice") as alice:
         alice.add_span(1, span(18, 22, "PERSON"))

@@ -39,8 +39,8 @@ def test_import_is_deduplicated_by_content_and_ids_stay_unique(project):
     assert sorted(s.id for s in project.list_documents()) == sorted(["x", "x-2", Document(text="tiga").id])
 
 
-def test_everything_survives_reopening(tmp_path):
-    path = tmp_path / "p.annotator"
+def test_everything_survives_reopening(project_location):
+    path = project_location
     with open_project(path) as p:
         (pk,) = add(p, TEXT)
         q = p.add_span(pk, span(1, 10, "QUOTE", "quotes", attrs={"speaker": "Gati"}))

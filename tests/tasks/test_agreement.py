@@ -71,9 +71,10 @@ def ent(start, end, label):
 
 
 @pytest.fixture
-def team(tmp_path):
-    """Three annotators: alice and bob both finish documents 1 and 2, differently; carol finishes 3 alone."""
-    path = tmp_path / "team.annotator"
+def team(project_location):
+    """Three annotators: alice and bob both finish documents 1 and 2, differently; carol finishes 3 alone (in a
+    SQLite file, then in a PostgreSQL database)."""
+    path = project_location
     with open_project(path, annotator="manager") as p:
         d1, d2, d3 = p.add_documents([Document(text=t) for t in TEXTS]).added
     with open_project(path, annotator="alice") as a:

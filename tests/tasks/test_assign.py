@@ -23,8 +23,8 @@ def test_the_plan_deals_evenly_and_shares_the_overlap():
 
 
 @pytest.fixture
-def path(tmp_path):
-    path = tmp_path / "p.annotator"
+def path(project_location):
+    path = project_location
     with open_project(path) as p:
         p.add_documents([Document(text=f"Dokumen nomor {i} tentang Jakarta.") for i in range(12)])
     return path

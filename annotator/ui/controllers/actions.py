@@ -9,6 +9,7 @@ from typing import Protocol
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from annotator.store import is_server_url
 from annotator.ui.controllers.bulk import BulkController
 from annotator.ui.controllers.editing import EditController
 from annotator.ui.controllers.flow import DocumentFlow
@@ -46,6 +47,7 @@ class Actions:
         self.open_folder = self._make("Open &folder…", w.projects.choose_folder, "Ctrl+Shift+O")
         self.new_project = self._make("&New project…", w.projects.new_project, "Ctrl+Shift+N")
         self.open_project = self._make("Open &project…", w.projects.choose_project, "Ctrl+Alt+O")
+        self.open_shared = self._make("Open s&hared project (PostgreSQL)…", w.projects.choose_server_project)
         self.export = self._make("&Export training data…", w.show_export, "Ctrl+E")
         self.quit = self._make("&Quit", w.close, StdKey.Quit)
         self.undo = self._make("&Undo", w.flow.undo, StdKey.Undo)
@@ -93,7 +95,7 @@ class Actions:
         file = bar.addMenu("&File")
         file.addActions([self.open_files, self.open_folder])
         file.addSeparator()
-        file.addActions([self.new_project, self.open_project])
+        file.addActions([self.new_project, self.open_project, self.open_shared])
         file.addMenu(self.recent)
         file.addSeparator()
         file.addAction(self.export)
@@ -128,7 +130,7 @@ class Actions:
     def fill_recent(self, paths: list[str], current: str | None) -> None:
         self.recent.clear()
         for path in paths:
-            action = self.recent.addAction(os.path.basename(path))
+            action = self.recent.addAction(path if is_server_url(path) else os.path.basename(path))
             action.setToolTip(path)
             action.setEnabled(path != current)
             action.triggered.connect(lambda _=False, p=path: self.host.projects.open_project(p))

@@ -8,10 +8,10 @@ import os
 from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from annotator.core.labels import LAYERS
-from annotator.store import PROJECT_SUFFIX, StoreError, open_project
+from annotator.store import PROJECT_SUFFIX, StoreError, is_server_url, open_project
 from annotator.tasks import ImportResult
 from annotator.ui.jobs import DetectJob, ImportJob, Job
 from annotator.ui.state.prefs import Prefs
@@ -51,6 +51,22 @@ class ProjectController(QObject):
         if path:
             self.open_project(path)
 
+    def choose_server_project(self) -> None:
+        """A shared project on a PostgreSQL server, by its URL (docs/team.md)."""
+        last = next((p for p in self.prefs.recent() if is_server_url(p)), "postgresql://")
+        url, ok = QInputDialog.getText(
+            self.parent_widget, "Open shared project",
+            "PostgreSQL URL of the team's project, e.g. postgresql://you@server/news or\n"
+            "postgresql:///news?service=team (passwords: ~/.pgpass or a service file, never kept here)",
+            QLineEdit.EchoMode.Normal, last)
+        url = url.strip()
+        if ok and url:
+            if not is_server_url(url):
+                QMessageBox.warning(self.parent_widget, "Open shared project",
+                                    f"{url} is not a postgresql:// URL")
+                return
+            self.open_project(url)
+
     def new_project(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self.parent_widget, "New project", self._folder(),
                                               f"Projects (*{PROJECT_SUFFIX})")
@@ -64,7 +80,9 @@ class ProjectController(QObject):
         self.open_project(path)
 
     def _folder(self) -> str:
-        return os.path.dirname(self.ws.store.path) if self.ws.is_open else os.path.expanduser("~")
+        if not self.ws.is_open or is_server_url(self.ws.store.path):
+            return os.path.expanduser("~")
+        return os.path.dirname(self.ws.store.path)
 
     # -- files ------------------------------------------------------------------------------------
     def choose_files(self) -> None:

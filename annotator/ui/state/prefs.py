@@ -8,6 +8,8 @@ import os
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from annotator.store import is_server_url, without_password
+
 MAX_RECENT = 8
 
 
@@ -15,14 +17,14 @@ class Prefs:
     def __init__(self) -> None:
         self.q = QSettings("annotator", "annotator")
 
-    # recent projects, newest first, only files that still exist
+    # recent projects, newest first: files that still exist, and shared projects' URLs (never a password)
     def recent(self) -> list[str]:
         value = self.q.value("recentProjects", [])
         paths = [value] if isinstance(value, str) else [str(p) for p in value] if isinstance(value, list) else []
-        return [p for p in paths if os.path.exists(p)]
+        return [p for p in paths if is_server_url(p) or os.path.exists(p)]
 
     def add_recent(self, path: str) -> None:
-        path = os.path.abspath(path)
+        path = without_password(path) if is_server_url(path) else os.path.abspath(path)
         paths = [path] + [p for p in self.recent() if p != path]
         self.q.setValue("recentProjects", paths[:MAX_RECENT])
 

@@ -1,0 +1,206 @@
+"""The project store in a PostgreSQL database: a shared project that many annotators write at once.
+
+:class:`PostgresProject` is :class:`~annotator.store.sqlite.SqliteProject` on a PostgreSQL connection
+(psycopg 3): the same queries, the same migrations (:mod:`annotator.store.schema` renders each step for
+PostgreSQL), the same events.  What differs is here: the connection (libpq's conventions: a
+``postgresql://`` URL or ``postgresql:///db?service=NAME``, ``~/.pg_service.conf``, ``PGPASSFILE``,
+``sslmode`` in the URL), the transaction (``BEGIN``/``COMMIT`` on a connection in autocommit mode, so a
+read outside a transaction sees others' latest commits), the schema version (table ``annotator_schema``;
+migrations take an advisory lock, so two first opens cannot both migrate), and errors (a lost server or a
+refused permission is a :class:`StoreError`: the edit was not saved).
+
+A password written in the URL is used to connect but never kept in ``path`` (which the window remembers):
+it lives only in this process's memory, so a worker thread can reopen the project.  Prefer a password
+file or a service file (docs/team.md).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+import psycopg
+from psycopg import pq
+
+from annotator.core.events import Emitter
+from annotator.store.base import DEFAULT_ANNOTATOR, NeedsUpgrade, StoreError, check_annotator_name, without_password
+from annotator.store.queries import Db
+from annotator.store.schema import MIGRATIONS, SCHEMA_VERSION, render
+from annotator.store.sqlite import SqliteProject
+
+_MIGRATION_LOCK = 0x616E6E6F  # pg_advisory_xact_lock key held while a project is migrated
+_conninfo: dict[str, str] = {}  # display URL -> the URL as given (with its password), this process only
+_conninfo_guard = threading.Lock()
+# SQLSTATE classes that mean "this edit was not saved, through no bug of ours": connection (08), transaction
+# rollback (40: serialization failure, deadlock), insufficient resources (53), operator intervention (57:
+# the server shutting down), and 42501 (insufficient privilege: the role may not write there).
+_NOT_SAVED_CLASSES = ("08", "40", "53", "57")
+
+
+class PgConnection:
+    """A psycopg connection in autocommit mode that speaks the store's SQL: ``?`` parameters (``%`` is
+    literal), rows as tuples.  Outside a transaction a statement that finds the connection lost reconnects
+    once and runs again (a read, or a BEGIN); inside one the error goes up and the transaction is lost."""
+
+    def __init__(self, conninfo: str):
+        self._conninfo = conninfo
+        self._sql: dict[str, str] = {}
+        self.in_transaction = False
+        self._conn = self._connect()
+
+    def _connect(self) -> psycopg.Connection[Any]:
+        try:
+            return psycopg.connect(self._conninfo, autocommit=True, application_name="annotator",
+                                   connect_timeout=30)
+        except psycopg.OperationalError as exc:
+            raise StoreError(f"{without_password(self._conninfo)}: cannot connect ({str(exc).strip()})") from None
+
+    @property
+    def raw(self) -> psycopg.Connection[Any]:
+        return self._conn
+
+    def _translate(self, sql: str) -> str:
+        out = self._sql.get(sql)
+        if out is None:
+            out = self._sql[sql] = sql.replace("%", "%%").replace("?", "%s")
+        return out
+
+    def reconnect(self) -> None:
+        self._conn.close()
+        self._conn = self._connect()
+
+    def _run(self, sql: str, parameters: Sequence[Any] | None, many: bool = False) -> Any:
+        for attempt in (0, 1):
+            if self._conn.broken or self._conn.closed:
+                if self.in_transaction:
+                    raise StoreError("not saved: the connection to the server was lost")
+                self.reconnect()
+            try:
+                if many:
+                    cur = self._conn.cursor()
+                    cur.executemany(self._translate(sql), parameters or [])
+                    return cur
+                if parameters:
+                    return self._conn.execute(self._translate(sql), parameters)
+                return self._conn.execute(sql)  # our own SQL, never user input
+            except psycopg.OperationalError:
+                if self.in_transaction or attempt or not self._conn.broken:
+                    raise
+        raise AssertionError("unreachable")
+
+    def execute(self, sql: str, parameters: Sequence[Any] = (), /) -> Any:
+        return self._run(sql, parameters)
+
+    def executemany(self, sql: str, parameters: Iterable[Sequence[Any]], /) -> Any:
+        return self._run(sql, list(parameters), many=True)
+
+    def close(self) -> None:
+        self._conn.close()
+
+
+class PostgresProject(SqliteProject):
+    _LIKE = "ILIKE"
+    _DETECTED = "convert_from(meta, 'UTF8')::jsonb ->> 'detected'"
+
+    def __init__(self, url: str, *, annotator: str | None = None, readonly: bool = False, create: bool = True):
+        self.path = without_password(url)
+        with _conninfo_guard:
+            if self.path != url:
+                _conninfo[self.path] = url
+            url = _conninfo.get(self.path, url)
+        self.readonly = readonly
+        self.annotator = check_annotator_name(annotator or DEFAULT_ANNOTATOR)
+        self.set_name = self.annotator
+        self.events = Emitter()
+        self._pg = PgConnection(url)
+        self._db: Db = self._pg
+        try:
+            self._migrate(create)
+            self._me = self._view = self._annotator_pk(self.annotator)
+        except psycopg.Error as exc:
+            self.close()
+            raise StoreError(f"{self.path}: cannot open the project ({str(exc).strip()})") from None
+        except BaseException:
+            self.close()
+            raise
+
+    # -- set-up ---------------------------------------------------------------------------------
+    def _version(self) -> int:
+        if self._db.execute("SELECT to_regclass('annotator_schema')").fetchone()[0] is None:
+            return 0
+        return int(self._db.execute("SELECT version FROM annotator_schema").fetchone()[0])
+
+    def _migrate(self, create: bool = True) -> None:
+        version = self._version()
+        if version > SCHEMA_VERSION:
+            raise StoreError(f"{self.path} was made by a newer annotator (schema {version}); please update the app")
+        if version == SCHEMA_VERSION:
+            return
+        if version == 0 and (self.readonly or not create):
+            raise StoreError(f"{self.path}: no project in this database")
+        if self.readonly:
+            raise NeedsUpgrade(f"{self.path} needs a schema upgrade; open it once without read-only")
+        with self._tx() as db:
+            db.execute("SELECT pg_advisory_xact_lock(?)", (_MIGRATION_LOCK,))
+            version = self._version()  # another client may have migrated while we waited
+            if version == SCHEMA_VERSION:
+                return
+            if version == 0:
+                db.execute("CREATE TABLE annotator_schema (version INTEGER NOT NULL)")
+                db.execute("INSERT INTO annotator_schema(version) VALUES (0)")
+            for target in range(version + 1, SCHEMA_VERSION + 1):
+                for step in MIGRATIONS[target]:
+                    for statement in render(step, "postgres"):
+                        db.execute(statement)
+            if version == 0:
+                self._new_project_settings()
+            # rows copied with their keys by a migration leave an identity column's sequence behind them
+            for table, column in db.execute(
+                    "SELECT table_name, column_name FROM information_schema.columns "
+                    "WHERE table_schema = current_schema() AND is_identity = 'YES'").fetchall():
+                db.execute(f"SELECT setval(pg_get_serial_sequence(?, ?), coalesce(max({column}), 0) + 1, false) "
+                           f"FROM {table}", (table, column))
+            db.execute("UPDATE annotator_schema SET version = ?", (SCHEMA_VERSION,))
+
+    @contextmanager
+    def _tx(self) -> Iterator[Db]:
+        if self.readonly:
+            raise StoreError(f"{self.path} is open read-only")
+        try:
+            self._pg.execute("BEGIN")
+        except psycopg.Error as exc:
+            raise StoreError(f"not saved: the server cannot be reached ({str(exc).strip()})") from None
+        self._pg.in_transaction = True
+        try:
+            yield self._db
+            self._pg.execute("COMMIT")
+        except psycopg.Error as exc:
+            self._rollback()
+            state = exc.sqlstate or ""
+            if isinstance(exc, psycopg.OperationalError) or state[:2] in _NOT_SAVED_CLASSES or state == "42501":
+                raise StoreError(f"not saved: {str(exc).strip()}") from None
+            raise
+        except BaseException:
+            self._rollback()
+            raise
+        finally:
+            self._pg.in_transaction = False
+
+    def _rollback(self) -> None:
+        conn = self._pg.raw
+        if conn.closed or conn.broken:
+            return
+        if conn.info.transaction_status != pq.TransactionStatus.IDLE:
+            try:
+                conn.execute("ROLLBACK")
+            except psycopg.Error:
+                pass  # the connection went: so did the transaction
+
+    def _bulk_import(self, on: bool) -> None:
+        """Every commit is durable on the server; nothing to change for a bulk import."""
+
+    def _lock_documents(self) -> None:
+        # the keys of new documents are max(pk) + 1 onwards: one importer at a time (readers go on)
+        self._db.execute("LOCK TABLE documents IN SHARE ROW EXCLUSIVE MODE")
