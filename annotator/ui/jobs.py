@@ -1,5 +1,5 @@
 """Long work off the GUI thread: each job is a :class:`QThread` around one task function
-(``annotator.tasks``: import, detection, export).
+(``annotator.tasks``: import, detection, export, agreement).
 
 A job opens its own store connection on the same project file (SQLite connections belong to one thread;
 WAL lets the window keep reading and writing meanwhile); the tasks write in short transactions so an edit
@@ -23,6 +23,7 @@ from annotator.store import ProjectRef, ProjectStore, reopen
 
 if TYPE_CHECKING:
     from annotator.io.formats import ExportOptions, ExportSummary
+    from annotator.tasks.agreement import AgreementReport
 
 STOP_GRACE_MS = 800  # closing waits this long for a cancelled job, then leaves it (see JobRunner.stop)
 _PROGRESS_EVERY = 0.05  # seconds between progress signals (the last one always goes)
@@ -111,6 +112,23 @@ class ExportJob(Job):
     def work(self, store: ProjectStore) -> ExportSummary:
         return tasks.export(store, self.fmt, self.output, self.options, status=self.status, progress=self.report,
                             cancel=self.isInterruptionRequested)
+
+
+class AgreementJob(Job):
+    title = "agreement"
+
+    def __init__(self, project: ProjectRef, layers: Sequence[str] = LAYERS, parent: QObject | None = None):
+        super().__init__(project, parent)
+        self.layers = tuple(layers)
+
+    def work(self, store: ProjectStore) -> AgreementReport:
+        from annotator.tasks.agreement import agreement
+
+        try:
+            import krippendorff  # noqa: F401 - to say what is missing before any work
+        except ImportError:
+            raise RuntimeError("Krippendorff's alpha needs: pip install 'annotator[agreement]'") from None
+        return agreement(store, layers=self.layers, progress=self.report, cancel=self.isInterruptionRequested)
 
 
 class JobRunner(QObject):

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox
 
 from annotator.core.events import (
     DocumentsAdded,
@@ -21,7 +21,9 @@ from annotator.core.events import (
     SuggestionsReplaced,
 )
 from annotator.ui.controllers.actions import Actions
+from annotator.ui.controllers.agreement import AgreementController
 from annotator.ui.controllers.bulk import BulkController
+from annotator.ui.controllers.curation import CurationController
 from annotator.ui.controllers.editing import EditController
 from annotator.ui.controllers.flow import DocumentFlow
 from annotator.ui.widgets.panels import Panels
@@ -50,6 +52,8 @@ class MainWindow(QMainWindow):
         self.editor = EditController(ws, self.panels.view, lambda: self.prefs.snapping)
         self.projects = ProjectController(ws, self.prefs, self)
         self.bulk = BulkController(ws, self.panels.view, self)
+        self.curation = CurationController(ws, self.panels.curation, self.panels.view)
+        self.agreement = AgreementController(ws, self.panels.agreement, self.flow, self.curation)
         self.menu_actions = Actions(self, self)
         self.menu_actions.label_names.blockSignals(True)
         self.menu_actions.label_names.setChecked(self.prefs.label_names)
@@ -67,6 +71,7 @@ class MainWindow(QMainWindow):
     def _wire(self) -> None:
         ws, p, session = self.ws, self.panels, self.ws.session
         ws.projectChanged.connect(self._project_changed)
+        ws.setChanged.connect(self._set_changed)
         ws.closing.connect(self._stop_timers)
         ws.closing.connect(p.corpus.model.stop)
         ws.storeEvent.connect(self._store_event)
@@ -92,15 +97,33 @@ class MainWindow(QMainWindow):
         p.spans.doneEditing.connect(p.view.setFocus)
         self.editor.editSpeaker.connect(self._edit_speaker)
         self.projects.imported.connect(self._imported)
+        self.agreement.curating.connect(lambda _pk: self._show_dock(self.panels.curation_dock))
 
     # -- reactions --------------------------------------------------------------------------------
     def _project_changed(self) -> None:
         self.panels.set_project()
         self.panels.set_font_size(self.prefs.font_size)
-        self.setWindowTitle(f"{self.ws.store.path} — {self.ws.store.annotator} — annotator")
+        self._title()
         self.prefs.add_recent(self.ws.store.path)
         self._fill_recent()
         self.flow.open_first()
+        self._update_status()
+
+    def _title(self) -> None:
+        store = self.ws.store
+        who = f"{store.annotator} curating" if self.curation.curating else store.annotator
+        self.setWindowTitle(f"{store.path} — {who} — annotator")
+
+    def _set_changed(self) -> None:
+        """Curating or not: the title, the corpus list's statuses (per set) and the actions follow."""
+        self._title()
+        curating = self.curation.curating
+        self.menu_actions.curate.blockSignals(True)
+        self.menu_actions.curate.setChecked(curating)
+        self.menu_actions.curate.blockSignals(False)
+        if curating:
+            self._show_dock(self.panels.curation_dock)
+        self._refresh_corpus()
         self._update_status()
 
     def _fill_recent(self) -> None:
@@ -210,6 +233,27 @@ class MainWindow(QMainWindow):
         self.panels.corpus_dock.show()
         self.panels.corpus.search.setFocus()
         self.panels.corpus.search.selectAll()
+
+    def _show_dock(self, dock: QDockWidget) -> None:
+        """Show one of the team's docks under the text, tall enough for its tables (two fifths of the window)."""
+        if not dock.isVisible():
+            others = [d for d in (self.panels.curation_dock, self.panels.agreement_dock) if d is not dock]
+            shown = [d for d in others if d.isVisible() and not d.isFloating()]
+            if shown:
+                self.tabifyDockWidget(shown[0], dock)  # one above the other would leave each too short
+            dock.show()
+            self.resizeDocks([dock], [max(dock.height(), self.height() * 2 // 5)], Qt.Orientation.Vertical)
+        dock.raise_()
+
+    def show_agreement(self) -> None:
+        """The agreement view, computed afresh (in the background)."""
+        self._show_dock(self.panels.agreement_dock)
+        self.agreement.compute()
+
+    def curate(self, on: bool) -> None:
+        self.curation.set_curating(on)
+        if self.curation.curating != on:  # refused: the action shows the truth again
+            self._set_changed()
 
     def show_label_names(self, on: bool) -> None:
         self.prefs.label_names = on

@@ -36,6 +36,8 @@ class ActionHost(Protocol):
     def focus_search(self) -> None: ...
     def change_font(self, step: int) -> None: ...
     def show_label_names(self, on: bool) -> None: ...
+    def curate(self, on: bool) -> None: ...
+    def show_agreement(self) -> None: ...
 
 
 class Actions:
@@ -69,6 +71,12 @@ class Actions:
         self.detect_missing = self._make("Detect where &not yet detected", w.projects.detect_missing)
         self.detect_all = self._make("Detect in &all documents", w.projects.detect_all)
         self.find = self._make("&Find document…", w.focus_search, StdKey.Find)
+        self.curate = QAction("&Curate: work on the curated set", window, checkable=True)
+        self.curate.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        self.curate.toggled.connect(host.curate)
+        window.addAction(self.curate)
+        self.all.append(self.curate)
+        self.agreement = self._make("&Agreement between annotators", w.show_agreement, "Ctrl+Shift+G")
         self.label_names = QAction("Show label &names on the text", window, checkable=True)
         self.label_names.setShortcut(QKeySequence("Ctrl+Alt+L"))
         self.label_names.toggled.connect(host.show_label_names)
@@ -118,6 +126,8 @@ class Actions:
         doc.addActions([self.next_doc, self.prev_doc, self.next_unfinished, self.find])
         doc.addSeparator()
         doc.addActions([self.detect, self.detect_missing, self.detect_all])
+        team = bar.addMenu("&Team")
+        team.addActions([self.curate, self.agreement])
         view = bar.addMenu("&View")
         for dock in self.host.panels.docks():
             view.addAction(dock.toggleViewAction())

@@ -24,6 +24,7 @@ class Workspace(QObject):
     message = Signal(str)  # something to tell the person (status bar)
     warning = Signal(str)  # an edit, undo or redo the store refused: nothing changed (status bar, highlighted)
     closing = Signal()  # the store is about to close: stop anything that would read it later
+    setChanged = Signal()  # the store now reads and writes another annotation set (a curator's)
 
     def __init__(self, store: ProjectStore, parent: QObject | None = None):
         super().__init__(parent)
@@ -57,6 +58,16 @@ class Workspace(QObject):
         self.undo.clear()
         self.session.set_store(store)
         self.projectChanged.emit()
+
+    def use_set(self, name: str) -> None:
+        """Work on ``name``'s annotation set from now on (a curator: the curated set).  The undo history
+        belongs to the other set and is dropped; the open document is read again from the new set."""
+        if name == self.store.set_name:
+            return
+        self.store.use_set(name)
+        self.undo.clear()
+        self.session.reload()
+        self.setChanged.emit()
 
     def _forward(self, event: Event) -> None:
         self.storeEvent.emit(event)

@@ -7,6 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
+from annotator.ui.widgets.agreement import AgreementPanel
+from annotator.ui.widgets.curation import CurationPanel
 from annotator.ui.widgets.doclist import CorpusPanel
 from annotator.ui.widgets.guidelines import GuidelinesPane
 from annotator.ui.widgets.palette import LabelPalette
@@ -25,6 +27,8 @@ class Panels:
         self.palette = LabelPalette()
         self.spans = SpanPanel(ws.session)
         self.guidelines = GuidelinesPane()
+        self.curation = CurationPanel()
+        self.agreement = AgreementPanel()
         self.status = StatusBar(window)
         window.setCentralWidget(self.view)
         window.setStatusBar(self.status)
@@ -35,6 +39,12 @@ class Panels:
         self.guidelines_dock = self._dock(window, "Guidelines", self.guidelines, right)
         window.tabifyDockWidget(self.spans_dock, self.guidelines_dock)
         self.spans_dock.raise_()
+        # the team's views: wide tables under the text, shown when asked for
+        bottom = Qt.DockWidgetArea.BottomDockWidgetArea
+        self.curation_dock = self._dock(window, "Curation", self.curation, bottom)
+        self.agreement_dock = self._dock(window, "Agreement", self.agreement, bottom)
+        self.curation_dock.hide()
+        self.agreement_dock.hide()
         self.window = window
         self.high_contrast = False  # the window sets these two from the preferences
         self.label_names = False
@@ -57,7 +67,8 @@ class Panels:
         return dock
 
     def docks(self) -> list[QDockWidget]:
-        return [self.corpus_dock, self.palette_dock, self.spans_dock, self.guidelines_dock]
+        return [self.corpus_dock, self.palette_dock, self.spans_dock, self.guidelines_dock, self.curation_dock,
+                self.agreement_dock]
 
     def set_project(self) -> None:
         store = self.ws.store
