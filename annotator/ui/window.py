@@ -110,17 +110,18 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def _title(self) -> None:
-        store = self.ws.store
-        who = f"{store.annotator} curating" if self.curation.curating else store.annotator
+        """The project, who works, and whether on the curated set (also the Curate action's check)."""
+        store, curating = self.ws.store, self.curation.curating
+        who = f"{store.annotator} curating" if curating else store.annotator
         self.setWindowTitle(f"{store.path} — {who} — annotator")
+        self.menu_actions.curate.blockSignals(True)
+        self.menu_actions.curate.setChecked(curating)
+        self.menu_actions.curate.blockSignals(False)
 
     def _set_changed(self) -> None:
         """Curating or not: the title, the corpus list's statuses (per set) and the actions follow."""
         self._title()
         curating = self.curation.curating
-        self.menu_actions.curate.blockSignals(True)
-        self.menu_actions.curate.setChecked(curating)
-        self.menu_actions.curate.blockSignals(False)
         if curating:
             self._show_dock(self.panels.curation_dock)
         self._refresh_corpus()

@@ -126,3 +126,6 @@ def test_take_both_on_overlapping_versions_is_refused_and_enter_shows_the_place(
     qtbot.waitUntil(lambda: panel.model.rowCount() == 2)
     window.flow.open(2)
     qtbot.waitUntil(lambda: "Nobody has annotated" in panel.heading.text())
+    # another project opens on one's own set, and the window says so
+    window.ws.set_store(open_project(window.ws.store.path + "-2", annotator="carol"))
+    assert not window.menu_actions.curate.isChecked() and "carol curating" not in window.windowTitle()
