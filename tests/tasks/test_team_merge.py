@@ -76,6 +76,31 @@ def test_copies_merge_back_with_every_set_and_who_and_when(team, tmp_path):
         assert not again.conflicts and t.count() == 4
 
 
+def test_annotators_files_merge_into_a_team_project_on_either_store(project_location, tmp_path):
+    """Offline copies (SQLite files) merged into the team's project, in a SQLite file or a PostgreSQL database."""
+    copies = {}
+    for name, label in (("alice", "PERSON"), ("bob", "ORG")):
+        copies[name] = tmp_path / f"{name}.annotator"
+        with open_project(copies[name], annotator=name) as p:
+            p.add_documents([Document(text=t, id=f"d{i}") for i, t in enumerate(TEXTS)])
+            quote = p.add_span(1, Span(start=0, end=20, label="QUOTE", layer="quotes", source="manual"))
+            person = p.add_span(1, entity(8, 20, label))
+            p.add_relation(1, Relation(head=quote.id, child=person.id, label="SPEAKER"))
+            p.set_status(1, DocStatus.DONE)
+    with open_project(project_location, annotator="manager") as t, open_project(copies["alice"], readonly=True) as a, \
+            open_project(copies["bob"], readonly=True) as b:
+        result = merge(t, [a, b])
+        assert (result.added, result.sets_added, result.conflicts) == (3, 2, [])
+        pk = t.pk_of("d0")
+        assert pk is not None and t.set_names(pk) == ["alice", "bob"]
+        for other, name in ((a, "alice"), (b, "bob")):
+            (mine,) = other.sets_of(1)
+            (merged,) = [c for c in t.sets_of(pk) if c.name == name]
+            assert work(merged) == work(mine) and merged.authors == mine.authors and merged.updated == mine.updated
+            assert [r.label for r in merged.relations] == ["SPEAKER"]
+        assert merge(t, [a, b]).unchanged == 2
+
+
 def test_newer_work_updates_and_different_work_under_one_name_is_a_conflict(team):
     alice = copy_for(team, "alice")
     laptop = copy_for(team, "laptop")

@@ -4,7 +4,7 @@ disagreements (the comparison and plans the window's curation view runs), and th
 gold.
 
 The test is a plain function of the ``open_as`` fixture (a name -> a store opened as that annotator on one
-project), so the same workflow runs on every store behind ``ProjectStore``: parametrise ``open_as``.
+project), which runs it on every store behind ``ProjectStore``: SQLite and PostgreSQL.
 """
 
 from __future__ import annotations
@@ -54,10 +54,10 @@ BOB = {0: [("Budi Santoso", "PERSON"), ("Jakarta", "ORG"), ("Senin", "DATE")],
 
 
 @pytest.fixture
-def open_as(tmp_path) -> Iterator[OpenAs]:
-    """One project; ``open_as(name)`` opens it as that annotator (the caller closes it)."""
-    path = tmp_path / "team.annotator"
-    yield lambda name: open_project(path, annotator=name)
+def open_as(project_location) -> Iterator[OpenAs]:
+    """One project (a SQLite file, then a PostgreSQL database); ``open_as(name)`` opens it as that annotator
+    (the caller closes it)."""
+    yield lambda name: open_project(project_location, annotator=name)
 
 
 def marks(text: str, found: list[tuple[str, str]]) -> list[Span]:
