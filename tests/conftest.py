@@ -80,7 +80,7 @@ def pg_url(pg_server):
         conn.execute(f"CREATE DATABASE {name} TEMPLATE annotator_template")
     yield pg_server.url(name)
     with psycopg.connect(pg_server.url(), autocommit=True) as conn:
-        conn.execute(f"DROP DATABASE {name} WITH (FORCE)")
+        conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
 
 @pytest.fixture(params=["sqlite", "postgres"])

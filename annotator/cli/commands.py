@@ -16,6 +16,7 @@ COMMANDS: dict[str, str] = {
     "assign": "assign",
     "merge": "merge",
     "agreement": "agreement",
+    "team": "team",
     "documents": "documents",
     "accept": "accept",
     "reject": "reject",

@@ -111,13 +111,14 @@ class PostgresProject(SqliteProject):
                 _conninfo[self.path] = url
             url = _conninfo.get(self.path, url)
         self.readonly = readonly
-        self.annotator = check_annotator_name(annotator or DEFAULT_ANNOTATOR)
-        self.set_name = self.annotator
         self.events = Emitter()
         self._pg = PgConnection(url)
         self._db: Db = self._pg
         try:
             self._migrate(create)
+            self.annotator = check_annotator_name(annotator or self._login_annotator())
+            self.set_name = self.annotator
+            self._restricted = self._is_annotator_role()
             self._me = self._view = self._annotator_pk(self.annotator)
         except psycopg.Error as exc:
             self.close()
@@ -127,6 +128,20 @@ class PostgresProject(SqliteProject):
             raise
 
     # -- set-up ---------------------------------------------------------------------------------
+    def _login_annotator(self) -> str:
+        """Who works when no name is given: the login role, if it is one of the project's annotators (a team
+        member, ``annotator team add-user``), else :data:`DEFAULT_ANNOTATOR`."""
+        row = self._db.execute("SELECT name FROM annotators WHERE name = current_user").fetchone()
+        return str(row[0]) if row else DEFAULT_ANNOTATOR
+
+    def _is_annotator_role(self) -> bool:
+        """Whether the login role is in the annotators' group (annotator.store.roles), who see only the
+        documents assigned to them."""
+        return bool(self._db.execute(
+            "SELECT EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
+            "JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = current_user "
+            "AND g.rolname = left(current_database() || '_annotator', 63))").fetchone()[0])
+
     def _version(self) -> int:
         if self._db.execute("SELECT to_regclass('annotator_schema')").fetchone()[0] is None:
             return 0
@@ -197,6 +212,14 @@ class PostgresProject(SqliteProject):
                 conn.execute("ROLLBACK")
             except psycopg.Error:
                 pass  # the connection went: so did the transaction
+
+    def progress(self) -> dict[str, int]:
+        counts = super().progress()
+        if self._restricted:  # the total counts every document; an annotator sees those assigned to them
+            total = int(self._db.execute("SELECT count(*) FROM documents").fetchone()[0])
+            counts["todo"] = total - counts["done"] - counts["skipped"]
+            counts["total"] = total
+        return counts
 
     def _bulk_import(self, on: bool) -> None:
         """Every commit is durable on the server; nothing to change for a bulk import."""
