@@ -151,3 +151,22 @@ def test_a_lost_connection_loses_no_acknowledged_edit_and_comes_back(pg_url, pg_
         p.set_status(pk, DocStatus.DONE)
     with open_project(pg_url, annotator="alice", readonly=True) as p:
         assert p.get_document(pk).status == DocStatus.DONE and len(p.get_document(pk).spans) == 2
+
+
+def test_annotators_copies_merge_into_a_shared_project(pg_url, tmp_path, capsys):
+    from annotator.cli import main
+
+    for name, label in (("alice", "PERSON"), ("bob", "ORG")):
+        with open_project(tmp_path / f"{name}.annotator", annotator=name) as copy:
+            (pk,) = copy.add_documents([Document(text=TEXT)]).added
+            copy.add_span(pk, ent(18, 22, label))
+            copy.set_status(pk, DocStatus.DONE)
+    inputs = [str(tmp_path / "alice.annotator"), str(tmp_path / "bob.annotator")]
+    assert main(["merge", *inputs, "--into", pg_url]) == 0
+    assert "1 of them new" in capsys.readouterr().err
+    with open_project(pg_url, readonly=True) as team:
+        pk = team.pk_of(Document(text=TEXT).id)
+        assert pk is not None and team.set_names(pk) == ["alice", "bob"]
+        assert [s.label for s in team.get_set(pk, "bob").spans] == ["ORG"]  # type: ignore[union-attr]
+    assert main(["merge", *inputs, "--into", pg_url, "--json"]) == 0  # again: nothing new
+    assert '"sets_added":0' in capsys.readouterr().out
