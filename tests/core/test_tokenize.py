@@ -69,3 +69,29 @@ def test_token_dicts_are_the_tokens_as_record_objects(text):
     from annotator.core.tokenize import token_dicts
 
     assert token_dicts(text) == [t._asdict() for t in _tokenize(text)]
+
+
+def test_words_a_scraper_glued_are_cut_where_the_second_begins():
+    assert texts("di JakartaPramono Anung, masyarakatKabupaten Bogor") == [
+        "di", "Jakarta", "Pramono", "Anung", ",", "masyarakat", "Kabupaten", "Bogor"]
+    assert texts("(4/6/2025).Baca Juga: Harga Naik Jelang LebaranMenurut dia, diJawa") == [
+        "(", "4/6/2025", ")", ".", "Baca", "Juga", ":", "Harga", "Naik", "Jelang", "Lebaran", "Menurut", "dia", ",",
+        "di", "Jawa"]
+    toks = tokenize("LebaranMenurut dia")
+    assert [(t.start, t.end, t.ws) for t in toks] == [(0, 7, False), (7, 14, True), (15, 18, False)]
+
+
+def test_camel_case_names_with_a_short_lower_case_run_stay_whole():
+    kept = "McDonald iPhone DPRD PT eKTP e-KTP YouTube NasDem TikTok PayPal DiCaprio MacBook WaluyoTRIBUNNEWS"
+    assert texts(kept) == kept.split()
+    assert texts("ke www.JakartaPramono.com atau redaksiJakarta@contoh.id") == [
+        "ke", "www.JakartaPramono.com", "atau", "redaksiJakarta@contoh.id"]
+
+
+@given(st.text(alphabet="aábBÁc dD-'’@.:/1\u0301", max_size=60))
+def test_glue_points_cut_the_fast_path_as_the_pattern_does(text):
+    from annotator.core.tokenize import _TOKEN_RE, token_dicts
+
+    toks = _tokenize(text)
+    assert [(t.text, t.start, t.end) for t in toks] == [(m.group(), *m.span()) for m in _TOKEN_RE.finditer(text)]
+    assert token_dicts(text) == [t._asdict() for t in toks]

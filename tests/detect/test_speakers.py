@@ -161,3 +161,20 @@ def test_a_full_name_glued_onto_the_word_before_it_still_completes_the_short_for
     text = ("Target tinggi dipasang duet baruRaka Pratama/Dimas Saputra di turnamen bulan depan.\n"
             '"Kami ingin juara tahun ini," ucap Raka saat ditemui di pelatnas.')
     assert speakers(text)["Kami"] == "Raka Pratama"
+
+
+def test_names_a_scraper_glued_to_the_words_around_them():
+    text = ("Pemprov menyiapkan jalur baru ke pinggiran DKI JakartaPramono Anungmengatakan, saat ini pihaknya "
+            "masih menghitung biaya.\n"
+            '"Untuk perluasan kami butuh dukungan pusat," ujarnya.\n'
+            "AdvokatRina Santosomembantah tudingan bahwa dia membuat konten itu.\n"
+            '"Bukan saya yang bikin," kata Rina.')
+    found = full_pipeline_speakers(text)
+    assert found["Untuk"] == "Pramono Anung"
+    assert found["Bukan"] == "Rina Santoso"
+
+
+def test_a_name_ending_in_a_common_word_keeps_it():
+    text = ("Ketua panitia Budi Wardana membuka acara.\n"
+            '"Semua siap," kata Budi.')
+    assert speakers(text)["Semua"] == "Budi Wardana"

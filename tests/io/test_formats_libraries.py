@@ -50,6 +50,17 @@ def entity_docs(draw) -> Document:
     return Document(text=text, spans=spans, status=DocStatus.DONE, meta={"source": "x"})
 
 
+def glued_doc() -> Document:
+    """Words a scraper glued ("JakartaPramono", "LebaranMenurut") are tokens of their own, with entities on them."""
+    text = "Warga antre di JakartaPramono Anung mengatakan.Baca Juga: Mudik LebaranMenurut dia, aman."
+    at = {w: text.index(w) for w in ("JakartaPramono", "Pramono Anung", "Lebaran", "Baca")}
+    spans = [Span(start=at["JakartaPramono"], end=at["JakartaPramono"] + 7, label="LOC", layer="entities"),
+             Span(start=at["Pramono Anung"], end=at["Pramono Anung"] + 13, label="PERSON", layer="entities"),
+             Span(start=at["Lebaran"], end=at["Lebaran"] + 7, label="EVENT", layer="entities"),
+             Span(start=at["Baca"], end=at["Lebaran"] + 7, label="BOILERPLATE", layer="segments")]
+    return Document(text=text, spans=spans, status=DocStatus.DONE, meta={"source": "x"})
+
+
 # -- spaCy ------------------------------------------------------------------------------------------
 
 
@@ -85,6 +96,16 @@ def test_spacy_reads_the_golden_export(tmp_path):
     assert sdoc.user_data["id"] == doc.id and sdoc.user_data["relations"][0]["label"] == "SPEAKER"
 
 
+def test_spacy_gives_back_entities_on_words_a_scraper_glued(tmp_path):
+    doc = glued_doc()
+    export("spacy", iter([doc]), tmp_path / "g.spacy", ExportOptions(lang=None))
+    (sdoc,) = read_docbin(tmp_path / "g.spacy")
+    assert [(e.text, e.label_) for e in sdoc.ents] == [("Jakarta", "LOC"), ("Pramono Anung", "PERSON"),
+                                                      ("Lebaran", "EVENT")]
+    assert [(s.text, s.label_) for s in sdoc.spans["segments"]] == [("Baca Juga: Mudik Lebaran", "BOILERPLATE")]
+    check_spacy(doc, sdoc)
+
+
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(doc=entity_docs())
 def test_spacy_gives_back_every_token_aligned_entity(tmp_path_factory, doc):
@@ -100,11 +121,12 @@ def test_spacy_conll_converter_reads_the_conll_export(tmp_path):
 
     docs = [golden_doc(), Document(text="Rapat di Jakarta\n\nPak Gati hadir.",
                                    spans=[Span(start=9, end=16, label="LOC", layer="entities"),
-                                          Span(start=22, end=26, label="PERSON", layer="entities")])]
+                                          Span(start=22, end=26, label="PERSON", layer="entities")]),
+            glued_doc()]
     out = tmp_path / "x.conll"
     export("conll", iter(docs), out, ExportOptions(layers=("entities",), unit="sentence", include_suggestions=True))
     got = list(conll_ner_to_docs(out.read_text(encoding="utf-8"), no_print=True))
-    assert len(got) == 2
+    assert len(got) == len(docs)
     for doc, sdoc in zip(docs, got):
         index = TokenIndex.of(doc.text)
         assert [t.text for t in sdoc] == [t.text for t in index.tokens]

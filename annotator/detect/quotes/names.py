@@ -27,6 +27,7 @@ NAME_LINKS = frozenset({"bin", "binti", "van", "von", "de", "der", "del", "al", 
 # academic and professional degrees written after a name: "M.Psi.", "Sp.A(K)", "SpB-KBD", "S.H."
 _DEGREE = regex.compile(r"(?:Sp|S|M|Dr|Ph|Lc|Ir|B)\.?\p{Lu}[\p{L}.()\-]*|\p{Lu}\.\p{L}[\p{L}.()]*")
 SPEAKER_LABELS = frozenset({PERSON, ORG})
+_GLUED_CONNECTIVES = frozenset({"atau", "alias", "yang", "selaku"})
 
 
 @cache
@@ -83,6 +84,7 @@ class NameBook:
             if span.label == PERSON:
                 self.persons.append((first, last, span))
         self._full_cache: dict[str, str] = {}
+        self._tails: dict[str, int | None] = {}
         self.common = {t.text.lower() for t in tokens if t.text[0].islower()}  # words the text writes in lower case
         names = [span.attrs.get("canonical") or text[span.start:span.end] for _, _, span in self.persons]
         self.titles = lex.titles | person_titles()
@@ -103,13 +105,34 @@ class NameBook:
 
     # ---- runs -------------------------------------------------------------------------------
     def glued(self, i: int) -> bool:
-        """A name glued to the verb after it by a scraper ("Supriatnamengingatkan")."""
-        t = self.tokens[i].text
-        for k in range(3, len(t) - 4):
-            tail = t[k:]
-            if tail in self.lex.before_cues or tail in self.lex.reported_cues:
-                return True
-        return False
+        """A name with a lower-case word a scraper glued after it ("Supriatnamengingatkan", "Purnamaatau")."""
+        return self.tail_at(i) is not None
+
+    def tail_at(self, i: int) -> int | None:
+        return self.glued_tail(self.tokens[i].text)
+
+    def glued_tail(self, word: str) -> int | None:
+        """Where the lower-case word a scraper glued onto the name ``word`` begins: a cue or reporting verb,
+        another me-/ber- verb of seven letters or more ("Santosomembantah"), or a connective ("Purnamaatau");
+        None for a whole name ("Wardana", "Adiputra": the rest of a name is no verb)."""
+        if len(word) < 7 or not word[0].isupper() or not word[1:].islower():
+            return None
+        if word in self._tails:
+            return self._tails[word]
+        found = None
+        for k in range(3, len(word) - 3):
+            tail = word[k:]
+            if (tail in self.lex.before_cues or tail in self.lex.reported_cues or tail in _GLUED_CONNECTIVES
+                    or (len(tail) >= 7 and tail.startswith(("me", "ber")) and self.lex.is_verb(tail))):
+                found = k
+                break
+        self._tails[word] = found
+        return found
+
+    def glued_verb(self, i: int) -> bool:
+        """Token ``i`` is a name with a verb glued after it ("Anungmengatakan"): the name is a subject."""
+        k = self.tail_at(i)
+        return k is not None and self.tokens[i].text[k:] not in _GLUED_CONNECTIVES
 
     def abbreviated(self, i: int) -> bool:
         """Token ``i`` is an initial or a title that takes a dot ("E", "Mr", "Rep", "Jr")."""
@@ -125,23 +148,26 @@ class NameBook:
         """Token ``i`` may stand inside a name run (a capitalised word, an initial's dot, a link word)."""
         tok = self.tokens[i]
         if is_cap(tok):
-            return not self.glued(i)
+            return True
         if tok.text == "." and i > 0 and self.abbreviated(i - 1):
             return not self.tokens[i - 1].ws and tok.ws  # an initial or an abbreviated title: "E.", "Rep.", "Mr."
         return tok.text.lower() in NAME_LINKS and i + 1 < len(self.tokens) and is_cap(self.tokens[i + 1])
 
     def _adjacent(self, a: int, b: int) -> bool:
-        """Tokens ``a`` and ``b = a + 1`` are on one line with only spaces between."""
+        """Tokens ``a`` and ``b = a + 1`` are on one line with only spaces between, and not two words a scraper
+        glued ("JakartaPramono": the tokenizer cuts them, nothing separates them)."""
+        if self.tokens[a].end == self.tokens[b].start:
+            return not (self.tokens[a].text[-1].isalpha() and self.tokens[b].text[0].isalpha())
         gap = self.text[self.tokens[a].end : self.tokens[b].start]
         return "\n" not in gap and len(gap) <= 2
 
     def run_from(self, i: int, limit: int = 6) -> int | None:
         """Last token of the capitalised run starting at ``i``."""
-        if i >= len(self.tokens) or not is_cap(self.tokens[i]) or self.glued(i):
+        if i >= len(self.tokens) or not is_cap(self.tokens[i]):
             return None
         last = i
-        while (last + 1 < len(self.tokens) and last - i < limit and self._adjacent(last, last + 1)
-               and self._joins(last + 1)):
+        while (last + 1 < len(self.tokens) and last - i < limit and not self.glued(last)
+               and self._adjacent(last, last + 1) and self._joins(last + 1)):
             last += 1
         while last > i and not is_cap(self.tokens[last]):
             last -= 1
@@ -149,10 +175,11 @@ class NameBook:
 
     def run_to(self, i: int, limit: int = 6) -> int | None:
         """First token of the capitalised run ending at ``i``."""
-        if i < 0 or not is_cap(self.tokens[i]) or self.glued(i):
+        if i < 0 or not is_cap(self.tokens[i]):
             return None
         first = i
-        while first - 1 >= 0 and i - first < limit and self._adjacent(first - 1, first) and self._joins(first - 1):
+        while (first - 1 >= 0 and i - first < limit and self._adjacent(first - 1, first) and self._joins(first - 1)
+               and not self.glued(first - 1)):
             first -= 1
         while first < i and not is_cap(self.tokens[first]):
             first += 1
@@ -188,7 +215,10 @@ class NameBook:
         return first, last
 
     def span_text(self, first: int, last: int) -> str:
-        return self.text[self.tokens[first].start : self.tokens[last].end]
+        """The text of tokens ``first`` to ``last``, without a word a scraper glued onto the last one."""
+        tail = self.tail_at(last)
+        return self.text[self.tokens[first].start : self.tokens[last].end - (len(self.tokens[last].text) - tail
+                                                                            if tail is not None else 0)]
 
     # ---- full names -------------------------------------------------------------------------
     def full(self, name: str, entity: Span | None = None) -> str:
@@ -221,6 +251,10 @@ class NameBook:
         for k, word in enumerate(words):
             if k > 0 and word[0].islower() and word.lower() not in NAME_LINKS:
                 words = words[:k]
+                break
+            tail = self.glued_tail(word)
+            if tail is not None:  # "Marcella Santosomembantah" → "Marcella Santoso"
+                words = words[:k] + [word[:tail]]
                 break
         while len(words) > 2 and (words[0] in self.titles or words[0].rstrip(".") in self.titles):
             words = words[1:]
@@ -259,7 +293,7 @@ class NameBook:
 
     def _namelike(self, i: int) -> bool:
         word = self.tokens[i].text
-        return (is_cap(self.tokens[i]) and not self.glued(i) and word not in self.lex.titles
+        return (is_cap(self.tokens[i]) and word not in self.lex.titles
                 and word not in self.lex.stop_capitalised and not word.isupper()
                 and word.lower() not in self.common and word.lower() not in self.lex.non_speech_context)
 
@@ -275,7 +309,7 @@ class NameBook:
                 continue
             end = i + n - 1
             last = end
-            while (last + 1 < len(toks) and last - end < 2 and self._adjacent(last, last + 1)
+            while (last + 1 < len(toks) and last - end < 2 and not self.glued(last) and self._adjacent(last, last + 1)
                    and self._namelike(last + 1)):
                 last += 1
             if last > end:

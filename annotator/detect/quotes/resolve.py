@@ -90,8 +90,8 @@ class Resolver:
         "Siti Zuhro sebagai perwakilan …, mengungkap"); or is the agent of a passive speech verb."""
         toks, para = self.tokens, self.para[m.last]
         k = m.last + 1
-        if self._verb_at(k, para):
-            return True
+        if self._verb_at(k, para) or (m.kind != "pronoun" and self.book.glued_verb(m.last)):
+            return True  # "Pramono Anungmengatakan": the verb a scraper glued on
         if k < len(toks) and toks[k].text.isupper() and len(toks[k].text) >= 2 and self._verb_at(k + 1, para):
             return True  # "Ateng Hartono BPS mengatakan": the organisation's acronym glued after the name
         if k < len(toks) and toks[k].text == "(":  # "Saifullah Yusuf (Gus Ipul) mengatakan"
@@ -114,6 +114,9 @@ class Resolver:
 
     def _speaks(self, m: Mention) -> bool:
         """``m`` is followed (past particles) by a speech or reporting verb: "Muslim menilai"."""
+        if m.kind != "pronoun" and self.book.glued_verb(m.last):
+            tail = self.tokens[m.last].text[self.book.tail_at(m.last) or 0:]
+            return tail in self.lex.before_cues or tail in self.lex.reported_cues
         k = m.last + 1
         while k < len(self.tokens) and (self.tokens[k].text.lower() in self.lex.subject_particles
                                         or self.tokens[k].text in (",", "(", ")") or self.tokens[k].text.isupper()):
