@@ -89,3 +89,33 @@ def project_location(request, tmp_path) -> str:
     if request.param == "sqlite":
         return str(tmp_path / "p.annotator")
     return request.getfixturevalue("pg_url")
+
+
+@pytest.fixture
+def pg_team(pg_url, pg_server):
+    """``pg_team({"alice": "annotator", ...})`` gives the project of ``pg_url`` its team roles (``annotator
+    team init-db`` and ``add-user``) and returns ``url_as(name)``: the project's URL logging in as that role.
+    The roles are the server's, so they are dropped afterwards."""
+    import psycopg
+
+    from annotator.store import open_project
+    from annotator.store.roles import add_member, init_roles
+
+    database = pg_url.rsplit("/", 1)[1]
+    made: list[str] = []
+
+    def make(roles: dict[str, str]):
+        with open_project(pg_url) as owner:
+            init_roles(owner)
+            for name, role in roles.items():
+                add_member(owner, name, role)
+                made.append(name)
+        return lambda name: pg_server.url(database, user=name)
+
+    yield make
+    with psycopg.connect(pg_server.url(), autocommit=True) as conn:
+        conn.execute(f"DROP DATABASE IF EXISTS {database} WITH (FORCE)")
+        for name in made:
+            conn.execute(f'DROP ROLE IF EXISTS "{name}"')
+        for group in ("annotator", "curator", "manager"):
+            conn.execute(f'DROP ROLE IF EXISTS "{database}_{group}"')

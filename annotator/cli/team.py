@@ -42,6 +42,6 @@ def run(args: argparse.Namespace) -> int:
                   file=sys.stderr)
         else:
             group = add_member(project, args.name, args.role)
-            print(f"{args.name} is a {args.role} ({group}); set a password with: ALTER ROLE \"{args.name}\" "
+            print(f"{args.name}: {args.role} ({group}); set a password with: ALTER ROLE \"{args.name}\" "
                   "PASSWORD '…' (or use a client certificate, see docs/team.md)", file=sys.stderr)
     return 0

@@ -19,30 +19,18 @@ def ent(start: int, end: int, label: str) -> Span:
 
 
 @pytest.fixture
-def team(pg_url, pg_server, capsys):
+def team(pg_url, pg_team, capsys):
     """A project whose manager imported three documents and gave d1 and d2 to alice, d1 and d3 to bob;
     cora curates.  Returns ``url(role)``: the project's URL logging in as that role."""
-    database = pg_url.rsplit("/", 1)[1]
-    roles = {"alice": "annotator", "bob": "annotator", "cora": "curator", "max": "manager"}
-    assert main(["team", "init-db", "--project", pg_url]) == 0
-    for name, role in roles.items():
-        assert main(["team", "add-user", name, "--role", role, "--project", pg_url]) == 0
-    capsys.readouterr()
-
-    def url(role: str) -> str:
-        return pg_server.url(database, user=role)
-
+    assert main(["team", "init-db", "--project", pg_url]) == 0  # what pg_team does, by the command line
+    assert main(["team", "add-user", "alice", "--role", "annotator", "--project", pg_url]) == 0
+    assert "alice: annotator (" in capsys.readouterr().err
+    url = pg_team({"alice": "annotator", "bob": "annotator", "cora": "curator", "max": "manager"})
     with open_project(url("max")) as p:
         assert p.annotator == "max"  # the login role is the annotator's name
         d1, d2, d3 = p.add_documents([Document(text=t) for t in TEXTS]).added
         p.set_queues({"alice": [d1, d2], "bob": [d1, d3]})
-    yield url
-    with psycopg.connect(pg_server.url(), autocommit=True) as conn:  # roles belong to the server, not the database
-        conn.execute(f"DROP DATABASE {database} WITH (FORCE)")
-        for name in roles:
-            conn.execute(f'DROP ROLE IF EXISTS "{name}"')
-        for group in ("annotator", "curator", "manager"):
-            conn.execute(f'DROP ROLE IF EXISTS "{database}_{group}"')
+    return url
 
 
 def sql(url: str, query: str, *params: object) -> list[tuple]:

@@ -53,11 +53,21 @@ BOB = {0: [("Budi Santoso", "PERSON"), ("Jakarta", "ORG"), ("Senin", "DATE")],
        6: [("Budi", "PERSON"), ("Surabaya", "LOC"), ("Kamis", "DATE")]}
 
 
-@pytest.fixture
-def open_as(project_location) -> Iterator[OpenAs]:
-    """One project (a SQLite file, then a PostgreSQL database); ``open_as(name)`` opens it as that annotator
-    (the caller closes it)."""
-    yield lambda name: open_project(project_location, annotator=name)
+@pytest.fixture(params=["sqlite", "postgres", "postgres-roles"])
+def open_as(request, tmp_path) -> Iterator[OpenAs]:
+    """One project; ``open_as(name)`` opens it as that annotator (the caller closes it): a SQLite file, a
+    PostgreSQL database, and the same where each person logs in as their own role, so the database's
+    row-level security holds each to their role (three annotators, a curator, a manager)."""
+    if request.param == "sqlite":
+        path = tmp_path / "team.annotator"
+        yield lambda name: open_project(path, annotator=name)
+    elif request.param == "postgres":
+        url = request.getfixturevalue("pg_url")
+        yield lambda name: open_project(url, annotator=name)
+    else:
+        url_as = request.getfixturevalue("pg_team")({"manager": "manager", "alice": "annotator",
+                                                      "bob": "annotator", "carol": "annotator", "dewi": "curator"})
+        yield lambda name: open_project(url_as(name))
 
 
 def marks(text: str, found: list[tuple[str, str]]) -> list[Span]:
