@@ -4,7 +4,7 @@ writes into the curated set.
 :func:`compare` groups the accepted spans of every annotator's set by place: within a layer, spans that
 overlap (directly or through another) form one :class:`Item`, which is
 
-- **agreed**: every annotator marked the same span (start, end, label);
+- **agreed**: every annotator (two or more) marked the same span (start, end, label);
 - **only**: some annotators marked something there, others nothing;
 - **label**: every annotator marked the same range, with different labels;
 - **boundary**: everyone marked something there, with different edges.
@@ -70,7 +70,7 @@ class Sets:
 
 
 def _kind(versions: dict[str, tuple[Span, ...]]) -> Kind:
-    if not all(versions.values()):
+    if len(versions) < 2 or not all(versions.values()):  # one annotator alone agrees with nobody
         return Kind.ONLY
     marks = [frozenset(key(s) for s in spans) for spans in versions.values()]
     if len(set(marks)) == 1:

@@ -194,6 +194,11 @@ class ProjectStore(ABC):
         """The document with the shared suggestions (nobody's set), status todo."""
 
     @abstractmethod
+    def curation_queue(self) -> list[int]:
+        """Documents that two or more annotators finished and whose curated set is not yet done or skipped,
+        in project order: what a curator has left."""
+
+    @abstractmethod
     def content_hashes(self) -> dict[str, int]:
         """Every document's content hash (:func:`annotator.core.ids.content_hash` of its text) and its pk."""
 

@@ -125,6 +125,13 @@ class SetQueries(ProjectQueries):
                                   self._relations(pk, owner), authors))
         return copies
 
+    def curation_queue(self) -> list[int]:
+        query = ("SELECT d.pk FROM documents d WHERE (SELECT count(*) FROM sets s JOIN annotators a ON a.pk = "
+                 "s.annotator WHERE s.doc = d.pk AND a.name != ? AND s.status = 'done') >= 2 AND NOT EXISTS ("
+                 "SELECT 1 FROM sets s JOIN annotators a ON a.pk = s.annotator WHERE s.doc = d.pk AND a.name = ? "
+                 "AND s.status != 'todo') ORDER BY d.pk")
+        return [int(r[0]) for r in self._db.execute(query, (CURATED, CURATED))]
+
     def content_hashes(self) -> dict[str, int]:
         return {digest: pk for pk, digest in self._db.execute("SELECT pk, content_hash FROM documents ORDER BY pk")}
 

@@ -25,6 +25,7 @@ def test_compare_sorts_every_place_into_agreed_only_label_or_edges():
     both = compare({"alice": [*ALICE, quote], "bob": BOB})  # layers are compared apart
     assert [(i.layer, i.kind) for i in both[:2]] == [("entities", Kind.AGREED), ("quotes", Kind.ONLY)]
     assert compare({"alice": [*ALICE, quote], "bob": BOB}, layers=["quotes"])[0].layer == "quotes"
+    assert {i.kind for i in compare({"alice": ALICE})} == {Kind.ONLY}  # one annotator alone agrees with nobody
 
 
 def test_taking_a_version_replaces_what_the_curated_set_has_there():

@@ -145,7 +145,9 @@ def test_three_annotators_assignment_agreement_curation_and_the_curated_gold(ope
 
     with open_as("dewi") as curator:
         curator.use_set(CURATED)
+        assert curator.curation_queue() == [1, 4, 7]  # finished by two, not curated yet
         settled = {pk: curate(curator, pk, trusted="alice") for pk in sorted(shared)}
+        assert curator.curation_queue() == []
         assert settled == {1: 1, 4: 1, 7: 1}
         gold = curator.get_set(1, CURATED)
         assert gold is not None and [r.label for r in gold.relations] == ["SPEAKER"]  # the quote kept its speaker

@@ -95,6 +95,13 @@ def test_the_curator_settles_each_disagreement_from_the_keyboard(qtbot, curator)
     window.flow.undo()
     window.flow.undo()
     assert curated(window) == []
+    # Ctrl+Enter: the curated set is done, and no other document is left to curate
+    messages: list[str] = []
+    window.ws.message.connect(messages.append)
+    window.panels.view.setFocus()
+    qtbot.keyClick(window.panels.view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert window.ws.store.get_set(1, CURATED).status == DocStatus.DONE
+    assert "No document is left to curate" in messages
     # the annotators' own sets never changed
     assert [s.label for s in window.ws.store.get_set(1, "alice").spans] == ["PERSON", "LOC"]
 

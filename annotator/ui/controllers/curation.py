@@ -83,9 +83,9 @@ class CurationController(QObject):
         states = [taken(item, index.overlapping(item.start, item.end, item.layer)) for item in self.items]
         open_ = sum(1 for item, (_, whose) in zip(self.items, states) if not whose)
         disagreements = sum(1 for item in self.items if item.kind is not Kind.AGREED)
-        heading = (f"{len(self.names)} annotators' sets: {', '.join(self.names) or 'none'} · {len(self.items)} "
-                   f"places, {disagreements} disagreements · {open_} not settled"
-                   if self.names else "Nobody has annotated this document yet.")
+        sets = f"{len(self.names)} annotators' sets" if len(self.names) > 1 else "1 annotator's set"
+        heading = (f"{sets}: {', '.join(self.names)} · {len(self.items)} places, {disagreements} disagreements · "
+                   f"{open_} not settled" if self.names else "Nobody has annotated this document yet.")
         self.panel.show_items(self.session.text, self.names, self.items, states, heading)
 
     def _read_sets(self, pk: int) -> None:

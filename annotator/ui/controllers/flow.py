@@ -10,7 +10,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from annotator.core.model import DocStatus
-from annotator.store import DocFilter, StoreError
+from annotator.store import CURATED, DocFilter, StoreError
 from annotator.ui.state.commands import AcceptDocument, SetDocStatus
 from annotator.ui.state.workspace import Workspace
 
@@ -83,10 +83,20 @@ class DocumentFlow(QObject):
             self.ws.message.emit("This is the last document" if direction > 0 else "This is the first document")
         self.open(pk)
 
+    def _next_unfinished(self) -> int | None:
+        """One's own next unfinished document; a curator's: the next one left to curate (two or more
+        annotators finished it, its curated set is not), wrapping round."""
+        store = self.ws.store
+        if store.set_name != CURATED:
+            return store.next_unfinished(after=self.pk)
+        queue = store.curation_queue()
+        return next((pk for pk in queue if self.pk is None or pk > self.pk), queue[0] if queue else None)
+
     def next_unfinished(self) -> None:
-        pk = self.ws.store.next_unfinished(after=self.pk)
+        pk = self._next_unfinished()
         if pk is None:
-            self.ws.message.emit("Every document is done or skipped")
+            self.ws.message.emit("No document is left to curate" if self.ws.store.set_name == CURATED
+                                 else "Every document is done or skipped")
         elif pk == self.pk:
             self.ws.message.emit("This is the only unfinished document")
         else:
