@@ -311,11 +311,14 @@ def test_label_studio_export_matches_the_sdk_shapes_and_its_config(tmp_path):
 
 
 def test_label_studio_own_validator_accepts_the_export(tmp_path):
-    """Runs where label-studio-sdk is installed (it is not in the test extra:
-    it pulls in heavy dependencies)."""
-    sdk = pytest.importorskip("label_studio_sdk.label_interface")
+    """Label Studio's SDK (in the test extra) parses the exported labelling configuration and validates every
+    region and relation of the task's annotation and prediction against it: control names, labels, fields."""
+    sdk = pytest.importorskip("label_studio_sdk.label_interface", reason="label-studio-sdk is in the test extra")
     export("labelstudio", iter([golden_doc()]), tmp_path / "t.json", ExportOptions(include_suggestions=True))
     interface = sdk.LabelInterface((tmp_path / "t.config.xml").read_text())
     (task,) = orjson.loads((tmp_path / "t.json").read_bytes())
-    assert interface.validate_prediction(task["predictions"][0], return_errors=True) == []
-    assert interface.validate_prediction(task["annotations"][0], return_errors=True) == []
+    for part in (task["annotations"][0], task["predictions"][0]):
+        assert interface.validate_prediction(part, return_errors=True) == []
+        assert interface.validate_annotation(part)
+    broken = {**task["annotations"][0], "result": [dict(task["annotations"][0]["result"][0], from_name="nope")]}
+    assert interface.validate_prediction(broken, return_errors=True)  # the validator is not a rubber stamp
