@@ -3,6 +3,7 @@ labels, --json/--quiet on every command, the help listing every command, and the
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import orjson
@@ -99,16 +100,12 @@ def test_labels_list_add_rename_recolour(project, capsys):
     assert "PLACE" in capsys.readouterr().out
 
 
-PIPELINE_COMMANDS = ("import", "detect", "export", "stats", "documents", "accept", "reject", "status", "remove",
-                     "labels")
-
-
-def test_every_pipeline_command_takes_quiet_and_json_and_every_option_has_help(capsys):
+def test_every_command_takes_quiet_and_json_and_every_option_has_help(capsys):
     from annotator.cli import _parser
 
     parser = _parser()
     sub = next(a for a in parser._actions if a.dest == "command")
-    for name in PIPELINE_COMMANDS:
+    for name in COMMANDS:
         p = sub.choices[name]
         options = {s for a in p._actions for s in a.option_strings}
         assert {"--quiet", "--json"} <= options, name
@@ -126,21 +123,42 @@ def test_top_level_help_lists_each_command_with_its_description(capsys):
 
 
 def test_docs_formats_and_cli_agree():
-    """Every option of export appears in docs/formats.md, and every command in the README."""
+    """Every option of export and import appears in docs/formats.md; the README's synopsis of each command names
+    exactly the options ``annotator COMMAND --help`` lists (those every command takes aside)."""
     from annotator.cli import _parser
 
     parser = _parser()
     sub = next(a for a in parser._actions if a.dest == "command")
     doc = (ROOT / "docs" / "formats.md").read_text(encoding="utf-8")
-    generic = {"-h", "--help", "--project", "--annotator", "--format", "--output", "--quiet", "--json", "-q", "-f",
-               "-o"}
-    for action in sub.choices["export"]._actions:
-        for opt in action.option_strings:
-            if opt not in generic:
-                assert opt in doc, f"export {opt} is not in docs/formats.md"
+    generic = {"-h", "--help", "--project", "--annotator", "--output", "--quiet", "--json"}
+    not_formats = {"export": {"--format"}, "import": {"--format", "--detect", "--lang", "--layers", "--jobs"}}
+    for name, skip in not_formats.items():  # import's detection options are the README's and detect's
+        for action in sub.choices[name]._actions:
+            for opt in action.option_strings:
+                if opt.startswith("--") and opt not in generic | skip:
+                    assert opt in doc, f"{name} {opt} is not in docs/formats.md"
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    synopsis = readme.split("## Command line", 1)[1].split("```")[1]
+    documented: dict[str, set[str]] = {}
+    command = None
+    for line in synopsis.splitlines():
+        words = line.split()
+        if words[:1] == ["annotator"]:
+            command = words[1] if len(words) > 1 and words[1] in COMMANDS else None
+        if command:
+            documented.setdefault(command, set()).update(re.findall(r"--[a-z][a-z-]*", line))
+    assert set(documented) == set(COMMANDS)
     for name in COMMANDS:
-        assert f"annotator {name}" in readme, name
+        options = {o for a in sub.choices[name]._actions for o in a.option_strings if o.startswith("--")}
+        assert options - generic <= documented[name], f"annotator {name}: not in the README"
+        assert documented[name] - generic <= options, f"annotator {name}: the README names options it lacks"
+
+
+@pytest.mark.parametrize("name", list(COMMANDS))
+def test_a_usage_error_exits_2_on_every_command(name, capsys):
+    with pytest.raises(SystemExit) as exc:
+        main([name, "--no-such-option"])
+    assert exc.value.code == 2 and "error: " in capsys.readouterr().err
 
 
 def test_importing_nothing_that_exists_does_not_create_the_project(tmp_path, capsys):

@@ -8,7 +8,7 @@ import sys
 
 import orjson
 
-from annotator.cli.common import PROJECT_HELP, Progress, layers, open_project
+from annotator.cli.common import PROJECT_HELP, Progress, layers, open_project, output_args
 from annotator.core.labels import LAYERS
 from annotator.io.atomic import atomic_write
 
@@ -18,8 +18,8 @@ HELP = "agreement between annotators: span F1, Cohen's and Fleiss' kappa, Krippe
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--project", help=PROJECT_HELP)
     p.add_argument("--layers", type=layers, default=list(LAYERS), help="comma-separated: entities,quotes,segments")
-    p.add_argument("--json", action="store_true", help="every figure as JSON on stdout")
     p.add_argument("--report", metavar="OUT.html", help="also write an HTML report with a pairwise heat map")
+    output_args(p)
 
 
 def _fmt(value: float | None) -> str:
@@ -35,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
         print("annotator: agreement needs the krippendorff package: pip install 'annotator[agreement]'",
               file=sys.stderr)
         return 2
-    progress = Progress("documents read")
+    progress = Progress("documents read", quiet=args.quiet or args.json)
     with open_project(args, readonly=True) as project:
         report = agreement(project, layers=args.layers, progress=progress.update)
     progress.done()
@@ -44,6 +44,8 @@ def run(args: argparse.Namespace) -> int:
             fh.write(heatmap_html(report))
     if args.json:
         sys.stdout.write(orjson.dumps(report.to_json(), option=orjson.OPT_INDENT_2).decode() + "\n")
+        return 0
+    if args.quiet:
         return 0
     print(f"{report.documents:,} documents finished by two annotators or more; annotators: "
           f"{', '.join(report.annotators) or 'none'}")

@@ -4,9 +4,8 @@ project's documents to annotators, some to more than one."""
 from __future__ import annotations
 
 import argparse
-import sys
 
-from annotator.cli.common import PROJECT_HELP, open_project
+from annotator.cli.common import PROJECT_HELP, open_project, output_args, report
 
 HELP = "give documents to annotators (a share to several, for agreement); each follows their queue"
 
@@ -28,6 +27,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="share of the documents given to more than one annotator (default 0.1)")
     p.add_argument("--copies", type=int, default=2, help="annotators per shared document (default 2)")
     p.add_argument("--seed", type=int, default=0, help="seed of the choice of shared documents (default 0)")
+    output_args(p)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -37,6 +37,6 @@ def run(args: argparse.Namespace) -> int:
     with open_project(args) as project:
         result = assign(project, names, overlap=args.overlap, copies=args.copies, seed=args.seed)
     queues = ", ".join(f"{name} {n:,}" for name, n in result.queues.items())
-    print(f"{result.documents:,} documents assigned, {result.shared:,} of them to more than one annotator: {queues}",
-          file=sys.stderr)
+    report(args, {"documents": result.documents, "shared": result.shared, "queues": result.queues},
+           f"{result.documents:,} documents assigned, {result.shared:,} of them to more than one annotator: {queues}")
     return 0

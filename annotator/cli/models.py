@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from annotator.cli.common import open_project, project_arg
-from annotator.cli.train import model_line
+from annotator.cli.common import open_project, output_args, project_arg
+from annotator.cli.train import print_models
 
 HELP = "list the project's model versions (* the one in use), or roll back"
 
@@ -16,6 +16,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     which.add_argument("--use", type=int, metavar="VERSION", help="use this version from now on (roll back)")
     which.add_argument("--shipped", action="store_true", help="go back to the shipped model")
     p.add_argument("--layer", default="entities", choices=["entities"], help="the layer (default: entities)")
+    output_args(p)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -26,10 +27,12 @@ def run(args: argparse.Namespace) -> int:
     else:
         with open_project(args, readonly=True) as project:
             models = project.list_models()
+    shipped = not any(m.current for m in models if m.layer == args.layer)
+    print_models(args, models, {"shipped": shipped})
+    if args.json or args.quiet:
+        return 0
     if not models:
         print("no models trained on this project yet (annotator train); detection uses the shipped models")
-    for model in models:
-        print(model_line(model))
-    if models and not any(m.current for m in models if m.layer == args.layer):
+    elif shipped:
         print(f"{args.layer}: detection uses the shipped model")
     return 0

@@ -6,8 +6,12 @@ import argparse
 import sys
 import time
 
+import orjson
+
 from annotator import tasks
-from annotator.cli.common import Progress, layers, open_project, project_arg
+from typing import Any
+
+from annotator.cli.common import Progress, layers, open_project, output_args, project_arg
 from annotator.store import StoredModel
 
 HELP = "train a model on the project's finished documents and use it from now on"
@@ -34,23 +38,39 @@ def model_line(model: StoredModel) -> str:
             f"{info.get('seconds', 0):.1f} s  {base}  [{labels}]")
 
 
+def model_json(model: StoredModel) -> dict[str, Any]:
+    """A model version for ``--json``: what :func:`model_line` shows, with every figure of its ``info``."""
+    return {"version": model.version, "layer": model.layer, "created": model.created, "current": model.current,
+            "info": model.info}
+
+
+def print_models(args: argparse.Namespace, models: list[StoredModel], extra: dict[str, Any] | None = None) -> None:
+    """Model versions on stdout: one line each, or ``{"models": [...], ...}`` with ``--json``, nothing with
+    ``--quiet``."""
+    if args.json:
+        sys.stdout.write(orjson.dumps({"models": [model_json(m) for m in models], **(extra or {})}).decode() + "\n")
+    elif not args.quiet:
+        for model in models:
+            print(model_line(model))
+
+
 def add_arguments(p: argparse.ArgumentParser) -> None:
     project_arg(p)
     p.add_argument("--layers", type=trainable, default=list(tasks.TRAINABLE),
                    help="comma-separated (default: entities)")
     p.add_argument("--from-scratch", action="store_true",
                    help="learn from the project's annotations alone, not on top of the shipped model")
+    output_args(p)
 
 
 def run(args: argparse.Namespace) -> int:
     with open_project(args) as project:
-        progress = Progress("trainings")
+        progress = Progress("trainings", quiet=args.quiet or args.json)
         try:
             results = tasks.train(project, args.layers, from_scratch=args.from_scratch, progress=progress.update)
         except tasks.NothingToTrain as exc:
             print(f"annotator: {exc}", file=sys.stderr)
             return 1
         progress.done()
-    for result in results:
-        print(model_line(result.stored))
+    print_models(args, [result.stored for result in results])
     return 0

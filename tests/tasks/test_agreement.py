@@ -147,3 +147,5 @@ def test_cli_agreement_json_and_report(team, tmp_path, capsys):
     assert main(["agreement", "--project", str(team), "--layers", "entities"]) == 0
     text = capsys.readouterr().out
     assert "alice / bob: F1 exact 0.444" in text and "Krippendorff's alpha" in text
+    assert main(["agreement", "--project", str(team), "--quiet"]) == 0
+    assert capsys.readouterr() == ("", "")

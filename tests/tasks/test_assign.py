@@ -1,6 +1,7 @@
 """Assignment: every document to one annotator, a share to two, and each one's next unfinished follows
 their own queue."""
 
+import orjson
 import pytest
 
 from annotator.cli import main
@@ -56,6 +57,10 @@ def test_next_unfinished_follows_each_annotators_queue(path):
 def test_cli_assign(path, capsys):
     assert main(["assign", "--project", str(path), "--annotators", "alice,bob", "--overlap", "0.5"]) == 0
     assert "12 documents assigned, 6 of them to more than one annotator: alice 9, bob 9" in capsys.readouterr().err
+    assert main(["assign", "--project", str(path), "--annotators", "alice,bob", "--overlap", "0.5", "--json"]) == 0
+    assert orjson.loads(capsys.readouterr().out) == {"documents": 12, "shared": 6, "queues": {"alice": 9, "bob": 9}}
+    assert main(["assign", "--project", str(path), "--annotators", "alice,bob", "--quiet"]) == 0
+    assert capsys.readouterr() == ("", "")
     assert main(["assign", "--project", str(path), "--annotators", "alice,alice"]) == 2
     with pytest.raises(SystemExit):  # argparse's usage error
         main(["assign", "--project", str(path), "--annotators", "a", "--overlap", "2"])

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import orjson
 import pytest
 
 from annotator.cli import main
@@ -115,8 +116,13 @@ def test_a_new_label_is_learned_from_the_teams_annotations_alone(tmp_path):
 def test_models_are_listed_and_rolled_back(trained, tmp_path, capsys):
     path = tmp_path / "copy.annotator"
     path.write_bytes(trained.read_bytes())
-    assert main(["train", "--project", str(path), "--from-scratch"]) == 0
-    capsys.readouterr()
+    assert main(["train", "--project", str(path), "--from-scratch", "--json"]) == 0
+    (model,) = orjson.loads(capsys.readouterr().out)["models"]
+    assert (model["version"], model["current"], model["info"]["base"]) == (2, True, None)
+    assert main(["models", "--project", str(path), "--json"]) == 0
+    listed = orjson.loads(capsys.readouterr().out)
+    assert [m["version"] for m in listed["models"]] == [1, 2] and listed["shipped"] is False
+    assert main(["models", "--project", str(path), "--quiet"]) == 0 and capsys.readouterr().out == ""
     assert main(["models", "--project", str(path)]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert [line[:4] for line in lines] == ["  v1", "* v2"]
