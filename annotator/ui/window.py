@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox
 
 from annotator.core.events import (
     DocumentsAdded,
+    DocumentsRemoved,
     Event,
     SchemeChanged,
     SpanAdded,
@@ -137,6 +138,8 @@ class MainWindow(QMainWindow):
             corpus.set_store(self.ws.store)
         elif isinstance(event, DocumentsAdded):
             self._corpus_timer.start()
+        elif isinstance(event, DocumentsRemoved):
+            self._documents_removed(set(event.pks))
         elif isinstance(event, StatusChanged):
             corpus.model.document_changed(event.doc, status_changed=True)
             corpus.update_progress()
@@ -146,6 +149,19 @@ class MainWindow(QMainWindow):
             # a row's span counts cost a count over the document's spans: not on every key press
             self._dirty_rows.add(event.doc)
             self._rows_timer.start()
+
+    def _documents_removed(self, pks: set[int]) -> None:
+        """Documents left the project: the list forgets them; the open one, if it went, gives way to the next
+        document (or an empty editor); and undo steps on them, which could not be undone, leave the history."""
+        undo = self.ws.undo
+        if any(getattr(undo.command(i), "pk", None) in pks for i in range(undo.count())):
+            undo.clear()
+        self._dirty_rows -= pks
+        if self.ws.session.pk in pks:
+            self.ws.session.clear()
+            self.flow.open_first()
+            self.ws.message.emit("The document on show was removed from the project")
+        self._refresh_corpus()
 
     def _stop_timers(self) -> None:
         for timer in (self._corpus_timer, self._rows_timer):

@@ -69,3 +69,17 @@ def test_detection_finishing_on_the_open_document_keeps_the_reading_position(qtb
     window.projects.detect_current()
     qtbot.waitUntil(lambda: len(window.ws.session.index) == 2, timeout=10000)
     assert bar.value() == position and position > 0
+
+
+def test_a_dropped_folder_says_how_many_files_it_skipped(qtbot, make_window, tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "page.html").write_text(f"<html><body><p>{TEXT}</p></body></html>")
+    (folder / "page.txt").write_text(TEXT)  # the page's gold body: a sidecar, not a second article
+    (folder / "LICENSE.txt").write_text("Permission is hereby granted.")
+    window = make_window()
+    said: list[str] = []
+    window.ws.message.connect(said.append)
+    result = window.projects.import_now([str(folder)])
+    assert len(result.added) == 1 and not result.problems
+    assert said[-1] == "1 document added, 0 already in the project; 2 files skipped as not articles"
