@@ -3,6 +3,7 @@ labels, --json/--quiet on every command, the help listing every command, and the
 
 from __future__ import annotations
 
+import argparse
 import re
 from pathlib import Path
 
@@ -100,15 +101,31 @@ def test_labels_list_add_rename_recolour(project, capsys):
     assert "PLACE" in capsys.readouterr().out
 
 
-def test_every_command_takes_quiet_and_json_and_every_option_has_help(capsys):
+def commands_and_subcommands() -> dict[str, argparse.ArgumentParser]:
+    """``annotator COMMAND`` and ``annotator COMMAND SUBCOMMAND`` (team init-db) parsers, by name."""
     from annotator.cli import _parser
 
-    parser = _parser()
-    sub = next(a for a in parser._actions if a.dest == "command")
-    for name in COMMANDS:
-        p = sub.choices[name]
-        options = {s for a in p._actions for s in a.option_strings}
-        assert {"--quiet", "--json"} <= options, name
+    found = {}
+    todo = [("", _parser())]
+    while todo:
+        name, parser = todo.pop()
+        subs = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+        if name and not subs:
+            found[name] = parser
+        for sub in subs:
+            todo += [(f"{name} {child}".strip(), p) for child, p in sub.choices.items()]
+    return found
+
+
+def options_of(parser: argparse.ArgumentParser) -> set[str]:
+    return {o for a in parser._actions for o in a.option_strings if o.startswith("--")}
+
+
+def test_every_command_takes_quiet_and_json_and_every_option_has_help(capsys):
+    found = commands_and_subcommands()
+    assert {name.split()[0] for name in found} == set(COMMANDS)
+    for name, p in found.items():
+        assert {"--quiet", "--json"} <= options_of(p), name
         for action in p._actions:
             assert action.help, f"{name} {action.option_strings or action.dest} has no help"
 
@@ -139,17 +156,18 @@ def test_docs_formats_and_cli_agree():
                     assert opt in doc, f"{name} {opt} is not in docs/formats.md"
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     synopsis = readme.split("## Command line", 1)[1].split("```")[1]
+    found = commands_and_subcommands()
     documented: dict[str, set[str]] = {}
     command = None
     for line in synopsis.splitlines():
         words = line.split()
         if words[:1] == ["annotator"]:
-            command = words[1] if len(words) > 1 and words[1] in COMMANDS else None
+            command = next((n for n in (" ".join(words[1:3]), " ".join(words[1:2])) if n in found), None)
         if command:
             documented.setdefault(command, set()).update(re.findall(r"--[a-z][a-z-]*", line))
-    assert set(documented) == set(COMMANDS)
-    for name in COMMANDS:
-        options = {o for a in sub.choices[name]._actions for o in a.option_strings if o.startswith("--")}
+    assert set(documented) == set(found)
+    for name, p in found.items():
+        options = options_of(p)
         assert options - generic <= documented[name], f"annotator {name}: not in the README"
         assert documented[name] - generic <= options, f"annotator {name}: the README names options it lacks"
 

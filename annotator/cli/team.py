@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from annotator.cli.common import PROJECT_HELP
+from annotator.cli.common import PROJECT_HELP, output_args, report
 
 HELP = "a shared PostgreSQL project's roles: init-db (groups and row-level security), add-user NAME --role R"
 
@@ -16,12 +16,14 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     init = sub.add_parser("init-db", help="create the annotator, curator and manager groups and their policies "
                                           "(run by the owner of the project's tables)")
     init.add_argument("--project", required=True, help=PROJECT_HELP)
+    output_args(init)
     add = sub.add_parser("add-user", help="make NAME a login role in a group, and an annotator of the project")
     add.add_argument("name", metavar="NAME", help="the person's role and annotator's name")
     add.add_argument("--role", required=True, choices=["annotator", "curator", "manager"],
                      help="annotator: their assigned documents and own sets; curator: every set, writes the "
                           "curated one; manager: everything")
     add.add_argument("--project", required=True, help=PROJECT_HELP)
+    output_args(add)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -38,10 +40,11 @@ def run(args: argparse.Namespace) -> int:
             raise StoreError(f"{args.project} is not a PostgreSQL project")
         if args.team_command == "init-db":
             groups = init_roles(project)
-            print("roles ready: " + ", ".join(f"{role} = {group}" for role, group in groups.items()),
-                  file=sys.stderr)
+            report(args, {"groups": groups},
+                   "roles ready: " + ", ".join(f"{role} = {group}" for role, group in groups.items()))
         else:
             group = add_member(project, args.name, args.role)
-            print(f"{args.name}: {args.role} ({group}); set a password with: ALTER ROLE \"{args.name}\" "
-                  "PASSWORD '…' (or use a client certificate, see docs/team.md)", file=sys.stderr)
+            report(args, {"name": args.name, "role": args.role, "group": group},
+                   f"{args.name}: {args.role} ({group}); set a password with: ALTER ROLE \"{args.name}\" "
+                   "PASSWORD '…' (or use a client certificate, see docs/team.md)")
     return 0
