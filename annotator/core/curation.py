@@ -6,6 +6,7 @@ overlap (directly or through another) form one :class:`Item`, which is
 
 - **agreed**: every annotator (two or more) marked the same span (start, end, label);
 - **only**: some annotators marked something there, others nothing;
+- **speaker**: the same quote, said by different speakers (the quote's ``speaker``);
 - **label**: every annotator marked the same range, with different labels;
 - **boundary**: everyone marked something there, with different edges.
 
@@ -22,18 +23,24 @@ from enum import StrEnum
 
 from annotator.core.model import Relation, Span, SpanStatus
 
-Key = tuple[str, int, int, str]  # layer, start, end, label: what makes two annotators' spans the same
+# layer, start, end, label and (a quote's) speaker: what makes two annotators' spans the same
+Key = tuple[str, int, int, str, str]
 
 
 class Kind(StrEnum):
     AGREED = "agreed"
     ONLY = "only"
+    SPEAKER = "speaker"
     LABEL = "label"
     BOUNDARY = "boundary"
 
 
 def key(span: Span) -> Key:
-    return span.layer, span.start, span.end, span.label
+    return span.layer, span.start, span.end, span.label, str(span.attrs.get("speaker", ""))
+
+
+def speaker(span: Span) -> str:
+    return str(span.attrs.get("speaker", ""))
 
 
 @dataclass(frozen=True)
@@ -56,6 +63,9 @@ class Item:
             return "agreed"
         if self.kind is Kind.ONLY:
             return "only " + ", ".join(name for name, spans in self.versions.items() if spans)
+        if self.kind is Kind.SPEAKER:
+            names = dict.fromkeys(speaker(s) or "nobody" for spans in self.versions.values() for s in spans)
+            return "speaker: " + " / ".join(names)
         if self.kind is Kind.LABEL:
             return " / ".join(dict.fromkeys(s.label for spans in self.versions.values() for s in spans))
         return "edges differ"
@@ -75,6 +85,8 @@ def _kind(versions: dict[str, tuple[Span, ...]]) -> Kind:
     marks = [frozenset(key(s) for s in spans) for spans in versions.values()]
     if len(set(marks)) == 1:
         return Kind.AGREED
+    if len({frozenset(key(s)[:4] for s in spans) for spans in versions.values()}) == 1:
+        return Kind.SPEAKER
     ranges = [frozenset((s.start, s.end) for s in spans) for spans in versions.values()]
     return Kind.LABEL if len(set(ranges)) == 1 else Kind.BOUNDARY
 

@@ -34,7 +34,7 @@ def test_taking_a_version_replaces_what_the_curated_set_has_there():
     curated = [ent(0, 4, status=SpanStatus.SUGGESTED), ent(10, 17, "MISC")]
     plan = plan_take([items[1]], ["bob"], curated, sets)
     assert [key(s) for s in plan.remove] == [key(curated[1])]
-    assert [(key(s), s.status) for s in plan.add] == [(("entities", 10, 17, "ORG"), SpanStatus.ACCEPTED)]
+    assert [(key(s), s.status) for s in plan.add] == [(("entities", 10, 17, "ORG", ""), SpanStatus.ACCEPTED)]
     assert taken(items[1], [ent(10, 17, "ORG")]) == (True, ["bob"])
     assert taken(items[1], curated) == (True, [])  # the curator's own choice
     assert taken(items[3], curated) == (False, [])
@@ -48,6 +48,16 @@ def test_taking_a_version_replaces_what_the_curated_set_has_there():
     # a pre-accepted agreement: the suggestion the curated set had there goes, the agreed span comes in
     agreed = plan_take([items[0]], ["alice"], curated, sets)
     assert agreed.remove == [curated[0]] and [s.status for s in agreed.add] == [SpanStatus.ACCEPTED]
+
+
+def test_the_same_quote_with_another_speaker_is_a_disagreement():
+    said = [Span(start=0, end=8, label="QUOTE", layer="quotes", attrs={"speaker": name}) for name in ("Budi", "Ani")]
+    (item,) = compare({"alice": [said[0]], "bob": [said[1]]})
+    assert item.kind is Kind.SPEAKER and item.describe() == "speaker: Budi / Ani"
+    assert taken(item, [said[1]]) == (True, ["bob"])
+    plan = plan_take([item], ["alice"], [said[1]], Sets({"alice": [said[0]], "bob": [said[1]]}))
+    assert plan.remove == [said[1]] and [s.attrs["speaker"] for s in plan.add] == ["Budi"]
+    assert compare({"alice": [said[0]], "bob": [said[0]]})[0].kind is Kind.AGREED
 
 
 def test_a_quote_taken_brings_its_speaker_link_when_the_speaker_is_curated():

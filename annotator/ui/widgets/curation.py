@@ -12,11 +12,12 @@ from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QP
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from annotator.core.curation import Item, Kind
+from annotator.core.curation import Item, Kind, speaker
 from annotator.core.model import shorten
 from annotator.ui.widgets.tables import row_table
 
-_KIND_COLOURS = {Kind.AGREED: "#2e7d32", Kind.ONLY: "#b26a00", Kind.LABEL: "#c62828", Kind.BOUNDARY: "#6a1b9a"}
+_KIND_COLOURS = {Kind.AGREED: "#2e7d32", Kind.ONLY: "#b26a00", Kind.SPEAKER: "#ad1457", Kind.LABEL: "#c62828",
+                 Kind.BOUNDARY: "#6a1b9a"}
 KEYS_HELP = ("1…9 take that annotator's version · + take both · 0 or Delete reject · = accept every agreed span · "
              "Enter show it in the text (label keys there edit the curated set)")
 
@@ -58,7 +59,7 @@ class CurationModel(QAbstractTableModel):
             return "—"
         if item.kind is Kind.BOUNDARY:
             return ", ".join(f"{s.label} “{shorten(self.text[s.start:s.end], 18)}”" for s in spans)
-        return ", ".join(s.label for s in spans)
+        return ", ".join(f"{s.label} ← {shorten(speaker(s), 24)}" if speaker(s) else s.label for s in spans)
 
     def _curated(self, row: int) -> str:
         has, whose = self.states[row]
