@@ -15,7 +15,7 @@ import os
 import sys
 from collections.abc import Sequence
 from importlib import import_module
-from typing import Any
+from typing import Any, TextIO, cast
 
 from annotator.cli.commands import COMMANDS
 
@@ -92,6 +92,18 @@ def _gui_parser(commands: bool = False) -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run a command (or the window); every line printed has its control characters escaped."""
+    from annotator.cli.terminal import Escaping
+
+    out, err = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = cast(TextIO, Escaping(out)), cast(TextIO, Escaping(err))
+    try:
+        return _main(argv)
+    finally:
+        sys.stdout, sys.stderr = out, err
+
+
+def _main(argv: list[str] | None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     from annotator.store import StoreError
 

@@ -35,9 +35,11 @@ def span_id(layer: str, label: str, start: int, end: int) -> str:
 
     The label is left out on purpose: relabelling keeps the id, and within one
     layer spans never overlap, so (layer, start, end) is unique when a span is
-    created.  Stores disambiguate the rare clash after an edge was moved.
+    created.  Stores disambiguate the rare clash after an edge was moved.  128 bits: the 40 bits ids had
+    before collided on valid records (two spans of one layer, tens of thousands of characters apart); ids
+    stored with 40 bits stay as they are.
     """
-    digest = hashlib.blake2b(f"{layer}|{start}|{end}".encode(), digest_size=5).hexdigest()
+    digest = hashlib.blake2b(f"{layer}|{start}|{end}".encode(), digest_size=16).hexdigest()
     return f"s{digest}"
 
 

@@ -19,9 +19,9 @@ class InvalidAnnotation(ValueError):
 # Bounds on imported strings: far beyond any real value, and short enough that the window can show them.
 MAX_NAME = 200  # a label, a source, a span id
 MAX_VALUE = 2_000  # a document id, a title, a quote's speaker, a relation id
-MAX_PATH = 4_096  # meta.source
+MAX_PATH = 4_096  # meta.source, meta.record_source
 MAX_DEPTH = 32  # nesting of meta and span attributes (the project stores them as JSON, which allows 254)
-_META_TEXT = {"source": MAX_PATH, "title": MAX_VALUE, "lang": 35}
+_META_TEXT = {"source": MAX_PATH, "record_source": MAX_PATH, "title": MAX_VALUE, "lang": 35}
 
 
 def _depth_over(value: object, limit: int, longest: int | None = None) -> bool:

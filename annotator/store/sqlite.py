@@ -90,8 +90,7 @@ class SqliteProject(SetQueries, ProjectStore):
             raise StoreError(f"{self.path}: no such project")
         try:
             if readonly:
-                uri = Path(self.path).resolve().as_uri() + "?mode=ro"
-                self._db = sqlite3.connect(uri, uri=True, isolation_level=None)
+                self._db = self._connect_readonly()
             else:
                 if not exists:
                     Path(self.path).parent.mkdir(parents=True, exist_ok=True)
@@ -110,6 +109,22 @@ class SqliteProject(SetQueries, ProjectStore):
             raise
 
     # -- set-up ---------------------------------------------------------------------------------
+    def _connect_readonly(self) -> sqlite3.Connection:
+        """A read-only connection.  SQLite reads a write-ahead-log project through its ``-shm`` file, which it
+        cannot create in a folder this user may not write: there, with no ``-wal`` beside the file (so no
+        writer has anything uncommitted), the file is read as immutable."""
+        uri = Path(self.path).resolve().as_uri()
+        db = sqlite3.connect(uri + "?mode=ro", uri=True, isolation_level=None)
+        try:
+            db.execute("PRAGMA user_version").fetchone()
+            return db
+        except sqlite3.OperationalError:
+            db.close()
+            folder = os.path.dirname(os.path.abspath(self.path))
+            if os.access(folder, os.W_OK) or os.path.exists(self.path + "-wal"):
+                raise
+        return sqlite3.connect(uri + "?mode=ro&immutable=1", uri=True, isolation_level=None)
+
     def _configure(self) -> None:
         db = self._db
         db.execute("PRAGMA foreign_keys = ON")

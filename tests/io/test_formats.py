@@ -33,6 +33,7 @@ UPDATE = os.environ.get("ANNOTATOR_UPDATE_GOLDEN") == "1"
 def golden_doc() -> Document:
     (doc,) = read_paths([GOLDEN / "input.jsonl"])
     assert isinstance(doc, Document), doc
+    doc.meta["source"] = doc.meta.pop("record_source")  # the name the record gives, not this machine's path
     return doc
 
 

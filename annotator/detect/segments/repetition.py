@@ -31,7 +31,7 @@ _MAX_LINE = 400
 
 def source_of(doc: Document) -> str:
     """What "the same source" means: the site named in the record, the host of
-    its URL, or else the folder (or JSONL file) it was read from."""
+    its URL, or else the folder (or JSONL file) it came from."""
     meta = doc.meta
     site = meta.get("site")
     if isinstance(site, str) and site.strip():
@@ -41,7 +41,7 @@ def source_of(doc: Document) -> str:
         host = urlsplit(url.strip()).hostname
         if host:
             return host.removeprefix("www.")
-    src = meta.get("source")
+    src = meta.get("record_source") or meta.get("source")  # the file the record names, else the one read
     if isinstance(src, str) and src:
         return src if src.endswith((".jsonl", ".ndjson", ".json")) else os.path.dirname(src)
     return ""

@@ -34,11 +34,16 @@ _CODE_POINTS = Utf16Map("")  # no astral characters: its to_utf16 is the identit
 _NOT_META = {"id", "text", "label", "entities", "relations", "meta", "Comments"}  # "Comments": doccano's own
 
 
+_PRODIGY = ("answer", "_input_hash", "_task_hash")  # a Prodigy record's "label" is a category of the whole text
+
+
 def is_doccano(record: dict[str, Any]) -> bool:
-    if "entities" in record and isinstance(record["entities"], list):
+    """A doccano record, also one whose ``entities`` or ``label`` has the wrong shape (:func:`from_record`
+    says what is wrong with it rather than the native importer dropping the field without a word)."""
+    if "entities" in record:
         return True
     label = record.get("label")
-    return isinstance(label, list) and all(isinstance(x, list) for x in label)
+    return isinstance(label, list) or (isinstance(label, str) and not any(k in record for k in _PRODIGY))
 
 
 def meta_of(record: dict[str, Any]) -> dict[str, Any]:
@@ -69,7 +74,9 @@ def from_record(record: dict[str, Any], scheme: LabelScheme) -> Document:
     u16 = Utf16Map(text)
     spans: list[Span] = []
     relations: list[Relation] = []
-    if isinstance(record.get("entities"), list):
+    if "entities" in record:
+        if not isinstance(record["entities"], list):
+            raise RecordError("entities is not a list of {start_offset, end_offset, label} objects")
         by_id: dict[Any, Span] = {}
         for i, ent in enumerate(record["entities"]):
             if not isinstance(ent, dict):
@@ -90,9 +97,16 @@ def from_record(record: dict[str, Any], scheme: LabelScheme) -> Document:
             relations.append(Relation(label=str(rel.get("type") or "RELATION"), head=head.id, child=child.id,
                                       source=SOURCE_IMPORT))
     else:
-        for i, item in enumerate(record.get("label") or []):
-            if len(item) != 3:
-                raise RecordError(f"label {i} is not [start, end, label]")
+        label = record["label"]
+        if not isinstance(label, list):
+            raise RecordError(f"label is a {type(label).__name__}, not a list of [start, end, label]")
+        if record.get("relations"):
+            raise RecordError("relations need the entities form of doccano (entities with ids), not label")
+        for i, item in enumerate(label):
+            if not isinstance(item, list) or len(item) != 3:
+                what = ("; a category of the whole text (doccano text classification) is not imported"
+                        if isinstance(item, str) else "")
+                raise RecordError(f"label {i} is not [start, end, label]{what}")
             spans.append(_span(text, u16, item[0], item[1], item[2], scheme, f"label {i}"))
     return Document(text=text, spans=spans, relations=relations)
 

@@ -53,6 +53,9 @@ REPORTED = "reported"
 MODEL_VERSION = "annotator"  # a prediction's model_version unless one detector made all its regions
 
 
+_REGION_TYPES = ("labels", "hypertextlabels")  # the result types that mark a region of the text
+
+
 def is_labelstudio(record: dict[str, Any]) -> bool:
     return isinstance(record.get("data"), dict) and isinstance(record["data"].get("text"), str)
 
@@ -110,16 +113,24 @@ class _Regions:
         for i, item in enumerate(result):
             if not isinstance(item, dict):
                 raise RecordError(f"{where} result {i} is not an object")
-            if item.get("type") == "relation":
+            kind = item.get("type")
+            if kind == "relation":
                 links.append(item)
                 continue
             value = item.get("value")
+            name = f"{where} region {item.get('id', i)}"
+            region = kind in _REGION_TYPES or (isinstance(value, dict) and "labels" in value)
+            if region and not isinstance(value, dict):
+                raise RecordError(f"{name} has no value object")
             if not isinstance(value, dict) or "start" not in value:
+                if region:
+                    raise RecordError(f"{name} has no start and end")
                 continue  # not a text region (e.g. a choice about the whole task): nothing to import
-            if not value.get("labels"):
+            if not region:
                 extras.append(item)
                 continue
-            name = f"{where} region {item.get('id', i)}"
+            if not value.get("labels"):
+                raise RecordError(f"{name} has no label")
             start, end = _offsets(value, self.text, self.u16, name)
             label = value["labels"][0] if isinstance(value["labels"], list) else value["labels"]
             if not isinstance(label, str):
@@ -143,7 +154,10 @@ class _Regions:
             span = by_id.get(str(item.get("id")))
             value = item["value"]
             if span is None:
-                continue
+                if str(item.get("id")) in skipped:
+                    continue  # it goes with a prediction region that was left out
+                raise RecordError(f"{where} result {item.get('id')!r} ({item.get('type') or 'no type'}) is about "
+                                  "a region that is not in the task")
             if item.get("from_name") == SPEAKER_NAME and value.get("text"):
                 shown = value["text"]
                 span.attrs["speaker"] = shown[0] if isinstance(shown, list) else shown

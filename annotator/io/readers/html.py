@@ -203,4 +203,4 @@ def parse_html(data: bytes) -> tuple[str, list[BlockHint], dict[str, Any], str]:
 
 def read_html(data: bytes, source: str) -> Document:
     text, blocks, meta, encoding = parse_html(data)
-    return Document(text=text, blocks=blocks, meta={"source": source, **meta, "encoding": encoding})
+    return Document(text=text, blocks=blocks, meta={**meta, "source": source, "encoding": encoding})

@@ -46,6 +46,17 @@ def _normalise(doc: Document) -> Document:
     return doc
 
 
+def with_source(meta: dict[str, Any], source: str) -> dict[str, Any]:
+    """The record's metadata with ``source`` the file it was read from: a ``source`` the record names itself
+    is kept as ``record_source`` (unless the record already has one, from an earlier import)."""
+    theirs = meta.get("source")
+    if theirs is None or theirs == source:
+        return {**meta, "source": source}
+    if not isinstance(theirs, str):
+        raise RecordError(f"meta.source must be a string, not {type(theirs).__name__}")
+    return {"record_source": theirs, **meta, "source": source}
+
+
 _PLAIN = frozenset({"id", "text", "meta"})
 MAX_ANNOTATIONS = 200_000  # spans and relations of one record: 4 per 1,000 characters of a 50 MB document
 
@@ -59,7 +70,7 @@ def _plain_document(record: dict[str, Any], source: str) -> Document:
     meta = record.get("meta")
     record_id = record.get("id")
     doc = trusted_document(str(record_id) if record_id is not None else text_id(text), text,
-                           {"source": source, **(meta if isinstance(meta, dict) else {})})
+                           with_source(meta if isinstance(meta, dict) else {}, source))
     msg = field_problem(doc)
     if msg:
         raise RecordError(msg)
@@ -109,7 +120,7 @@ def record_to_document(record: Any, scheme: LabelScheme, source: str) -> Documen
         raise RecordError(found[0])
     if record_id is not None:
         doc.id = str(record_id)
-    doc.meta = {"source": source, **meta}
+    doc.meta = with_source(meta, source)
     msg = field_problem(doc)
     if msg:
         raise RecordError(msg)
