@@ -13,6 +13,7 @@ import orjson
 import pytest
 
 from annotator.cli import main
+from annotator.core.model import Document
 from annotator.store import open_project
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -148,3 +149,32 @@ def test_import_from_stdin_in_a_named_format(tmp_path):
         docs = list(p.iter_documents())
     assert [d.meta["source"] for d in docs] == ["<stdin>", "<stdin>"]
     assert "Banjir melanda Jakarta" in docs[0].text and docs[1].text == "Satu."
+
+
+@pytest.mark.parametrize("fmt", ["hf", "labelstudio"])
+def test_a_format_with_a_second_file_is_refused_on_stdout(fmt, corpus, tmp_path, capfd, monkeypatch):
+    project = tmp_path / "p.annotator"
+    assert main(["import", str(corpus), "--project", str(project), "-q"]) == 0
+    monkeypatch.chdir(tmp_path)
+    assert main(["export", "--project", str(project), "-f", fmt, "--status", "all", "-o", "-", "--allow-empty"]) == 2
+    out, err = capfd.readouterr()
+    assert out == "" and "give an output file name, not -" in err
+    assert not list(tmp_path.glob("-*"))  # no '-.labels.json' or '-.config.xml' left in the working folder
+
+
+def test_a_spacy_export_too_big_for_one_file_is_refused_on_stdout(tmp_path, capfd, monkeypatch):
+    pytest.importorskip("spacy")
+    monkeypatch.setattr("annotator.io.formats.spacy.SHARD_DOCS", 2)
+    monkeypatch.chdir(tmp_path)
+    project = tmp_path / "p.annotator"
+    with open_project(project) as p:
+        p.add_documents(Document(text=f"Berita nomor {i}.") for i in range(3))
+    args = ["export", "--project", str(project), "-f", "spacy", "--status", "all", "--allow-empty", "-o", "-"]
+    assert main(args) == 2
+    out, err = capfd.readouterr()
+    assert out == "" and "is a folder of .spacy files; give an output name, not -" in err
+    assert not [p for p in tmp_path.iterdir() if not p.name.startswith("p.annotator")]  # no folder named '-'
+    with open_project(project) as p:
+        p.remove_documents([3])
+    assert main(args) == 0  # two documents: one DocBin, on stdout
+    assert len(capfd.readouterr().out) > 0

@@ -223,6 +223,7 @@ class Exporter:
     token_units = False  # its units are token sequences, which ``--max-tokens`` caps
     offsets: tuple[str, ...] = ()  # the offset counts it can write (``--offsets``), if it has a choice
     takes_lang = False  # it tokenizes with a language's tokenizer (``--lang``)
+    companion = ""  # what it also writes beside the output for the whole export (so it cannot be one stream)
 
     @classmethod
     def check(cls, options: ExportOptions) -> None:
@@ -279,6 +280,9 @@ def drive(fmt: type[Exporter], docs: Iterable[Document], output: str | os.PathLi
         name for name, f in zip(SPLITS, options.split) if f > 0]
     if options.split is not None and os.fspath(output) == STDOUT:
         raise ExportError("a split export writes three files; give an output file name, not -")
+    if fmt.companion and os.fspath(output) == STDOUT:
+        raise ExportError(f"the {fmt.name} export also writes {fmt.companion} beside its output; "
+                          "give an output file name, not -")
     with atomic_group(output), ExitStack() as stack:  # the parts and their sidecar files appear at once
         writers: dict[str | None, Writer] = {}
         for part in parts:

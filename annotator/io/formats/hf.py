@@ -29,6 +29,7 @@ MAX_TOKENS = 512  # the default cap of a unit: the input length of BERT-style en
 class HfExporter(JsonLines):
     name = "hf"
     description = "Hugging Face token classification JSONL + labels.json"
+    companion = "the tag names (OUT.labels.json)"
     record_units = ("document", "sentence")
     token_units = True
 

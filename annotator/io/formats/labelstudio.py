@@ -302,6 +302,7 @@ class LabelStudioExporter(Exporter):
     keeps_relations = True
     description = "Label Studio tasks (JSON) + labelling config"
     suffix = ".json"
+    companion = "the labelling configuration (OUT.config.xml)"
 
     def __init__(self, *args: Any):
         super().__init__(*args)

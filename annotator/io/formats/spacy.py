@@ -34,7 +34,7 @@ from typing import Any
 from annotator.core.labels import ENTITIES, QUOTES, SEGMENTS
 from annotator.core.model import Document, Span
 from annotator.core.tokenize import Token, tokenize
-from annotator.io.atomic import atomic_write
+from annotator.io.atomic import STDOUT, atomic_write
 from annotator.io.formats.base import ExportError, Exporter
 
 SHARD_DOCS = 1000
@@ -103,6 +103,9 @@ class _Shards:
 
     def add(self, doc: Document) -> None:
         if self.n == SHARD_DOCS:
+            if os.fspath(self.path) == STDOUT:  # before anything is written: a folder is no stream
+                raise ExportError(f"a spacy export of more than {SHARD_DOCS:,} documents is a folder of .spacy "
+                                  "files; give an output name, not -")
             self._write_shard()
         self.bin.add(self.ex.to_spacy(doc, self.vocab))
         self.n += 1
