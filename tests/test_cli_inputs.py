@@ -178,3 +178,16 @@ def test_a_spacy_export_too_big_for_one_file_is_refused_on_stdout(tmp_path, capf
         p.remove_documents([3])
     assert main(args) == 0  # two documents: one DocBin, on stdout
     assert len(capfd.readouterr().out) > 0
+
+
+@pytest.mark.skipif(os.name != "posix", reason="SIGPIPE")
+@pytest.mark.parametrize("command", [["stats"], ["documents"], ["labels", "--json"]])
+def test_a_listing_read_by_a_reader_that_went_away_says_nothing(command, corpus, tmp_path):
+    """``annotator stats | head``: the reader closes the pipe; no "Broken pipe", no traceback, status 141."""
+    project = tmp_path / "p.annotator"
+    assert main(["import", str(corpus), "--project", str(project), "-q"]) == 0
+    proc = subprocess.Popen([sys.executable, "-m", "annotator", *command, "--project", str(project)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
+    proc.stdout.close()  # what head does once it has its lines
+    err = proc.stderr.read().decode()
+    assert err == "" and proc.wait() in (141, 0)  # 0 only if it wrote everything before the pipe closed
