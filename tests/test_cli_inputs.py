@@ -191,3 +191,11 @@ def test_a_listing_read_by_a_reader_that_went_away_says_nothing(command, corpus,
     proc.stdout.close()  # what head does once it has its lines
     err = proc.stderr.read().decode()
     assert err == "" and proc.wait() in (141, 0)  # 0 only if it wrote everything before the pipe closed
+
+
+def test_format_reads_a_file_of_another_extension_as_that_format(tmp_path, capsys):
+    records = tmp_path / "dump.data"
+    records.write_text('{"text": "Presiden berkunjung ke Bali."}\n{"text": "Gubernur ke Medan."}\n')
+    project = tmp_path / "p.annotator"
+    assert main(["import", str(records), "--project", str(project), "--format", "jsonl", "--json"]) == 0
+    assert orjson.loads(capsys.readouterr().out)["added"] == 2
