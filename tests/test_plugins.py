@@ -28,7 +28,7 @@ def records(path):
 
 def test_the_plugin_s_format_and_detector_are_listed_only_when_installed():
     assert "toy" in run("export", "--help").stdout.split("--format {")[1].split("}")[0].split(",")
-    assert "entities: entities, toy;" in " ".join(run("detect", "--help").stdout.split())
+    assert "entities: entities, patterns, toy;" in " ".join(run("detect", "--help").stdout.split())
     assert "toy" not in run("export", "--help", plugin=False).stdout
     assert "toy" not in run("detect", "--help", plugin=False).stdout
 
@@ -78,7 +78,7 @@ def test_a_broken_or_clashing_plugin_is_skipped_with_a_warning(monkeypatch, capl
     try:
         with caplog.at_level("WARNING", logger="annotator.plugins"):
             assert [f.name for f in formats.installed()] == [f.name for f in formats.BUILT_IN]
-            assert [k.name for k in detectors.kinds()] == ["lang", "segments", "entities", "quotes"]
+            assert [k.name for k in detectors.kinds()] == ["lang", "segments", "entities", "patterns", "quotes"]
     finally:
         detectors.refresh()
     said = caplog.text

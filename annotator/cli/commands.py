@@ -13,6 +13,7 @@ COMMANDS: dict[str, str] = {
     "stats": "stats",
     "train": "train",
     "models": "models",
+    "patterns": "patterns",
     "assign": "assign",
     "merge": "merge",
     "agreement": "agreement",

@@ -19,6 +19,8 @@ class Suggestions:
     spans: list[Span] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
     meta: dict[str, Any] = field(default_factory=dict)  # document-level findings, e.g. {"lang": "id"}
+    # ids of earlier detectors' suggestions this detector overrides (the patterns detector's precedence)
+    withdraw: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -38,6 +40,7 @@ class Context:
 class Detector(ABC):
     name: str = "detector"
     layers: tuple[str, ...] = ()
+    project_only: bool = False  # suggests only from a project's own data (patterns): may find nothing
 
     @property
     def source(self) -> str:

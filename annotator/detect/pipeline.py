@@ -59,6 +59,8 @@ class Pipeline:
         result = PipelineResult(sources=[d.source for d in self.detectors])
         for detector in self.detectors:
             found = detector.detect(doc, ctx)
+            if found.withdraw:
+                result.spans = [s for s in result.spans if s.id not in found.withdraw]
             items: list[Span | Relation] = [*found.spans, *found.relations]
             for item in items:  # detectors only ever suggest
                 item.source, item.status = detector.source, SpanStatus.SUGGESTED

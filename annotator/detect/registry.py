@@ -2,7 +2,8 @@
 ``annotator.detectors``, naming a :class:`~annotator.detect.base.Detector` subclass; see
 docs/architecture.md, "Adding a detector").
 
-They run in this order: the language detector (always), structure (``segments``), entities, the plug-ins'
+They run in this order: the language detector (always), structure (``segments``), entities, the project's
+entity patterns (which override the model's suggestions, ``entities/patterns.py``), the plug-ins'
 detectors (sorted by entry point name), and the quote detector last, because it reads the entity
 suggestions of all that ran before it.  A detector runs when one of its layers is asked for.  A detector's
 models load when it is first made, in the process that runs it, never when this list is read.
@@ -40,6 +41,12 @@ def _entities() -> Detector:
     return EntityDetector()
 
 
+def _patterns() -> Detector:
+    from annotator.detect.entities.patterns import PatternDetector
+
+    return PatternDetector()
+
+
 def _quotes() -> Detector:
     from annotator.detect.quotes import QuoteDetector
 
@@ -47,7 +54,7 @@ def _quotes() -> Detector:
 
 
 _FIRST = (DetectorKind("lang", (), LanguageDetector), DetectorKind("segments", (SEGMENTS,), _segments),
-          DetectorKind("entities", (ENTITIES,), _entities))
+          DetectorKind("entities", (ENTITIES,), _entities), DetectorKind("patterns", (ENTITIES,), _patterns))
 _LAST = (DetectorKind("quotes", (QUOTES,), _quotes),)
 
 

@@ -12,6 +12,7 @@ from annotator.store.base import (
     CURATED,
     DEFAULT_ANNOTATOR,
     AddResult,
+    Corrections,
     DocFilter,
     DocSummary,
     NeedsUpgrade,
@@ -58,7 +59,7 @@ def reopen(ref: ProjectRef, *, readonly: bool = False) -> ProjectStore:
 
 
 __all__ = [
-    "ALL", "CURATED", "DEFAULT_ANNOTATOR", "AddResult", "DocFilter", "DocSummary", "NeedsUpgrade", "PROJECT_SUFFIX",
-    "ProjectInUse", "ProjectRef", "ProjectStore", "RemovedSpan", "SetCopy", "SqliteProject", "StoreError",
-    "StoredModel", "default_project_path", "is_server_url", "open_project", "reopen", "without_password",
+    "ALL", "CURATED", "DEFAULT_ANNOTATOR", "AddResult", "Corrections", "DocFilter", "DocSummary", "NeedsUpgrade",
+    "PROJECT_SUFFIX", "ProjectInUse", "ProjectRef", "ProjectStore", "RemovedSpan", "SetCopy", "SqliteProject",
+    "StoreError", "StoredModel", "default_project_path", "is_server_url", "open_project", "reopen", "without_password",
 ]

@@ -115,6 +115,16 @@ class ProjectRef:
 
 
 @dataclass
+class Corrections:
+    """What people did with one layer's mentions, for the project lexicon (docs/learning.md): how often each
+    ``(text, label)`` is accepted (distinct spans in any annotator's set, imported gold included) and how
+    often a detector's suggestion of it was rejected (removed; an undo takes the rejection back)."""
+
+    accepted: dict[tuple[str, str], int] = field(default_factory=dict)
+    rejected: dict[tuple[str, str], int] = field(default_factory=dict)
+
+
+@dataclass
 class SetCopy:
     """One annotation set of one document with who wrote each span and when: what ``annotator merge``
     carries from one project into another (:meth:`ProjectStore.sets_of`, :meth:`ProjectStore.put_set`)."""
@@ -311,6 +321,10 @@ class ProjectStore(ABC):
                             meta: dict[str, Any] | None = None) -> list[Span]: ...
 
     # -- models trained on the project (docs/learning.md)
+    @abstractmethod
+    def corrections(self, layer: str) -> Corrections:
+        """The accepted and rejected mentions of ``layer``, which the project lexicon learns from."""
+
     @abstractmethod
     def add_model(self, layer: str, data: bytes, info: dict[str, Any], make_current: bool = True) -> StoredModel:
         """Keep a new model version for ``layer``; with ``make_current`` detection uses it from now on."""

@@ -14,8 +14,16 @@ import orjson
 
 from annotator.core.labels import TITLE
 from annotator.core.model import Document, DocStatus
-from annotator.store.base import ALL, CURATED, SetCopy, StoredModel, StoreError
+from annotator.store.base import ALL, CURATED, Corrections, SetCopy, StoredModel, StoreError
 from annotator.store.queries import BATCH, SPAN_COLS, ProjectQueries
+
+
+_SEP = "\t"
+
+
+def rejection_key(layer: str, label: str, text: str) -> str:
+    """The ``project`` table's key counting the rejected suggestions of ``text`` as ``label`` in ``layer``."""
+    return _SEP.join(("rejected", layer, label, text))
 
 
 class SetQueries(ProjectQueries):
@@ -46,6 +54,22 @@ class SetQueries(ProjectQueries):
     def get_setting(self, key: str, default: str | None = None) -> str | None:
         row = self._db.execute("SELECT value FROM project WHERE key = ?", (key,)).fetchone()
         return row[0] if row else default
+
+    # -- corrections (the project lexicon) ------------------------------------------------------
+    def corrections(self, layer: str) -> Corrections:
+        out = Corrections()
+        rows = self._db.execute(
+            'SELECT substr(t.text, a.start + 1, a."end" - a.start), a.label, count(*) FROM '
+            '(SELECT DISTINCT doc, start, "end", label FROM spans WHERE layer = ? AND status = \'accepted\') a '
+            "JOIN texts t ON t.pk = a.doc GROUP BY 1, 2", (layer,))
+        out.accepted = {(text, label): n for text, label, n in rows}
+        prefix = rejection_key(layer, "", "")[:-1]  # "rejected<TAB>layer<TAB>" (a collation may not sort a tab)
+        for key, value in self._db.execute("SELECT key, value FROM project WHERE substr(key, 1, ?) = ?",
+                                           (len(prefix), prefix)):
+            _, _, label, text = key.split(_SEP, 3)
+            if int(value) > 0:
+                out.rejected[(text, label)] = int(value)
+        return out
 
     # -- models ---------------------------------------------------------------------------------
     def list_models(self, layer: str | None = None) -> list[StoredModel]:

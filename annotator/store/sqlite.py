@@ -47,7 +47,7 @@ from annotator.core.events import (
 from annotator.core.ids import content_hash
 from annotator.core.labels import LabelScheme
 from annotator.core.merge import merge_suggestions
-from annotator.core.model import Document, DocStatus, Relation, Span, SpanStatus
+from annotator.core.model import DETECTOR_PREFIX, Document, DocStatus, Relation, Span, SpanStatus
 from annotator.core.validate import InvalidAnnotation, check_span
 from annotator.io.atomic import protect, unprotect
 from annotator.store.base import (
@@ -63,7 +63,7 @@ from annotator.store.base import (
 )
 from annotator.store.lock import ProjectLock
 from annotator.store.queries import SPAN_COLS, Db, span_of
-from annotator.store.sets import SetQueries
+from annotator.store.sets import SetQueries, rejection_key
 from annotator.store.schema import MIGRATIONS, SCHEMA_VERSION, render
 
 _IMPORT_BATCH = 2000
@@ -431,6 +431,7 @@ class SqliteProject(SetQueries, ProjectStore):
             row = self._span_row(pk, owner, span_id)
             relations = [r for r in self._relations(pk, owner) if span_id in (r.head, r.child)]
             db.execute("DELETE FROM spans WHERE pk = ?", (row[0],))
+            self._count_rejection(pk, span_of(row), 1)
             self._touch(pk, owner)
         removed = RemovedSpan(span_of(row), relations)
         self.events.emit(SpanRemoved(doc=pk, span=removed.span, relations=tuple(relations)))
@@ -442,8 +443,22 @@ class SqliteProject(SetQueries, ProjectStore):
             self._check(pk, owner, removed.span)
             self._insert_spans(pk, owner, [removed.span], self._me)
             self._insert_relations(pk, owner, removed.relations, self._span_pks(pk, owner))
+            self._count_rejection(pk, removed.span, -1)
             self._touch(pk, owner)
         self.events.emit(SpanAdded(doc=pk, span=removed.span, relations=tuple(removed.relations)))
+
+    def _count_rejection(self, pk: int, span: Span, step: int) -> None:
+        """Inside a transaction: removing a detector's suggestion rejects it (``step`` 1), putting it back
+        (undo) takes the rejection back (-1); the project lexicon reads the counts (``corrections``)."""
+        if not (span.is_suggestion and span.source.startswith(DETECTOR_PREFIX)):
+            return
+        row = self._db.execute("SELECT substr(text, ?, ?) FROM texts WHERE pk = ?",
+                               (span.start + 1, span.end - span.start, pk)).fetchone()
+        if row is None:
+            return
+        key = rejection_key(span.layer, span.label, row[0])
+        self._db.execute("INSERT INTO project(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET "
+                         "value = CAST(value AS INTEGER) + ?", (key, str(max(step, 0)), step))
 
     def add_relation(self, pk: int, relation: Relation) -> Relation:
         with self._tx() as db:

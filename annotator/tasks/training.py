@@ -65,12 +65,18 @@ def train(store: ProjectStore, layers: Iterable[str] = TRAINABLE, *, from_scratc
 
 
 def project_models(store: ProjectStore) -> dict[str, Any]:
-    """The project's current models by layer, for the detectors; empty: the shipped ones."""
+    """What the detectors take from the project, by detector name: each layer's current trained model and
+    the entity patterns with the lexicon learned from corrections (``tasks/patterns.py``); empty: only the
+    shipped models."""
     from annotator.detect.entities.learned import EntityModel
+    from annotator.tasks.patterns import project_patterns
 
     found: dict[str, Any] = {}
     for layer in TRAINABLE:
         current = store.current_model(layer)
         if current is not None:
             found[layer] = EntityModel.from_bytes(store.model_data(current.version), current.info, current.version)
+    patterns = project_patterns(store)
+    if patterns is not None:
+        found["patterns"] = patterns
     return found

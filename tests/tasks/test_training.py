@@ -134,7 +134,7 @@ def test_models_are_listed_and_rolled_back(trained, tmp_path, capsys):
     assert main(["models", "--project", str(path), "--shipped"]) == 0
     assert "detection uses the shipped model" in capsys.readouterr().out
     with open_project(path) as project:
-        assert project.current_model("entities") is None and project_models(project) == {}
+        assert project.current_model("entities") is None and "entities" not in project_models(project)
         with pytest.raises(StoreError, match="no entities model version 9"):
             project.set_current_model("entities", 9)
 
