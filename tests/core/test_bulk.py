@@ -1,7 +1,7 @@
 """Choosing the spans of a bulk correction: identical mentions, whole-token occurrences, suggestions by
 label, layer or paragraph."""
 
-from annotator.core.bulk import mention_occurrences, same_mentions, suggestions_matching
+from annotator.core.bulk import label_all, mention_occurrences, same_mentions, suggestions_matching
 from annotator.core.model import Span, SpanStatus
 
 TEXT = "Garuda terbang. Garuda Indonesia dan garuda, Garudanya, Garuda."
@@ -31,3 +31,12 @@ def test_suggestions_by_label_layer_or_paragraph():
     assert [s.start for s in suggestions_matching(spans, label="ORG")] == [0]
     assert [s.start for s in suggestions_matching(spans, layer="entities")] == [0, 16]
     assert [s.start for s in suggestions_matching(spans, within=(10, 60))] == [16, 45]
+
+
+def test_label_all_relabels_spans_on_an_occurrence_and_labels_the_free_ones():
+    # Garuda at 0 (ORG accepted: nothing to do), 16 (inside "Garuda Indonesia": left alone), 56 (PERSON suggested)
+    spans = [at(0, 6), at(16, 16), at(56, 6, "PERSON", suggested=True), at(0, 15, "QUOTE", "quotes")]
+    change, add = label_all(TEXT, spans, "Garuda", "entities", "ORG")
+    assert [(s.start, s.label) for s in change] == [(56, "PERSON")] and add == []
+    change, add = label_all(TEXT, [at(16, 6, "PERSON")], "Garuda", "entities", "ORG")
+    assert [s.start for s in change] == [16] and add == [(0, 6), (56, 62)]

@@ -32,7 +32,7 @@ def test_relabel_every_identical_mention_in_the_project_is_one_undo_step(qtbot, 
     window = make_window([doc(A, spans=mentions(A, "Garuda", "PERSON") + mentions(A, "Jakarta", "LOC")),
                           doc(B, spans=mentions(B, "Garuda", "PERSON"))])
     asked = []
-    monkeypatch.setattr(BulkController, "ask_scope", lambda self, what, others: asked.append(others) or Scope.PROJECT)
+    monkeypatch.setattr(BulkController, "ask_scope", lambda self, what, others, kind="": asked.append(others) or Scope.PROJECT)
     window.flow.open(1)
     click(qtbot, window.panels.view, A.index("Garuda") + 1)
     window.editor.relabel(window.ws.session.current_span, "ORG")  # the person corrects one mention
@@ -47,9 +47,35 @@ def test_relabel_every_identical_mention_in_the_project_is_one_undo_step(qtbot, 
     assert sorted(label for _, label, _ in labels(window, 1)) == ["LOC", "ORG", "PERSON", "PERSON"]
 
 
+def test_label_all_labels_unlabelled_occurrences_in_todo_documents_as_one_undo_step(qtbot, make_window,
+                                                                                     monkeypatch):
+    c = "Garuda Indonesia dan Garuda."
+    window = make_window([doc(A, spans=mentions(A, "Jakarta", "LOC")), doc(B), doc(c, spans=[
+        Span(start=0, end=16, label="ORG", layer="entities")]), doc("Garuda selesai.", status="done")])
+    asked = []
+    monkeypatch.setattr(BulkController, "ask_scope",
+                        lambda self, what, others, kind="": asked.append((others, kind)) or Scope.PROJECT)
+    start = A.index("Garuda")  # the person has labelled one mention by hand, then labels every occurrence like it
+    window.ws.store.add_span(1, Span(start=start, end=start + 6, label="ORG", layer="entities"))
+    window.flow.open(1)
+    click(qtbot, window.panels.view, start + 1)
+    before = window.ws.undo.count()
+    window.menu_actions.relabel_mentions.trigger()
+    assert asked == [(2, "todo ")]  # the finished document is not offered
+    assert labels(window, 1) == [("Garuda", "ORG", "accepted")] * 3 + [("Jakarta", "LOC", "suggested")]
+    assert labels(window, 2) == [("Garuda", "ORG", "accepted")]
+    # "Garuda" inside the longer "Garuda Indonesia" is left alone; the lone one is labelled
+    assert labels(window, 3) == [("Garuda", "ORG", "accepted"), ("Garuda Indonesia", "ORG", "accepted")]
+    assert labels(window, 4) == []
+    assert window.ws.undo.count() == before + 1
+    window.flow.undo()
+    assert labels(window, 1) == [("Garuda", "ORG", "accepted"), ("Jakarta", "LOC", "suggested")]
+    assert labels(window, 2) == [] and len(labels(window, 3)) == 1
+
+
 def test_delete_every_identical_mention_in_this_document_only(qtbot, make_window, monkeypatch):
     window = make_window([doc(A, spans=mentions(A, "Garuda", "PERSON")), doc(B, spans=mentions(B, "Garuda", "PERSON"))])
-    monkeypatch.setattr(BulkController, "ask_scope", lambda self, what, others: Scope.DOCUMENT)
+    monkeypatch.setattr(BulkController, "ask_scope", lambda self, what, others, kind="": Scope.DOCUMENT)
     window.flow.open(1)
     click(qtbot, window.panels.view, A.index("Garuda") + 1)
     window.menu_actions.delete_mentions.trigger()

@@ -55,7 +55,7 @@ class Actions:
         self.undo = self._make("&Undo", w.flow.undo, StdKey.Undo)
         self.redo = self._make("&Redo", w.flow.redo, StdKey.Redo)
         self.accept_all = self._make("Accept all &suggestions", w.editor.accept_all, "Ctrl+Shift+A")
-        self.relabel_mentions = self._make("&Relabel identical mentions like this one…", w.bulk.relabel_mentions,
+        self.relabel_mentions = self._make("&Label every occurrence like this one…", w.bulk.relabel_mentions,
                                            "Ctrl+Shift+L")
         self.delete_mentions = self._make("&Delete identical mentions…", w.bulk.delete_mentions, "Ctrl+Shift+Del")
         self.by = {(verb, by): self._make(f"{verb.capitalize()} suggestions of this {by}",

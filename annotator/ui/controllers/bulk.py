@@ -1,7 +1,8 @@
-"""Bulk corrections: relabel or delete every identical mention of the selected span (in this document,
-or on confirmation in the whole project), and accept or reject the suggestions of one label, one layer
-or one paragraph.  Each is one undo step (a :class:`Macro`); which spans it touches is decided in
-``core/bulk.py``."""
+"""Bulk corrections: label every occurrence of the selected span's text like it (relabelling the spans on
+its other occurrences and labelling the unlabelled ones; in this document, or on confirmation in every todo
+document of the project), delete every identical mention (in this document or the whole project), and
+accept or reject the suggestions of one label, one layer or one paragraph.  Each is one undo step (a
+:class:`Macro`); which spans it touches is decided in ``core/bulk.py``."""
 
 from __future__ import annotations
 
@@ -11,9 +12,9 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from annotator.core import bulk
-from annotator.core.model import Span, SpanStatus
+from annotator.core.model import SOURCE_USER, DocStatus, Span, SpanStatus
 from annotator.store import DocFilter
-from annotator.ui.state.commands import AcceptSuggestions, Ctx, Macro, RemoveSpan, StoreCommand, UpdateSpan
+from annotator.ui.state.commands import AcceptSuggestions, AddSpan, Ctx, Macro, RemoveSpan, StoreCommand, UpdateSpan
 from annotator.ui.state.workspace import Workspace
 from annotator.ui.widgets.textview import DocumentView
 
@@ -28,13 +29,13 @@ class BulkController(QObject):
         super().__init__(parent)
         self.ws, self.view, self.session, self.parent_widget = ws, view, ws.session, parent
 
-    def ask_scope(self, what: str, others: int) -> Scope | None:
-        """This document only, or every document (None: cancelled)."""
+    def ask_scope(self, what: str, others: int, kind: str = "") -> Scope | None:
+        """This document only, or the ``others`` other documents too (None: cancelled)."""
         if not others:
             return Scope.DOCUMENT
         answer = QMessageBox.question(
             self.parent_widget, "Identical mentions",
-            f"{what} in this document.\n\nAlso in the {others:,} other document{'s' if others != 1 else ''} "
+            f"{what} in this document.\n\nAlso in the {others:,} other {kind}document{'s' if others != 1 else ''} "
             "of the project? (One undo step either way.)",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.No)
@@ -44,7 +45,8 @@ class BulkController(QObject):
 
     # -- identical mentions -----------------------------------------------------------------------
     def relabel_mentions(self) -> None:
-        """Every mention with the selected span's text, in its layer, gets its label (accepted)."""
+        """Every occurrence of the selected span's text gets its label (accepted): spans on an occurrence are
+        relabelled, unlabelled occurrences labelled."""
         self._mentions(relabel=True)
 
     def delete_mentions(self) -> None:
@@ -57,12 +59,13 @@ class BulkController(QObject):
             self.ws.message.emit("Select a span first (Tab, or click it): its identical mentions are changed")
             return
         mention = bulk.mention_text(self.session.text, span)
-        verb = f"relabel “{mention}” as {span.label}" if relabel else f"delete “{mention}”"
+        verb = f"label every “{mention}” as {span.label}" if relabel else f"delete “{mention}”"
         here = self._steps(Ctx(self.ws.store, self.session.pk, self.ws.warning.emit), self.session.text,
                            self.session.index.ordered, mention, span, relabel)
         store = self.ws.store
-        others = [s.pk for s in store.list_documents(DocFilter(), 0, store.count()) if s.pk != self.session.pk]
-        scope = self.ask_scope(verb.capitalize(), len(others))
+        flt = DocFilter(status=DocStatus.TODO) if relabel else DocFilter()  # labelling leaves finished work alone
+        others = [s.pk for s in store.list_documents(flt, 0, store.count(flt)) if s.pk != self.session.pk]
+        scope = self.ask_scope(verb.capitalize(), len(others), "todo " if relabel else "")
         if scope is None:
             return
         steps, docs = list(here), 1 if here else 0
@@ -76,18 +79,20 @@ class BulkController(QObject):
             self.ws.message.emit(f"Nothing to change: no other mention of “{mention}” differs")
             return
         if self.ws.push(Macro(self.ws.ctx(), f"{verb} ({len(steps):,}×)", steps)):
-            self.ws.message.emit(f"{'Relabelled' if relabel else 'Deleted'} {len(steps):,} mention"
+            self.ws.message.emit(f"{'Labelled' if relabel else 'Deleted'} {len(steps):,} mention"
                                  f"{'s' if len(steps) != 1 else ''} of “{mention}” in {docs:,} document"
                                  f"{'s' if docs != 1 else ''} · Ctrl+Z undoes it")
 
     @staticmethod
     def _steps(ctx: Ctx, text: str, spans: list[Span], mention: str, model: Span, relabel: bool) -> list[StoreCommand]:
-        found = bulk.same_mentions(text, spans, mention, model.layer)
         if not relabel:
-            return [RemoveSpan(ctx, s) for s in found]
-        return [UpdateSpan(ctx, s, f"relabel {s.label} → {model.label}", label=model.label,
-                           status=SpanStatus.ACCEPTED)
-                for s in found if s.label != model.label or s.is_suggestion]
+            return [RemoveSpan(ctx, s) for s in bulk.same_mentions(text, spans, mention, model.layer)]
+        change, add = bulk.label_all(text, spans, mention, model.layer, model.label)
+        steps: list[StoreCommand] = [UpdateSpan(ctx, s, f"relabel {s.label} → {model.label}", label=model.label,
+                                                status=SpanStatus.ACCEPTED) for s in change]
+        steps += [AddSpan(ctx, Span(start=a, end=b, label=model.label, layer=model.layer, source=SOURCE_USER,
+                                    status=SpanStatus.ACCEPTED)) for a, b in add]
+        return steps
 
     # -- suggestions by label, layer or paragraph -------------------------------------------------
     def accept_by(self, by: str) -> None:
