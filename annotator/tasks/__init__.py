@@ -11,10 +11,19 @@ from annotator.tasks.exporting import export
 from annotator.tasks.importing import SMALL_BATCH, ImportResult, import_paths
 from annotator.tasks.merge import MergeResult, merge
 from annotator.tasks.statistics import ProjectStats, stats
-from annotator.tasks.training import TRAINABLE, NothingToTrain, TrainResult, project_models, train
+from annotator.tasks.training import (
+    TRAINABLE,
+    NothingToTrain,
+    RetrainResult,
+    TrainResult,
+    project_models,
+    retrain,
+    train,
+)
 
 __all__ = [
     "SMALL_BATCH", "Cancel", "Cancelled", "Changed", "DetectFilesResult", "DetectResult", "ImportResult",
-    "MergeResult", "NothingToTrain", "Progress", "ProjectStats", "TRAINABLE", "TrainResult", "detect_documents",
-    "detect_files", "export", "import_paths", "merge", "project_models", "stats", "train",
+    "MergeResult", "NothingToTrain", "Progress", "ProjectStats", "RetrainResult", "TRAINABLE", "TrainResult",
+    "detect_documents", "detect_files", "export", "import_paths", "merge", "project_models", "retrain", "stats",
+    "train",
 ]

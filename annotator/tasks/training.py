@@ -4,13 +4,14 @@ the current one to detection (docs/learning.md).  ``annotator train`` and the wi
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from annotator.core.labels import LAYERS
 from annotator.core.model import DocStatus
-from annotator.store import ProjectStore, StoredModel
-from annotator.tasks.base import Cancel, Progress, check, never, no_progress
+from annotator.store import DocFilter, ProjectStore, StoredModel
+from annotator.tasks.base import Cancel, Changed, Progress, check, never, no_change, no_progress
 
 if TYPE_CHECKING:
     from annotator.detect.entities.crf import CrfTagger
@@ -19,6 +20,8 @@ if TYPE_CHECKING:
 # The trainer and the CRF are imported when a task runs: the window's start-up never pays for them.
 
 TRAINABLE = ("entities",)  # layers with a model trained on the project
+RETRAIN_EVERY_KEY = "learning.retrain_every"  # project setting: the window retrains after this many more done
+RETRAIN_EVERY = 10
 
 
 class NothingToTrain(ValueError):
@@ -80,3 +83,51 @@ def project_models(store: ProjectStore) -> dict[str, Any]:
     if patterns is not None:
         found["patterns"] = patterns
     return found
+
+
+def retrain_every(store: ProjectStore) -> int:
+    """After how many newly finished documents the window retrains (0: only on demand)."""
+    raw = store.get_setting(RETRAIN_EVERY_KEY)
+    return int(raw) if raw else RETRAIN_EVERY
+
+
+def due(store: ProjectStore, layer: str = "entities") -> bool:
+    """Whether at least :func:`retrain_every` documents were finished beyond those the newest model of
+    ``layer`` was trained on."""
+    every = retrain_every(store)
+    if every <= 0:
+        return False
+    models = store.list_models(layer)
+    trained_on = int(models[-1].info.get("documents", 0)) if models else 0
+    return store.count(DocFilter(status=DocStatus.DONE)) - trained_on >= every
+
+
+def untouched(store: ProjectStore) -> list[int]:
+    """The todo documents nobody has changed (no annotation set on them): the ones whose suggestions a new
+    model may replace without anyone noticing a change under their hands."""
+    flt = DocFilter(status=DocStatus.TODO)
+    out = []
+    for offset in range(0, store.count(flt), 1000):
+        out += [s.pk for s in store.list_documents(flt, offset, 1000) if not store.set_names(s.pk)]
+    return out
+
+
+@dataclass
+class RetrainResult:
+    trained: list[TrainResult]
+    refreshed: int  # untouched documents whose suggestions the new model made
+
+
+def retrain(store: ProjectStore, *, progress: Progress = no_progress, cancel: Cancel = never,
+            changed: Changed = no_change, stage: Callable[[str], None] = lambda name: None) -> RetrainResult:
+    """The window's retraining: train every trainable layer, then detect again on the untouched documents
+    (every layer: the quotes read the entity suggestions) with the new model.  ``stage`` is told when
+    training ends and detection starts."""
+    from annotator.tasks.detecting import detect_documents
+
+    trained = train(store, progress=progress, cancel=cancel)
+    stage("suggestions")
+    pks = untouched(store)
+    found = detect_documents(store, pks, layers=LAYERS, jobs=1, progress=progress, cancel=cancel,
+                             changed=changed) if pks else None
+    return RetrainResult(trained, found.documents if found else 0)

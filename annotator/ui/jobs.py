@@ -101,6 +101,20 @@ class DetectJob(Job):
         return self.detect(store, self.pks, self.layers)
 
 
+class TrainJob(Job):
+    """Retrain the project's models, then refresh the suggestions of the documents nobody has touched
+    (``tasks.training.retrain``); editing goes on meanwhile (training only reads until it stores the model)."""
+
+    title = "training"
+
+    def work(self, store: ProjectStore) -> tasks.RetrainResult:
+        def stage(name: str) -> None:
+            self.title = name
+
+        return tasks.retrain(store, progress=self.report, cancel=self.isInterruptionRequested,
+                             changed=self.changed.emit, stage=stage)
+
+
 class ExportJob(Job):
     title = "export"
 

@@ -27,6 +27,7 @@ from annotator.ui.controllers.bulk import BulkController
 from annotator.ui.controllers.curation import CurationController
 from annotator.ui.controllers.editing import EditController
 from annotator.ui.controllers.flow import DocumentFlow
+from annotator.ui.controllers.learning import LearningController
 from annotator.ui.widgets.panels import Panels
 from annotator.ui.state.prefs import Prefs
 from annotator.ui.controllers.projects import ProjectController
@@ -55,6 +56,8 @@ class MainWindow(QMainWindow):
         self.bulk = BulkController(ws, self.panels.view, self)
         self.curation = CurationController(ws, self.panels.curation, self.panels.view)
         self.agreement = AgreementController(ws, self.panels.agreement, self.flow, self.curation)
+        self.learning = LearningController(ws, self)
+        self.learning.modelText.connect(self.panels.status.show_model)
         self.menu_actions = Actions(self, self)
         self.menu_actions.label_names.blockSignals(True)
         self.menu_actions.label_names.setChecked(self.prefs.label_names)
@@ -109,6 +112,7 @@ class MainWindow(QMainWindow):
         self._fill_recent()
         self.flow.open_first()
         self._update_status()
+        self.learning.show_model()
 
     def _title(self) -> None:
         """The project, who works, and whether on the curated set (also the Curate action's check)."""

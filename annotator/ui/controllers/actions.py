@@ -13,6 +13,7 @@ from annotator.store import is_server_url
 from annotator.ui.controllers.bulk import BulkController
 from annotator.ui.controllers.editing import EditController
 from annotator.ui.controllers.flow import DocumentFlow
+from annotator.ui.controllers.learning import LearningController
 from annotator.ui.controllers.projects import ProjectController
 from annotator.ui.widgets.panels import Panels
 
@@ -27,6 +28,7 @@ class ActionHost(Protocol):
     editor: EditController
     bulk: BulkController
     projects: ProjectController
+    learning: LearningController
 
     def close(self) -> bool: ...
     def show_export(self) -> None: ...
@@ -70,6 +72,7 @@ class Actions:
         self.detect = self._make("&Detect again in this document", w.projects.detect_current, "Ctrl+D")
         self.detect_missing = self._make("Detect where &not yet detected", w.projects.detect_missing)
         self.detect_all = self._make("Detect in &all documents", w.projects.detect_all)
+        self.retrain = self._make("&Retrain the model now", w.learning.retrain_now)
         self.find = self._make("&Find document…", w.focus_search, StdKey.Find)
         self.curate = QAction("&Curate: work on the curated set", window, checkable=True)
         self.curate.setShortcut(QKeySequence("Ctrl+Shift+C"))
@@ -126,6 +129,7 @@ class Actions:
         doc.addActions([self.next_doc, self.prev_doc, self.next_unfinished, self.find])
         doc.addSeparator()
         doc.addActions([self.detect, self.detect_missing, self.detect_all])
+        doc.addAction(self.retrain)
         team = bar.addMenu("&Team")
         team.addActions([self.curate, self.agreement])
         view = bar.addMenu("&View")

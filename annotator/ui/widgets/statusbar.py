@@ -85,8 +85,10 @@ class StatusBar(QStatusBar):
         self.job = QProgressBar(textVisible=True)
         self.job.setMaximumWidth(180)
         self.job.hide()
+        self.model = ElidedLabel(max_width=200)  # the project's entity model and its F1 (docs/learning.md)
         self.addWidget(self.keys, 1)
         self.addPermanentWidget(self.job)
+        self.addPermanentWidget(self.model)
         self.addPermanentWidget(self.counts)
         self.addPermanentWidget(self.document)
 
@@ -99,9 +101,13 @@ class StatusBar(QStatusBar):
         self.document.set_line(f"{where}{session.doc.status} · {session.doc.title}")
         if session.ready:
             total, suggested = session.index.counts()
-            self.counts.setText(f"{total:,} spans · {suggested:,} suggested")
+            made_by = session.doc.meta.get("entity_model")  # which model made its entity suggestions
+            self.counts.setText(f"{total:,} spans · {suggested:,} suggested" + (f" by {made_by}" if made_by else ""))
         else:
             self.counts.setText("indexing spans…")
+
+    def show_model(self, text: str) -> None:
+        self.model.set_line(text)
 
     def show_hint(self, text: str) -> None:
         self._hint = text

@@ -1,0 +1,89 @@
+"""The learning loop in the window (docs/learning.md): retrain the project's model in the background after
+every N documents marked done (the project setting ``learning.retrain_every``, default 10) and on demand,
+then refresh the suggestions of the documents nobody has touched; say which model is in use and how well
+it does.  Training runs in a :class:`TrainJob`, so editing never waits for it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from annotator.core.events import Event, ModelChanged, StatusChanged
+from annotator.core.model import DocStatus
+from annotator.store import StoreError
+from annotator.tasks import RetrainResult
+from annotator.tasks.training import due
+from annotator.ui.jobs import Job, TrainJob
+from annotator.ui.state.workspace import Workspace
+
+LAYER = "entities"
+
+
+class LearningController(QObject):
+    modelText = Signal(str)  # the status bar's model line: "model v3 · F1 0.81" or "shipped model"
+
+    def __init__(self, ws: Workspace, parent: QWidget):
+        super().__init__(parent)
+        self.ws = ws
+        self.pending: TrainJob | None = None  # queued or running
+        ws.storeEvent.connect(self._event)
+        ws.jobs.finished.connect(self._job_done)
+        ws.projectChanged.connect(self._project_changed)
+
+    def model_text(self) -> str:
+        if not self.ws.is_open:
+            return ""
+        current = self.ws.store.current_model(LAYER)
+        if current is None:
+            return "shipped model"
+        f1 = current.info.get("f1")
+        return f"model v{current.version}" + (f" · F1 {f1:.2f}" if f1 is not None else "")
+
+    def show_model(self) -> None:
+        self.modelText.emit(self.model_text())
+
+    def retrain_now(self) -> TrainJob | None:
+        """Train now (the menu action); None if a training is already on its way."""
+        if self.pending is not None:
+            self.ws.message.emit("A training is already running; its model will be used when it is done")
+            return None
+        if self.ws.store.readonly:
+            self.ws.message.emit("The project is open read-only: nothing can be trained into it")
+            return None
+        job = TrainJob(self.ws.store.ref())
+        job.finished.connect(lambda: self._finished(job))
+        self.pending = job
+        self.ws.message.emit("Training the model in the background; keep working")
+        self.ws.jobs.submit(job)
+        return job
+
+    def _finished(self, job: Job) -> None:
+        if self.pending is job:
+            self.pending = None
+
+    def _project_changed(self) -> None:
+        self.pending = None  # the old project's jobs were stopped
+        self.show_model()
+
+    def _event(self, event: Event) -> None:
+        if isinstance(event, ModelChanged):
+            self.show_model()
+        elif (isinstance(event, StatusChanged) and event.status == DocStatus.DONE and event.old != DocStatus.DONE
+              and self.pending is None and not self.ws.store.readonly):
+            try:
+                if due(self.ws.store, LAYER):
+                    self.retrain_now()
+            except StoreError as exc:
+                self.ws.message.emit(str(exc))
+
+    def _job_done(self, job: Job, result: object) -> None:
+        if not isinstance(job, TrainJob) or not isinstance(result, RetrainResult):
+            return
+        self._finished(job)
+        self.show_model()
+        for trained in result.trained:
+            info = trained.stored.info
+            f1 = f"F1 {info['f1']:.2f} (cross-validated)" if info.get("f1") is not None else "too few for an F1"
+            self.ws.message.emit(f"Model v{trained.stored.version} trained on {info.get('documents', 0):,} "
+                                 f"documents, {f1}; suggestions refreshed on {result.refreshed:,} untouched "
+                                 "documents")
