@@ -320,6 +320,12 @@ class ProjectStore(ABC):
     def replace_suggestions(self, pk: int, sources: Iterable[str], spans: list[Span], relations: list[Relation],
                             meta: dict[str, Any] | None = None) -> list[Span]: ...
 
+    @abstractmethod
+    def uncertainty(self, layer: str, status: DocStatus | None = None, unsure: float = 0.7,
+                    ) -> dict[int, tuple[float, int]]:
+        """For each document of ``status`` (None: all) whose view has scored suggestions in ``layer``: the
+        lowest score among them and how many score below ``unsure`` (the review queue, docs/learning.md)."""
+
     # -- models trained on the project (docs/learning.md)
     @abstractmethod
     def corrections(self, layer: str) -> Corrections:

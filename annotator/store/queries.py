@@ -113,6 +113,17 @@ class ProjectQueries:
                                 [self._view, *params, limit, offset])
         return [self._summary_of(r) for r in rows]
 
+    def uncertainty(self, layer: str, status: DocStatus | None = None, unsure: float = 0.7,
+                    ) -> dict[int, tuple[float, int]]:
+        cond = "AND coalesce(v.status, 'todo') = ? " if status else ""
+        rows = self._db.execute(
+            "SELECT d.pk, min(s.score), sum(s.score < ?) FROM documents d "
+            "LEFT JOIN sets v ON v.doc = d.pk AND v.annotator = ? "
+            "JOIN spans s ON s.doc = d.pk AND s.owner = coalesce(v.annotator, 0) "
+            f"WHERE s.layer = ? AND s.status = 'suggested' AND s.score IS NOT NULL {cond}GROUP BY d.pk",
+            [unsure, self._view, layer, *([str(status)] if status else [])])
+        return {pk: (float(low), int(n)) for pk, low, n in rows}
+
     def summary(self, pk: int) -> DocSummary:
         row = self._db.execute(f"{self._SUMMARY} WHERE d.pk = ?", (self._view, pk)).fetchone()
         if row is None:

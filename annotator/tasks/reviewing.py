@@ -97,6 +97,29 @@ def list_documents(store: ProjectStore, status: DocStatus | None = None) -> Iter
         yield from store.list_documents(flt, offset=offset, limit=1000)
 
 
+@dataclass
+class Uncertain:
+    summary: DocSummary
+    uncertainty: float | None  # 1 - the lowest score of its suggestions (None: no scored suggestion)
+    unsure: int  # suggestions scored below UNSURE
+
+
+UNSURE = 0.7
+
+
+def review_queue(store: ProjectStore, status: DocStatus | None = DocStatus.TODO,
+                 layer: str = "entities") -> list[Uncertain]:
+    """The documents of ``status`` (None: all), the ones the model is least sure about first: by the lowest
+    score of their ``layer`` suggestions (the CRF's probability of the label it chose), then by how many
+    of them score below :data:`UNSURE`; documents without scored suggestions last, in project order."""
+    scores = store.uncertainty(layer, status, UNSURE)
+    out = []
+    for summary in list_documents(store, status):
+        low, n = scores.get(summary.pk, (None, 0))
+        out.append(Uncertain(summary, None if low is None else round(1 - low, 4), n))
+    return sorted(out, key=lambda u: (u.uncertainty is None, -(u.uncertainty or 0), -u.unsure, u.summary.pk))
+
+
 def remove(store: ProjectStore, documents: Sequence[str]) -> ReviewResult:
     """Drop the named documents with everything on them."""
     result = ReviewResult()

@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         self.agreement = AgreementController(ws, self.panels.agreement, self.flow, self.curation)
         self.learning = LearningController(ws, self)
         self.learning.modelText.connect(self.panels.status.show_model)
+        self.learning.openRequested.connect(self.flow.open)
         self.menu_actions = Actions(self, self)
         self.menu_actions.label_names.blockSignals(True)
         self.menu_actions.label_names.setChecked(self.prefs.label_names)

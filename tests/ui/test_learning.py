@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from annotator.core.model import Document, DocStatus, Span
 from annotator.tasks import detect_documents
 from annotator.tasks.patterns import MIN_COUNT_KEY
+from annotator.tasks.reviewing import review_queue
 from annotator.tasks.training import RETRAIN_EVERY_KEY
 
 from ui_helpers import select_by_keys
@@ -120,3 +121,14 @@ def test_retraining_starts_after_every_n_documents_marked_done(qtbot, make_windo
     window.flow.open(new)
     window.flow.accept_document()  # 6 done, the model knows 5: not yet
     assert window.learning.pending is None
+
+
+def test_the_review_queue_opens_the_least_certain_document_next(qtbot, make_window):
+    window, (new, new2, edited) = team_window(make_window, n_done=2)
+    store = window.ws.store
+    queue = [u.summary.pk for u in review_queue(store)]
+    assert set(queue) == {new, new2, edited}
+    window.flow.open(queue[0])
+    window.menu_actions.next_uncertain.trigger()
+    assert window.ws.session.pk == queue[1]
+    assert "Least certain first" in window.panels.status.keys.text()

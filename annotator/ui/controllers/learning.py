@@ -1,7 +1,8 @@
 """The learning loop in the window (docs/learning.md): retrain the project's model in the background after
 every N documents marked done (the project setting ``learning.retrain_every``, default 10) and on demand,
 then refresh the suggestions of the documents nobody has touched; say which model is in use and how well
-it does.  Training runs in a :class:`TrainJob`, so editing never waits for it."""
+it does; open the review queue's next document (the model's least certain first).  Training runs in a
+:class:`TrainJob`, so editing never waits for it."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from annotator.core.events import Event, ModelChanged, StatusChanged
 from annotator.core.model import DocStatus
 from annotator.store import StoreError
 from annotator.tasks import RetrainResult
+from annotator.tasks.reviewing import UNSURE, review_queue
 from annotator.tasks.training import due
 from annotator.ui.jobs import Job, TrainJob
 from annotator.ui.state.workspace import Workspace
@@ -21,6 +23,7 @@ LAYER = "entities"
 
 class LearningController(QObject):
     modelText = Signal(str)  # the status bar's model line: "model v3 · F1 0.81" or "shipped model"
+    openRequested = Signal(int)  # the review queue's next document
 
     def __init__(self, ws: Workspace, parent: QWidget):
         super().__init__(parent)
@@ -56,6 +59,19 @@ class LearningController(QObject):
         self.ws.message.emit("Training the model in the background; keep working")
         self.ws.jobs.submit(job)
         return job
+
+    def next_uncertain(self) -> int | None:
+        """Open the todo document whose entity suggestions the model is least sure of (the review queue,
+        ``tasks.reviewing.review_queue``), other than the open one."""
+        queue = [u for u in review_queue(self.ws.store) if u.summary.pk != self.ws.session.pk]
+        first = queue[0] if queue else None
+        if first is None or first.uncertainty is None:
+            self.ws.message.emit("No other todo document has suggestions with a score to review")
+            return None
+        self.openRequested.emit(first.summary.pk)
+        self.ws.message.emit(f"Least certain first: the weakest suggestion here scores {1 - first.uncertainty:.2f}"
+                             f" ({first.unsure} below {UNSURE})")
+        return first.summary.pk
 
     def _finished(self, job: Job) -> None:
         if self.pending is job:
