@@ -78,7 +78,7 @@ def test_a_broken_or_clashing_plugin_is_skipped_with_a_warning(monkeypatch, capl
     try:
         with caplog.at_level("WARNING", logger="annotator.plugins"):
             assert [f.name for f in formats.installed()] == [f.name for f in formats.BUILT_IN]
-            assert [k.name for k in detectors.kinds()] == ["lang", "segments", "entities", "patterns", "quotes"]
+            assert [k.name for k in detectors.kinds()] == ["lang", "segments", "site", "entities", "patterns", "quotes"]
     finally:
         detectors.refresh()
     said = caplog.text

@@ -2,7 +2,8 @@
 ``annotator.detectors``, naming a :class:`~annotator.detect.base.Detector` subclass; see
 docs/architecture.md, "Adding a detector").
 
-They run in this order: the language detector (always), structure (``segments``), entities, the project's
+They run in this order: the language detector (always), structure (``segments``), the boilerplate people
+marked on the document's site (``segments/site.py``), entities, the project's
 entity patterns (which override the model's suggestions, ``entities/patterns.py``), the plug-ins'
 detectors (sorted by entry point name), and the quote detector last, because it reads the entity
 suggestions of all that ran before it.  A detector runs when one of its layers is asked for.  A detector's
@@ -35,6 +36,12 @@ def _segments() -> Detector:
     return SegmentDetector()
 
 
+def _site() -> Detector:
+    from annotator.detect.segments.site import SiteBoilerplateDetector
+
+    return SiteBoilerplateDetector()
+
+
 def _entities() -> Detector:
     from annotator.detect.entities import EntityDetector
 
@@ -54,6 +61,7 @@ def _quotes() -> Detector:
 
 
 _FIRST = (DetectorKind("lang", (), LanguageDetector), DetectorKind("segments", (SEGMENTS,), _segments),
+          DetectorKind("site", (SEGMENTS,), _site),
           DetectorKind("entities", (ENTITIES,), _entities), DetectorKind("patterns", (ENTITIES,), _patterns))
 _LAST = (DetectorKind("quotes", (QUOTES,), _quotes),)
 

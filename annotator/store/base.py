@@ -321,6 +321,11 @@ class ProjectStore(ABC):
                             meta: dict[str, Any] | None = None) -> list[Span]: ...
 
     @abstractmethod
+    def accepted_texts(self, layer: str, label: str) -> list[tuple[int, str, dict[str, Any]]]:
+        """``(document pk, text, document meta)`` of every distinct accepted span of ``label`` in ``layer``, in
+        anyone's set (the boilerplate people marked, by site: docs/learning.md)."""
+
+    @abstractmethod
     def uncertainty(self, layer: str, status: DocStatus | None = None, unsure: float = 0.7,
                     ) -> dict[int, tuple[float, int]]:
         """For each document of ``status`` (None: all) whose view has scored suggestions in ``layer``: the

@@ -71,6 +71,14 @@ class SetQueries(ProjectQueries):
                 out.rejected[(text, label)] = int(value)
         return out
 
+    def accepted_texts(self, layer: str, label: str) -> list[tuple[int, str, dict[str, Any]]]:
+        rows = self._db.execute(
+            'SELECT a.doc, substr(t.text, a.start + 1, a."end" - a.start), d.meta FROM '
+            '(SELECT DISTINCT doc, start, "end" FROM spans WHERE layer = ? AND label = ? AND status = \'accepted\') a '
+            "JOIN texts t ON t.pk = a.doc JOIN documents d ON d.pk = a.doc ORDER BY a.doc", (layer, label))
+        metas: dict[int, dict[str, Any]] = {}
+        return [(pk, text, metas.setdefault(pk, orjson.loads(meta))) for pk, text, meta in rows]
+
     # -- models ---------------------------------------------------------------------------------
     def list_models(self, layer: str | None = None) -> list[StoredModel]:
         where, params = (" WHERE layer = ?", (layer,)) if layer else ("", ())

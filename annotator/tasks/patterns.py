@@ -19,12 +19,14 @@ from typing import TYPE_CHECKING, Any
 
 import orjson
 
-from annotator.core.labels import ENTITIES
+from annotator.core.labels import BOILERPLATE, ENTITIES, SEGMENTS
 from annotator.store import ProjectStore, StoreError
 
 if TYPE_CHECKING:
     from annotator.detect.entities.patterns import Pattern, ProjectPatterns
+    from annotator.detect.segments.site import SiteBoilerplate
 
+SITE_MIN_DOCS = 2  # boilerplate marked on this many documents of a site is suggested on its others
 PATTERNS_KEY = "patterns.entities"
 MIN_COUNT_KEY = "lexicon.min_count"
 MIN_COUNT = 3
@@ -164,3 +166,31 @@ def project_patterns(store: ProjectStore) -> ProjectPatterns | None:
     learned = lexicon(store)
     found = ProjectPatterns(imported_patterns(store), learned.patterns, frozenset(learned.rejected))
     return found if found else None
+
+
+def site_boilerplate(store: ProjectStore) -> SiteBoilerplate | None:
+    """The lines and phrases people marked BOILERPLATE on at least :data:`SITE_MIN_DOCS` documents of one site
+    (and not rejected at least ``min_count`` times, more often than accepted), by site; None: nothing."""
+    from annotator.core.model import Document
+    from annotator.detect.segments.repetition import source_of
+    from annotator.detect.segments.site import SiteBoilerplate
+
+    marked = store.accepted_texts(SEGMENTS, BOILERPLATE)
+    if not marked:
+        return None
+    site_of: dict[int, str] = {}
+    docs: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for pk, text, meta in marked:
+        if pk not in site_of:
+            site_of[pk] = source_of(Document.model_construct(id="", text="", meta=meta))  # the meta says the site
+        if site_of[pk] and text.strip():
+            docs[(site_of[pk], text.strip())].add(pk)
+    by_site: dict[str, list[str]] = defaultdict(list)
+    for (site, text), pks in sorted(docs.items()):
+        if len(pks) >= SITE_MIN_DOCS:
+            by_site[site].append(text)
+    need = min_count(store)
+    seen = store.corrections(SEGMENTS)
+    rejected = frozenset(text for (text, label), n in seen.rejected.items()
+                         if label == BOILERPLATE and n >= need and n > seen.accepted.get((text, label), 0))
+    return SiteBoilerplate(dict(by_site), rejected) if by_site else None

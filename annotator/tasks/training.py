@@ -68,11 +68,11 @@ def train(store: ProjectStore, layers: Iterable[str] = TRAINABLE, *, from_scratc
 
 
 def project_models(store: ProjectStore) -> dict[str, Any]:
-    """What the detectors take from the project, by detector name: each layer's current trained model and
-    the entity patterns with the lexicon learned from corrections (``tasks/patterns.py``); empty: only the
-    shipped models."""
+    """What the detectors take from the project, by detector name: each layer's current trained model, the
+    entity patterns with the lexicon learned from corrections and the boilerplate marked per site
+    (``tasks/patterns.py``); empty: only the shipped models."""
     from annotator.detect.entities.learned import EntityModel
-    from annotator.tasks.patterns import project_patterns
+    from annotator.tasks.patterns import project_patterns, site_boilerplate
 
     found: dict[str, Any] = {}
     for layer in TRAINABLE:
@@ -82,6 +82,9 @@ def project_models(store: ProjectStore) -> dict[str, Any]:
     patterns = project_patterns(store)
     if patterns is not None:
         found["patterns"] = patterns
+    site = site_boilerplate(store)
+    if site is not None:
+        found["site"] = site
     return found
 
 
