@@ -67,27 +67,31 @@ class _Data:
     def __init__(self, docs: Sequence[Sequence[Sentence]], base: CrfTagger | None):
         self.sentences = [s for doc in docs for s in doc]
         self.doc_of = [d for d, doc in enumerate(docs) for _ in doc]
-        self.base = [base_features(base, words) for words, _ in self.sentences] if base is not None else None
         self.gaz = load_gazetteer()
+        # Every feature but the lexicon's is the same in every fold: computed once per sentence (with the base
+        # model's tags), and each fold adds its own lexicon's features (which ``sequence`` puts last too).
+        plain = FeatureExtractor(self.gaz)
+        self.fixed = [plain.sequence(words) for words, _ in self.sentences]
+        if base is not None:
+            for feats, (words, _) in zip(self.fixed, self.sentences):
+                for own, extra in zip(feats, base_features(base, words)):
+                    own += extra
 
     def lexicon(self, docs: set[int]) -> MentionLexicon:
         return MentionLexicon.from_sentences(s for s, d in zip(self.sentences, self.doc_of) if d in docs)
 
-    def features(self, i: int, extractor: FeatureExtractor) -> list[list[str]]:
-        feats = extractor.sequence(self.sentences[i][0])
-        if self.base is not None:
-            for own, extra in zip(feats, self.base[i]):
-                own += extra
-        return feats
+    def features(self, i: int, lexicon: MentionLexicon) -> list[list[str]]:
+        """Sentence ``i``'s features with ``lexicon``'s: those of a project model's ``StackedFeatures``."""
+        words = self.sentences[i][0]
+        return [[*fixed, *lex] for fixed, lex in zip(self.fixed[i], lexicon.features(words))]
 
     def items(self, docs: set[int]) -> list[tuple[list[list[str]], list[str]]]:
         """Training items of the sentences of ``docs``, each with a lexicon from the other documents."""
         order = sorted(docs)
         fold_of = {d: k % JACKKNIFE for k, d in enumerate(order)}
         folds = min(JACKKNIFE, len(order))
-        extractors = [FeatureExtractor(self.gaz, lexicon=self.lexicon({d for d in docs if fold_of[d] != f}))
-                      for f in range(folds)]
-        return [(self.features(i, extractors[fold_of[d]]), self.sentences[i][1])
+        lexicons = [self.lexicon({d for d in docs if fold_of[d] != f}) for f in range(folds)]
+        return [(self.features(i, lexicons[fold_of[d]]), self.sentences[i][1])
                 for i, d in enumerate(self.doc_of) if d in docs]
 
 
@@ -102,13 +106,12 @@ def _tag(crf: bytes, data: _Data, test: set[int], lexicon: MentionLexicon) -> tu
 
     tagger = pycrfsuite.Tagger()
     tagger.open_inmemory(crf)
-    extractor = FeatureExtractor(data.gaz, lexicon=lexicon)
     gold, pred = [], []
     for i, d in enumerate(data.doc_of):
         if d in test:
             words, tags = data.sentences[i]
             gold.append(tags)
-            pred.append(split_coordinated(words, tagger.tag(data.features(i, extractor))))
+            pred.append(split_coordinated(words, tagger.tag(data.features(i, lexicon))))
     return gold, pred
 
 
