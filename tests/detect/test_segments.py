@@ -96,7 +96,7 @@ def test_seed_agency_code_is_only_the_code(seed):
 def test_registered_between_language_and_entities():
     names = [d.name for d in available_detectors()]
     assert names.index("lang") < names.index("segments")
-    assert [d.name for d in available_detectors(["segments"])] == ["lang", "segments"]
+    assert [d.name for d in available_detectors(["segments"])] == ["lang", "segments", "site"]
     assert "segments" not in [d.name for d in available_detectors(["entities", "quotes"])]
 
 
