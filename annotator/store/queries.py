@@ -117,7 +117,7 @@ class ProjectQueries:
                     ) -> dict[int, tuple[float, int]]:
         cond = "AND coalesce(v.status, 'todo') = ? " if status else ""
         rows = self._db.execute(
-            "SELECT d.pk, min(s.score), sum(s.score < ?) FROM documents d "
+            "SELECT d.pk, min(s.score), sum(CASE WHEN s.score < ? THEN 1 ELSE 0 END) FROM documents d "
             "LEFT JOIN sets v ON v.doc = d.pk AND v.annotator = ? "
             "JOIN spans s ON s.doc = d.pk AND s.owner = coalesce(v.annotator, 0) "
             f"WHERE s.layer = ? AND s.status = 'suggested' AND s.score IS NOT NULL {cond}GROUP BY d.pk",

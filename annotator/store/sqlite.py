@@ -458,7 +458,7 @@ class SqliteProject(SetQueries, ProjectStore):
             return
         key = rejection_key(span.layer, span.label, row[0])
         self._db.execute("INSERT INTO project(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET "
-                         "value = CAST(value AS INTEGER) + ?", (key, str(max(step, 0)), step))
+                         "value = CAST(project.value AS INTEGER) + ?", (key, str(max(step, 0)), step))
 
     def add_relation(self, pk: int, relation: Relation) -> Relation:
         with self._tx() as db:

@@ -8,7 +8,7 @@ import orjson
 import pytest
 
 from annotator.cli import main
-from annotator.core.model import Document, DocStatus, Span, SpanStatus
+from annotator.core.model import Document, Span, SpanStatus
 from annotator.core.tokenize import tokenize
 from annotator.detect.entities.patterns import PatternError, PatternMatcher, parse_pattern
 from annotator.store import open_project
@@ -16,6 +16,7 @@ from annotator.tasks import detect_documents
 from annotator.tasks.patterns import import_patterns, lexicon, remove_patterns, set_min_count
 
 SENTENCE = "Menurut Garuda, harga tiket naik."  # the shipped model calls Garuda a PERSON here
+TEXTS = [f"Menurut Garuda, harga tiket ke kota {k} naik." for k in range(5)]
 
 
 def write_patterns(path: Path, records: list) -> Path:
@@ -59,12 +60,12 @@ def test_a_pattern_the_program_cannot_use_says_why(record, why):
         parse_pattern(record)
 
 
-def project_with(path: Path, texts: list[str]) -> list[int]:
+def project_with(path: Path | str, texts: list[str]) -> list[int]:
     with open_project(path) as project:
         return project.add_documents(Document(text=t, meta={"lang": "id"}) for t in texts).added
 
 
-def entity_labels(path: Path, pk: int) -> dict[str, tuple[str, str]]:
+def entity_labels(path: Path | str, pk: int) -> dict[str, tuple[str, str]]:
     with open_project(path, readonly=True) as project:
         doc = project.get_document(pk)
     return {doc.text[s.start:s.end]: (s.label, s.source) for s in doc.spans if s.layer == "entities"}
@@ -122,10 +123,9 @@ def test_the_patterns_command_imports_lists_and_removes(tmp_path, capsys):
     assert main(["patterns", "remove", "7", "--project", str(path)]) == 2
 
 
-def test_the_lexicon_learns_from_corrections_and_stops_a_rejected_name(tmp_path):
-    path = tmp_path / "p.annotator"
-    texts = [f"Menurut Garuda, harga tiket ke kota {k} naik." for k in range(5)]
-    pks = project_with(path, [*texts, SENTENCE])
+def test_the_lexicon_learns_from_corrections(project_location):
+    path = project_location
+    pks = project_with(path, [*TEXTS, SENTENCE])
     *corrected, new = pks
     with open_project(path) as project:
         detect_documents(project, layers=["entities"])
@@ -145,9 +145,11 @@ def test_the_lexicon_learns_from_corrections_and_stops_a_rejected_name(tmp_path)
         detect_documents(project, [new], layers=["entities"])
     assert entity_labels(path, new)["Garuda"] == ("ORG", "detector:patterns")
 
-    # a name rejected three times (more often than accepted) is no longer suggested; an undo takes one back
-    path = tmp_path / "q.annotator"
-    pks = project_with(path, [*texts, SENTENCE])
+
+def test_a_name_rejected_often_enough_is_no_longer_suggested(project_location):
+    # rejected three times (more often than accepted): no longer suggested; an undo takes a rejection back
+    path = project_location
+    pks = project_with(path, [*TEXTS, SENTENCE])
     *corrected, new = pks
     with open_project(path) as project:
         detect_documents(project, layers=["entities"])
@@ -170,4 +172,3 @@ def test_the_lexicon_learns_from_corrections_and_stops_a_rejected_name(tmp_path)
         project.add_span(new, Span(start=8, end=14, label="PERSON", layer="entities"))
         project.remove_span(new, Span(start=8, end=14, label="PERSON", layer="entities").id)
         assert lexicon(project).rejected == {("Garuda", "PERSON"): 2}
-        project.set_status(new, DocStatus.DONE)

@@ -34,8 +34,8 @@ def make(path) -> dict[str, int]:
         return {name: project.pk_of(name) for name in docs}
 
 
-def test_the_least_certain_todo_documents_come_first(tmp_path):
-    path = tmp_path / "p.annotator"
+def test_the_least_certain_todo_documents_come_first(project_location):
+    path = project_location
     pks = make(path)
     with open_project(path) as project:
         queue = review_queue(project)

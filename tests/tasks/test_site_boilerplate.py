@@ -32,8 +32,8 @@ def line_labels(store, pk: int) -> list[tuple[str, str]]:
     return [(s.label, s.source) for s in doc.spans if s.layer == "segments" and doc.text[s.start:s.end] == LINE]
 
 
-def test_boilerplate_marked_on_a_site_is_suggested_on_its_other_documents(tmp_path):
-    with open_project(tmp_path / "p.annotator") as store:
+def test_boilerplate_marked_on_a_site_is_suggested_on_its_other_documents(project_location):
+    with open_project(project_location) as store:
         pks = store.add_documents([*(article(k, "kompas.com") for k in range(5)), article(5, "detik.com")]).added
         *kompas, detik = pks
         detect_one_by_one(store, pks)
