@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         self.learning = LearningController(ws, self)
         self.learning.modelText.connect(self.panels.status.show_model)
         self.learning.openRequested.connect(self.flow.open)
+        self.learning.selectRequested.connect(lambda span_id: self.editor.select(self.ws.session.span(span_id)))
         self.menu_actions = Actions(self, self)
         self.menu_actions.label_names.blockSignals(True)
         self.menu_actions.label_names.setChecked(self.prefs.label_names)

@@ -132,3 +132,23 @@ def test_the_review_queue_opens_the_least_certain_document_next(qtbot, make_wind
     window.menu_actions.next_uncertain.trigger()
     assert window.ws.session.pk == queue[1]
     assert "Least certain first" in window.panels.status.keys.text()
+
+
+def test_teach_mode_walks_a_documents_suggestions_from_the_least_certain(qtbot, make_window):
+    text = "Garuda terbang ke Bali dari Jakarta."
+    spans = [Span(start=0, end=6, label="ORG", layer="entities", source="detector:entities", status="suggested",
+                  score=0.9),
+             Span(start=18, end=22, label="LOC", layer="entities", source="detector:entities", status="suggested",
+                  score=0.4),
+             Span(start=28, end=35, label="LOC", layer="entities", source="detector:entities", status="suggested",
+                  score=0.6)]
+    window = make_window([Document(text=text, spans=spans, meta={"source": "t.txt"})])
+    window.flow.open(1)
+    qtbot.waitUntil(lambda: window.ws.session.ready)
+    session = window.ws.session
+    window.menu_actions.least_certain.trigger()
+    assert text[session.current_span.start:session.current_span.end] == "Bali"
+    qtbot.keyClick(window.panels.view, Qt.Key.Key_Return)  # accept Bali
+    window.menu_actions.least_certain.trigger()
+    assert text[session.current_span.start:session.current_span.end] == "Jakarta"
+    assert "scored 0.60" in window.panels.status.keys.text()

@@ -75,6 +75,8 @@ class Actions:
         self.retrain = self._make("&Retrain the model now", w.learning.retrain_now)
         self.next_uncertain = self._make("Next least &certain (review queue)", w.learning.next_uncertain,
                                          "Ctrl+Shift+U")
+        self.least_certain = self._make("Least certain su&ggestion here (teach)", w.learning.least_certain_suggestion,
+                                        "Ctrl+Alt+U")
         self.find = self._make("&Find document…", w.focus_search, StdKey.Find)
         self.curate = QAction("&Curate: work on the curated set", window, checkable=True)
         self.curate.setShortcut(QKeySequence("Ctrl+Shift+C"))
@@ -128,7 +130,8 @@ class Actions:
         doc = bar.addMenu("&Document")
         doc.addActions([self.accept_doc, self.skip_doc])
         doc.addSeparator()
-        doc.addActions([self.next_doc, self.prev_doc, self.next_unfinished, self.next_uncertain, self.find])
+        doc.addActions([self.next_doc, self.prev_doc, self.next_unfinished, self.next_uncertain, self.least_certain,
+                        self.find])
         doc.addSeparator()
         doc.addActions([self.detect, self.detect_missing, self.detect_all])
         doc.addAction(self.retrain)

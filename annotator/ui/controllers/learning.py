@@ -24,6 +24,7 @@ LAYER = "entities"
 class LearningController(QObject):
     modelText = Signal(str)  # the status bar's model line: "model v3 · F1 0.81" or "shipped model"
     openRequested = Signal(int)  # the review queue's next document
+    selectRequested = Signal(str)  # teach mode: the open document's least certain suggestion (a span id)
 
     def __init__(self, ws: Workspace, parent: QWidget):
         super().__init__(parent)
@@ -72,6 +73,22 @@ class LearningController(QObject):
         self.ws.message.emit(f"Least certain first: the weakest suggestion here scores {1 - first.uncertainty:.2f}"
                              f" ({first.unsure} below {UNSURE})")
         return first.summary.pk
+
+    def least_certain_suggestion(self) -> str | None:
+        """Teach mode: select the open document's scored suggestion the model is least sure of; accepting or
+        rejecting it and asking again walks the suggestions from the least sure."""
+        session = self.ws.session
+        if session.doc is None or not session.ready:
+            return None
+        scored = [s for s in session.index.ordered if s.is_suggestion and s.score is not None]
+        if not scored:
+            self.ws.message.emit("No scored suggestion left in this document")
+            return None
+        span = min(scored, key=lambda s: (s.score, s.start))
+        self.selectRequested.emit(span.id)
+        self.ws.message.emit(f"Least certain suggestion: {span.label} scored {span.score:.2f} · Enter accepts, "
+                             "Backspace rejects")
+        return span.id
 
     def _finished(self, job: Job) -> None:
         if self.pending is job:
