@@ -37,7 +37,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("paths", nargs="*", metavar="PATH",
                    help="files or folders (.txt, .html, .jsonl, .json); none: the project's stored documents")
     p.add_argument("--max-mb", type=float, default=DEFAULT_MAX_BYTES / 1024 / 1024,
-                   help=f"size limit per document in MB (default {DEFAULT_MAX_BYTES // 2**20})")
+                   help=f"size limit per file in MB (a .txt, .html or .json file, or one JSONL line; "
+                        f"default {DEFAULT_MAX_BYTES // 2**20})")
     p.add_argument("--output", "-o", help="output .jsonl, with PATHs (with --dask: a folder of parts)")
     project_arg(p)
     which = p.add_mutually_exclusive_group()

@@ -62,9 +62,9 @@ def test_binary_and_undecodable_files_are_refused(tmp_path):
 
 
 def test_size_limit_per_document(tmp_path):
-    (tmp_path / "big.txt").write_text("x" * 5000)
-    found = errors(read(tmp_path / "big.txt", options=ReadOptions(max_bytes=1000)))
-    assert len(found) == 1 and "big.txt" in found[0] and "limit" in found[0]
+    (tmp_path / "big.txt").write_text("x" * (2**20 + 1))
+    found = errors(read(tmp_path / "big.txt", options=ReadOptions(max_bytes=2**20)))
+    assert len(found) == 1 and "big.txt" in found[0] and "1 MB limit per file (--max-mb)" in found[0]
 
 
 # -- HTML ---------------------------------------------------------------------------------------

@@ -40,7 +40,7 @@ def _read_file_bytes(path: Path, shown: str, options: ReadOptions) -> bytes:
     size = path.stat().st_size
     if size > options.max_bytes:
         raise InputError(shown, f"the file is {size / 2**20:.1f} MB, "
-                                f"over the {options.max_bytes / 2**20:.0f} MB limit per document")
+                                f"over the {options.max_bytes / 2**20:.0f} MB limit per file (--max-mb)")
     with path.open("rb") as fh:
         return fh.read(options.max_bytes + 1)
 

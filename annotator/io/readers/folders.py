@@ -118,7 +118,8 @@ def _not_an_article(name: str, siblings: set[str], file: Path, options: ReadOpti
     stem, ext = os.path.splitext(name)
     if stem.lower().startswith(_NOTICES):
         return "notice"
-    if ext.lower() in _SIDECAR_EXTS and any(stem == s or stem.startswith(s + ".") for s in siblings):
+    parts = stem.split(".")  # 'page.gold' is named after 'page' or 'page.gold': a set lookup each, not a scan
+    if ext.lower() in _SIDECAR_EXTS and any(".".join(parts[:i]) in siblings for i in range(1, len(parts) + 1)):
         return "sidecar"
     if ext.lower() in {".json", ".jsonl", ".ndjson"} and _holds_no_documents(file, options):
         return "records"
