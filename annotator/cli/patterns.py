@@ -19,11 +19,13 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     actions.add_parser("list", help="the imported patterns (numbered), the lexicon's and the names not suggested")
     rm = actions.add_parser("remove", help="remove imported patterns by number (see list)")
     which = rm.add_mutually_exclusive_group(required=True)
-    which.add_argument("numbers", nargs="*", type=int, default=[], metavar="N")
+    which.add_argument("numbers", nargs="*", type=int, default=[], metavar="N",
+                       help="the numbers of the patterns to remove, as list shows them")
     which.add_argument("--all", action="store_true", help="remove every imported pattern")
     count = actions.add_parser("min-count", help="how many corrections make a lexicon pattern or stop a name "
                                                  f"(default {tp.MIN_COUNT})")
-    count.add_argument("n", type=int, metavar="N")
+    count.add_argument("n", type=int, metavar="N",
+                       help="accepted (or rejected) this many times, a name becomes a pattern (or is not suggested)")
     for sub in (imp, actions.choices["list"], rm, count):
         project_arg(sub)
         output_args(sub)
