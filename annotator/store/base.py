@@ -160,6 +160,11 @@ class ProjectStore(ABC):
     def ref(self) -> ProjectRef:
         return ProjectRef(self.path, self.annotator, self.set_name)
 
+    def poll_others(self) -> int:
+        """Announce, as this store's events, what other clients committed since the last call; returns how
+        many events.  A project file has one writer, so nothing; a shared project is told by its server."""
+        return 0
+
     # -- annotators and annotation sets
     @abstractmethod
     def use_set(self, name: str) -> None:

@@ -17,14 +17,27 @@ file or a service file (docs/team.md).
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
+
+import orjson
 
 import psycopg
 from psycopg import pq
 
-from annotator.core.events import Emitter
+from annotator.core.events import (
+    DocEvent,
+    DocumentsAdded,
+    DocumentsRemoved,
+    Emitter,
+    Event,
+    ModelChanged,
+    SchemeChanged,
+    SetReplaced,
+    SettingChanged,
+    SuggestionsReplaced,
+)
 from annotator.store.base import DEFAULT_ANNOTATOR, NeedsUpgrade, StoreError, check_annotator_name, without_password
 from annotator.store.queries import Db
 from annotator.store.schema import MIGRATIONS, SCHEMA_VERSION, render
@@ -37,6 +50,8 @@ _conninfo_guard = threading.Lock()
 # rollback (40: serialization failure, deadlock), insufficient resources (53), operator intervention (57:
 # the server shutting down), and 42501 (insufficient privilege: the role may not write there).
 _NOT_SAVED_CLASSES = ("08", "40", "53", "57")
+CHANNEL = "annotator"  # LISTEN/NOTIFY channel of the project's changes (one per database)
+_MAX_PAYLOAD = 7000  # NOTIFY takes up to 8000 bytes; a longer list of documents is sent as "some"
 
 
 class PgConnection:
@@ -48,6 +63,7 @@ class PgConnection:
         self._conninfo = conninfo
         self._sql: dict[str, str] = {}
         self.in_transaction = False
+        self.on_connect: list[Callable[[], None]] = []  # run after each reconnection (LISTEN again)
         self._conn = self._connect()
 
     def _connect(self) -> psycopg.Connection[Any]:
@@ -70,6 +86,8 @@ class PgConnection:
     def reconnect(self) -> None:
         self._conn.close()
         self._conn = self._connect()
+        for callback in self.on_connect:
+            callback()
 
     def _run(self, sql: str, parameters: Sequence[Any] | None, many: bool = False) -> Any:
         for attempt in (0, 1):
@@ -100,7 +118,25 @@ class PgConnection:
         self._conn.close()
 
 
+class _Announcing(Emitter):
+    """The store's emitter; each event it carries is also announced to the project's other clients."""
+
+    def __init__(self, announce: Callable[[Event], None]):
+        super().__init__()
+        self._announce = announce
+
+    def emit(self, event: Event) -> None:
+        super().emit(event)
+        self._announce(event)
+
+
 class PostgresProject(SqliteProject):
+    """Others' changes reach a window by LISTEN/NOTIFY: after each commit, the event this store emits is
+    also sent (``pg_notify``) on :data:`CHANNEL` with the document, the set's name and the kind of change;
+    :meth:`poll_others` turns what other clients sent into this store's typed events (a change to a set is
+    :class:`SetReplaced`: read it again).  A notification is sent after the commit, so a client killed in
+    between leaves the others to see that one edit when they next read the document."""
+
     _LIKE = "ILIKE"
     _DETECTED = "convert_from(meta, 'UTF8')::jsonb ->> 'detected'"
 
@@ -111,10 +147,12 @@ class PostgresProject(SqliteProject):
                 _conninfo[self.path] = url
             url = _conninfo.get(self.path, url)
         self.readonly = readonly
-        self.events = Emitter()
+        self.events = _Announcing(self._announce)
         self._pg = PgConnection(url)
         self._db: Db = self._pg
         try:
+            self._listen()
+            self._pg.on_connect.append(self._listen)
             self._migrate(create)
             self.annotator = check_annotator_name(annotator or self._login_annotator())
             self.set_name = self.annotator
@@ -212,6 +250,70 @@ class PostgresProject(SqliteProject):
                 conn.execute("ROLLBACK")
             except psycopg.Error:
                 pass  # the connection went: so did the transaction
+
+    # -- others' changes (LISTEN/NOTIFY) -------------------------------------------------------------
+    def _listen(self) -> None:
+        self._pg.raw.execute(f"LISTEN {CHANNEL}")
+
+    def _announce(self, event: Event) -> None:
+        data: dict[str, Any] = {"k": str(event.kind), "d": event.doc}
+        if isinstance(event, DocEvent):
+            data["s"] = self.set_name
+        if isinstance(event, (DocumentsAdded, DocumentsRemoved)):
+            data["pks"] = list(event.pks)
+        elif isinstance(event, SettingChanged):
+            data["key"] = event.key
+        elif isinstance(event, ModelChanged):
+            data["layer"], data["version"] = event.layer, event.version
+        payload = orjson.dumps(data).decode()
+        if len(payload) > _MAX_PAYLOAD:
+            data["pks"] = []
+            payload = orjson.dumps(data).decode()
+        try:
+            self._pg.execute("SELECT pg_notify(?, ?)", (CHANNEL, payload))
+        except (psycopg.Error, StoreError):
+            pass  # the edit is saved; the others will see it when they next read
+
+    def poll_others(self) -> int:
+        try:
+            # a round trip finds a lost connection now (and reconnects and listens again), not at the next poll
+            self._pg.execute("SELECT 1")
+            received = list(self._pg.raw.notifies(timeout=0))
+        except (psycopg.Error, StoreError):
+            return 0  # the server is away: the next poll tries again
+        conn = self._pg.raw
+        mine = conn.info.backend_pid
+        events: list[Event] = []
+        for note in received:
+            if note.pid == mine or note.channel != CHANNEL:
+                continue
+            try:
+                event = self._event_of(orjson.loads(note.payload))
+            except (orjson.JSONDecodeError, KeyError, TypeError, ValueError):
+                continue  # not ours
+            if event is not None and event not in events:
+                events.append(event)
+        for event in events:
+            Emitter.emit(self.events, event)  # others' changes are not announced again
+        return len(events)
+
+    def _event_of(self, data: dict[str, Any]) -> Event | None:
+        kind, doc = data["k"], data.get("d")
+        if kind in ("setting_changed", "scheme_changed"):
+            self.__dict__.pop("scheme", None)  # the label scheme may have changed: read it again
+            return SchemeChanged() if kind == "scheme_changed" else SettingChanged(key=str(data["key"]))
+        if kind == "documents_added":
+            return DocumentsAdded(pks=tuple(int(pk) for pk in data["pks"]))
+        if kind == "documents_removed":
+            return DocumentsRemoved(pks=tuple(int(pk) for pk in data["pks"]))
+        if kind == "model_changed":
+            version = data.get("version")
+            return ModelChanged(layer=str(data["layer"]), version=None if version is None else int(version))
+        if doc is None:
+            return None
+        if kind == "suggestions_replaced":  # detection: the shared suggestions and every set
+            return SuggestionsReplaced(doc=int(doc), spans=())
+        return SetReplaced(doc=int(doc), name=str(data["s"]))  # an edit of someone's set: read it again
 
     def progress(self) -> dict[str, int]:
         counts = super().progress()

@@ -14,6 +14,7 @@ from annotator.core.events import (
     DocumentsRemoved,
     Event,
     SchemeChanged,
+    SetReplaced,
     SpanAdded,
     SpanChanged,
     SpanRemoved,
@@ -146,6 +147,10 @@ class MainWindow(QMainWindow):
             self._corpus_timer.start()
         elif isinstance(event, DocumentsRemoved):
             self._documents_removed(set(event.pks))
+        elif isinstance(event, SetReplaced):  # someone else's edit (a shared project) or a merge
+            if event.name == self.ws.store.set_name:
+                corpus.model.document_changed(event.doc, status_changed=True)
+                corpus.update_progress()
         elif isinstance(event, StatusChanged):
             corpus.model.document_changed(event.doc, status_changed=True)
             corpus.update_progress()

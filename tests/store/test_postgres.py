@@ -170,3 +170,46 @@ def test_annotators_copies_merge_into_a_shared_project(pg_url, tmp_path, capsys)
         assert [s.label for s in team.get_set(pk, "bob").spans] == ["ORG"]  # type: ignore[union-attr]
     assert main(["merge", *inputs, "--into", pg_url, "--json"]) == 0  # again: nothing new
     assert '"sets_added":0' in capsys.readouterr().out
+
+
+def poll_until(store, want: int, events: list) -> None:
+    """Poll until ``want`` events came (notifications take a moment; generous on a loaded machine)."""
+    import time
+
+    deadline = time.monotonic() + 60
+    while len(events) < want and time.monotonic() < deadline:
+        store.poll_others()
+        time.sleep(0.05)
+
+
+def test_others_changes_arrive_as_typed_events(pg_url, pg_server):
+    from annotator.core.events import DocumentsAdded, SchemeChanged, SetReplaced, SettingChanged, SuggestionsReplaced
+    from annotator.core.labels import LabelScheme
+
+    with open_project(pg_url, annotator="alice") as alice, open_project(pg_url, annotator="bob") as bob:
+        seen: list = []
+        alice.events.connect(seen.append)
+        (pk,) = bob.add_documents([Document(text=TEXT)]).added
+        poll_until(alice, 1, seen)
+        assert seen == [DocumentsAdded(pks=(pk,))]
+        alice.add_span(pk, ent(18, 22, "PERSON"))  # her own edit: emitted once, by her store, never echoed
+        bob.add_span(pk, ent(26, 33, "LOC"))
+        bob.set_status(pk, DocStatus.DONE)
+        poll_until(alice, 3, seen)
+        assert type(seen[1]).__name__ == "SpanAdded" and seen[1].span.label == "PERSON"  # alice's own
+        assert seen[2:] == [SetReplaced(doc=pk, name="bob")]  # bob's two edits of one set: one event
+        assert alice.poll_others() == 0
+        seen.clear()
+        bob.replace_suggestions(pk, ["detector:x"], [ent(1, 10, "ORG")], [])
+        data = bob.scheme.model_dump()
+        data["layers"][0]["labels"].append({"name": "EVENT", "color": "#123456"})
+        bob.set_scheme(LabelScheme.model_validate(data))
+        poll_until(alice, 3, seen)
+        assert seen == [SuggestionsReplaced(doc=pk, spans=()), SettingChanged(key="scheme"), SchemeChanged()]
+        assert alice.scheme.has_label("EVENT")  # the cached scheme was read again
+        seen.clear()
+        backend_killer(pg_server, alice)()  # the server dropped alice: the next poll reconnects and listens
+        alice.poll_others()
+        bob.set_status(pk, DocStatus.SKIPPED)
+        poll_until(alice, 1, seen)
+        assert seen == [SetReplaced(doc=pk, name="bob")]

@@ -318,8 +318,12 @@ class DocSession(QObject):
                 self.doc.status = status
                 self.docStatusChanged.emit()
                 return
-            case SuggestionsReplaced() | SetReplaced():
+            case SuggestionsReplaced():
                 self.reload()
+                return
+            case SetReplaced(name=name):
+                if name == self._project().set_name:  # the set on show was replaced (a merge, or elsewhere)
+                    self.reload()
                 return
             case _:
                 return

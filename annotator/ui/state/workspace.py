@@ -8,7 +8,7 @@ follow edits without knowing who made them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from annotator.core.events import Event
@@ -16,6 +16,9 @@ from annotator.store import ProjectStore, StoreError
 from annotator.ui.state.commands import Ctx
 from annotator.ui.jobs import JobRunner
 from annotator.ui.state.session import DocSession
+
+
+OTHERS_POLL_MS = 1000
 
 
 class Workspace(QObject):
@@ -33,6 +36,9 @@ class Workspace(QObject):
         self.undo = QUndoStack(self)
         self.jobs = JobRunner(self)
         self.storeEvent.connect(self.session.on_event)
+        # others' edits of a shared project (PostgreSQL's notifications) arrive as store events
+        self._others = QTimer(self, interval=OTHERS_POLL_MS)
+        self._others.timeout.connect(self.poll_others)
         self.set_store(store)
 
     @property
@@ -58,6 +64,16 @@ class Workspace(QObject):
         self.undo.clear()
         self.session.set_store(store)
         self.projectChanged.emit()
+        self._others.start()
+
+    def poll_others(self) -> int:
+        """What other clients of a shared project changed, announced as store events (none for a file)."""
+        if self._store is None:
+            return 0
+        try:
+            return self._store.poll_others()
+        except StoreError:
+            return 0
 
     def use_set(self, name: str) -> None:
         """Work on ``name``'s annotation set from now on (a curator: the curated set).  The undo history
@@ -99,6 +115,7 @@ class Workspace(QObject):
         return error
 
     def close(self) -> None:
+        self._others.stop()
         self.jobs.stop()
         self.session.stop_loading()
         self.closing.emit()
