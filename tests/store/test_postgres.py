@@ -213,3 +213,17 @@ def test_others_changes_arrive_as_typed_events(pg_url, pg_server):
         bob.set_status(pk, DocStatus.SKIPPED)
         poll_until(alice, 1, seen)
         assert seen == [SetReplaced(doc=pk, name="bob")]
+
+
+def test_a_service_file_names_the_server_as_libpq_does(pg_url, tmp_path, monkeypatch):
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(pg_url)
+    service = tmp_path / "pg_service.conf"
+    service.write_text(f"[team]\nhost={parts.hostname}\nport={parts.port}\ndbname={parts.path[1:]}\n"
+                       f"user={parts.username}\nsslmode=disable\n", encoding="utf-8")
+    monkeypatch.setenv("PGSERVICEFILE", str(service))
+    with open_project(pg_url, annotator="manager") as p:
+        (pk,) = p.add_documents([Document(text=TEXT)]).added
+    with open_project("postgresql:///?service=team", annotator="alice") as p:
+        assert p.path == "postgresql:///?service=team" and p.get_document(pk).text == TEXT
