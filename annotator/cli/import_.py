@@ -7,6 +7,7 @@ import os
 
 from annotator import tasks
 from annotator.io.readers.folders import counts, summary
+from annotator.io.workers import fork_jobs
 from annotator.cli.common import (
     Progress,
     detect_args,
@@ -52,7 +53,8 @@ def run(args: argparse.Namespace) -> int:
     with open_project(args) as project:
         progress = Progress("imported", quiet=args.quiet or args.json)
         result = tasks.import_paths(project, args.paths, options=read_options(args), batch_size=BATCH,
-                                    progress=progress.update)
+                                    progress=progress.update, alone=True,
+                                    jobs=min(args.jobs, fork_jobs()) if args.jobs else fork_jobs())
         progress.done()
         if args.detect and result.added:
             progress = Progress("detected", quiet=args.quiet or args.json)

@@ -24,6 +24,11 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
+def utf8_content_hash(data: bytes) -> str:
+    """:func:`content_hash` of the text whose UTF-8 encoding is ``data``."""
+    return hashlib.sha256(data).hexdigest()
+
+
 def text_id(text: str) -> str:
     """Default document id: 16 hex digits of the content hash (64 bits, so no
     collision is expected below billions of documents)."""

@@ -8,12 +8,15 @@ Offsets are Python ``str`` indices (code points), half-open ``[start, end)``;
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Any
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple
+
+import orjson
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from annotator.core.ids import span_id as make_span_id
-from annotator.core.ids import text_id
+from annotator.core.ids import text_id, utf8_content_hash
 
 
 class DocStatus(StrEnum):
@@ -208,6 +211,59 @@ def trusted_block(start: int, end: int, tag: str, cls: str, link_density: float,
     _set(hint, "__pydantic_extra__", None)
     _set(hint, "__pydantic_private__", None)
     return hint
+
+
+@dataclass(slots=True)
+class PlainDocuments:
+    """Documents without annotations (status todo, no spans, relations or block hints), checked and ready for
+    the store, column by column: what a bulk import's worker processes hand the one writing process, with the
+    texts already encoded and their content hashes, titles and meta's JSON computed."""
+
+    ids: list[str] = field(default_factory=list)
+    texts: list[bytes] = field(default_factory=list)  # UTF-8
+    n_chars: list[int] = field(default_factory=list)
+    digests: list[str] = field(default_factory=list)  # ids.content_hash of each text
+    titles: list[str] = field(default_factory=list)
+    metas: list[bytes] = field(default_factory=list)  # orjson.dumps of each meta dict
+    sources: list[str | None] = field(default_factory=list)  # meta["source"]
+    langs: list[str | None] = field(default_factory=list)  # meta["lang"]
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def append(self, doc: Document) -> None:
+        """``doc`` (which has no annotations) at the end."""
+        data = doc.text.encode("utf-8")
+        self.ids.append(doc.id)
+        self.texts.append(data)
+        self.n_chars.append(len(doc.text))
+        self.digests.append(utf8_content_hash(data))
+        self.titles.append(doc.title)
+        self.metas.append(orjson.dumps(doc.meta))
+        self.sources.append(doc.meta.get("source"))
+        self.langs.append(doc.meta.get("lang"))
+
+    def append_row(self, row: PlainRow) -> None:
+        for column, value in zip((self.ids, self.texts, self.n_chars, self.digests, self.titles, self.metas,
+                                  self.sources, self.langs), row):
+            column.append(value)  # type: ignore[attr-defined]  # each column takes its field's type
+
+    def row(self, i: int) -> PlainRow:
+        return PlainRow(self.ids[i], self.texts[i], self.n_chars[i], self.digests[i], self.titles[i], self.metas[i],
+                        self.sources[i], self.langs[i])
+
+
+class PlainRow(NamedTuple):
+    """One document of :class:`PlainDocuments`."""
+
+    id: str
+    text: bytes  # UTF-8
+    n_chars: int
+    digest: str
+    title: str
+    meta: bytes
+    source: str | None
+    lang: str | None
 
 
 def first_line(text: str, limit: int = 120) -> str:

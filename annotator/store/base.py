@@ -15,6 +15,7 @@ docs/contracts.md, "The store".
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from contextlib import contextmanager
 from collections.abc import Iterable, Iterator
 from typing import Any, Self
 from dataclasses import dataclass, field
@@ -22,7 +23,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from annotator.core.events import Emitter
 from annotator.core.labels import LabelScheme
-from annotator.core.model import Document, DocStatus, Relation, Span
+from annotator.core.model import Document, DocStatus, PlainDocuments, Relation, Span
 
 
 DEFAULT_ANNOTATOR = "default"  # whose work a project from before annotators holds, and the CLI's default
@@ -236,8 +237,14 @@ class ProjectStore(ABC):
     def set_setting(self, key: str, value: str) -> None: ...
 
     # -- documents
+    @contextmanager
+    def bulk_load(self) -> Iterator[None]:
+        """Around a long run of :meth:`add_documents` by a process that has the project to itself: a store may
+        write faster meanwhile; nothing else changes."""
+        yield
+
     @abstractmethod
-    def add_documents(self, docs: Iterable[Document]) -> AddResult: ...
+    def add_documents(self, docs: Iterable[Document | PlainDocuments]) -> AddResult: ...
 
     @abstractmethod
     def count(self, flt: DocFilter = DocFilter()) -> int: ...

@@ -326,6 +326,17 @@ class PostgresProject(SqliteProject):
     def _bulk_import(self, on: bool) -> None:
         """Every commit is durable on the server; nothing to change for a bulk import."""
 
+    @contextmanager
+    def bulk_load(self) -> Iterator[None]:
+        """Others may write a shared project at any time: no bulk mode."""
+        yield
+
+    _UNIQUE_VIOLATION = (psycopg.IntegrityError,)
+
+    @staticmethod
+    def _text(data: bytes) -> bytes | str:
+        return data.decode("utf-8")
+
     def _lock_documents(self) -> None:
         # the keys of new documents are max(pk) + 1 onwards: one importer at a time (readers go on)
         self._db.execute("LOCK TABLE documents IN SHARE ROW EXCLUSIVE MODE")

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from annotator.core.model import Document
+from annotator.core.model import Document, PlainDocuments
+from annotator.io.errors import InputError
 from annotator.store import ProjectStore
-from annotator.tasks.base import Cancel, Changed, Progress, check, never, no_change, no_progress, readable
+from annotator.tasks.base import Cancel, Changed, Progress, check, never, no_change, no_progress
 
 if TYPE_CHECKING:
     from annotator.io.readers.folders import Skipped
@@ -30,33 +32,47 @@ class ImportResult:
 
 def import_paths(store: ProjectStore, paths: Sequence[str], *, options: ReadOptions | None = None,
                  batch_size: int = SMALL_BATCH, progress: Progress = no_progress, cancel: Cancel = never,
-                 changed: Changed = no_change) -> ImportResult:
+                 changed: Changed = no_change, alone: bool = False, jobs: int = 0) -> ImportResult:
     """Read ``paths`` (files and folders) and add their documents to ``store``, ``batch_size`` documents per
     transaction; texts the project already has are counted, not added again.  ``progress`` gets the number
-    of documents read; ``changed`` the pks added by each batch."""
-    from annotator.io.readers import read_paths
+    of documents read; ``changed`` the pks added by each batch.  ``alone``: this process has the project to
+    itself (the command line), so the store may load in bulk (:meth:`ProjectStore.bulk_load`); ``jobs``
+    worker processes read big JSONL files (:func:`~annotator.io.readers.read_for_store`)."""
+    from annotator.io.readers import read_for_store
 
     result = ImportResult()
-    batch: list[Document] = []
-    n = 0
+    batch: list[Document | PlainDocuments] = []
+    n = size = 0  # documents read; in the batch
 
     def flush() -> None:
+        nonlocal size
         added = store.add_documents(batch)
         result.added += added.added
         result.duplicates += added.duplicates
         if result.first is None:
-            result.first = added.added[0] if added.added else store.pk_of(batch[0].id)
+            head = batch[0]
+            result.first = added.added[0] if added.added else store.pk_of(
+                head.id if isinstance(head, Document) else head.ids[0])
         changed(added.added)
         batch.clear()
+        size = 0
 
-    for doc in readable(read_paths(list(paths), store.scheme, options, result.skipped), result.problems):
-        check(cancel)
-        batch.append(doc)
-        n += 1
-        progress(n, 0)
-        if len(batch) >= batch_size:
+    with store.bulk_load() if alone else nullcontext():
+        for doc in read_for_store(list(paths), store.scheme, options, result.skipped, jobs):
+            check(cancel)
+            if isinstance(doc, InputError):
+                result.problems.append(str(doc))
+                continue
+            count = len(doc) if isinstance(doc, PlainDocuments) else 1
+            if not count:
+                continue
+            batch.append(doc)
+            n += count
+            size += count
+            progress(n, 0)
+            if size >= batch_size:
+                flush()
+        if batch:
             flush()
-    if batch:
-        flush()
     progress(n, n)
     return result

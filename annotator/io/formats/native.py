@@ -7,9 +7,6 @@ the label scheme, ``import`` and ``accepted``).
 
 from __future__ import annotations
 
-import os
-import sys
-import threading
 from collections import deque
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -34,6 +31,7 @@ from annotator.core.tokenize import Token, TokenIndex, token_dicts, tokenize
 from annotator.io.atomic import atomic_write
 from annotator.io.formats.base import Exporter, ExportSummary, on_tokens
 from annotator.io.formats.common import RecordError, check_text_field, require_int
+from annotator.io.workers import fork_jobs
 
 ANSWER_OF_STATUS = {DocStatus.DONE: "accept", DocStatus.SKIPPED: "ignore"}
 STATUS_OF_ANSWER = {"accept": DocStatus.DONE, "ignore": DocStatus.SKIPPED, "reject": DocStatus.SKIPPED}
@@ -179,14 +177,7 @@ def _native_lines(docs: list[Document]) -> list[tuple[bytes, list[int]]]:
     return [native_line(doc) for doc in docs]
 
 
-def export_jobs() -> int:
-    """Worker processes for a large export: every core, from a command-line process; none (0) from a process
-    that must not be forked: one with other threads, or with Qt loaded (the window exports in a QThread,
-    which Python's threading may not count)."""
-    if (threading.active_count() > 1 or threading.current_thread() is not threading.main_thread()
-            or "PySide6.QtCore" in sys.modules):
-        return 0
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+export_jobs = fork_jobs  # every core from the command line, none from the window
 
 
 class _NativeLines:

@@ -14,13 +14,13 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from annotator.core.labels import LabelScheme
-from annotator.core.model import Document
+from annotator.core.model import Document, PlainDocuments
 from annotator.io.errors import InputError, printable
 from annotator.io.readers.folders import Skipped, iter_files
 from annotator.io.readers.options import ReadOptions
 from annotator.io.readers.conll import read_conll
 from annotator.io.readers.html import read_html
-from annotator.io.readers.jsonl import read_json_array, read_jsonl
+from annotator.io.readers.jsonl import PARALLEL_FROM, read_json_array, read_jsonl, read_jsonl_parallel
 from annotator.io.text import DecodeError, decode, normalize_newlines
 
 TEXT_EXTS = {".txt", ".text"}
@@ -33,7 +33,7 @@ SUPPORTED = TEXT_EXTS | HTML_EXTS | JSONL_EXTS | JSON_EXTS | CONLL_EXTS
 FORMATS = {"jsonl": ".jsonl", "json": ".json", "txt": ".txt", "html": ".html", "conll": ".conll"}
 STDIN = "-"
 
-Item = Document | InputError
+Item = Document | PlainDocuments | InputError
 
 
 def _read_file_bytes(path: Path, shown: str, options: ReadOptions) -> bytes:
@@ -52,7 +52,7 @@ def read_txt(path: Path, shown: str, options: ReadOptions) -> Document:
     return Document(text=text, meta={"source": shown, "encoding": encoding})
 
 
-def _read_one(path: Path, shown: str, scheme: LabelScheme, options: ReadOptions) -> Iterator[Item]:
+def _read_one(path: Path, shown: str, scheme: LabelScheme, options: ReadOptions, jobs: int = 0) -> Iterator[Item]:
     ext = FORMATS[options.format] if options.format else path.suffix.lower()
     if not path.is_file():  # a pipe or device named like a text file would block or never end
         yield InputError(shown, "not a regular file (a pipe, socket or device)")
@@ -62,7 +62,10 @@ def _read_one(path: Path, shown: str, scheme: LabelScheme, options: ReadOptions)
             yield from read_conll(path, shown, scheme, options)
             return
         if ext in JSONL_EXTS:
-            yield from read_jsonl(path, shown, scheme, options)
+            if jobs > 1 and path.stat().st_size >= PARALLEL_FROM:
+                yield from read_jsonl_parallel(path, shown, scheme, options, jobs)
+            else:
+                yield from read_jsonl(path, shown, scheme, options)
             return
         if ext in JSON_EXTS:
             yield from read_json_array(path, shown, scheme, options)
@@ -90,7 +93,7 @@ def _read_one(path: Path, shown: str, scheme: LabelScheme, options: ReadOptions)
         yield InputError(shown, f"cannot parse the file: {exc}")
 
 
-def _read_stdin(scheme: LabelScheme, options: ReadOptions) -> Iterator[Item]:
+def _read_stdin(scheme: LabelScheme, options: ReadOptions, jobs: int = 0) -> Iterator[Item]:
     """Standard input, as ``<stdin>``: JSONL unless ``options.format`` names another format.  It is copied
     to a temporary file first (the readers need a file's size, and JSONL a file to stream), at most one
     document's size limit for the formats that are one document."""
@@ -104,31 +107,43 @@ def _read_stdin(scheme: LabelScheme, options: ReadOptions) -> Iterator[Item]:
                 if not chunk:
                     break
                 fh.write(chunk)
-        yield from _read_one(path, "<stdin>", scheme, options)
+        yield from _read_one(path, "<stdin>", scheme, options, jobs)
 
 
 def read_paths(paths: Iterable[str | os.PathLike[str]], scheme: LabelScheme | None = None,
-               options: ReadOptions | None = None, skipped: list[Skipped] | None = None) -> Iterator[Item]:
+               options: ReadOptions | None = None, skipped: list[Skipped] | None = None
+               ) -> Iterator[Document | InputError]:
     """Read files and folders (recursively, by extension; ``readers/folders.py`` says which files of a
     folder are read, and adds those it skips to ``skipped``), and ``-``, standard input.
 
     ``meta.source`` is each file's path as given (folder path joined with the
     file's relative path), made :func:`printable` (a name's undecodable bytes and
     control characters as ``\\xNN``)."""
+    for item in read_for_store(paths, scheme, options, skipped):
+        assert not isinstance(item, PlainDocuments)  # only worker processes make them (jobs > 1)
+        yield item
+
+
+def read_for_store(paths: Iterable[str | os.PathLike[str]], scheme: LabelScheme | None = None,
+                   options: ReadOptions | None = None, skipped: list[Skipped] | None = None,
+                   jobs: int = 0) -> Iterator[Item]:
+    """:func:`read_paths` for an import: with ``jobs`` > 1, a JSONL file of :data:`PARALLEL_FROM` bytes or
+    more is read by that many worker processes, and its records without annotations come in
+    :class:`PlainDocuments` blocks, ready for the store."""
     scheme = scheme or LabelScheme.default()
     options = options or ReadOptions()
     for given in paths:
         shown = os.fspath(given)
         path = Path(shown)
         if shown == STDIN:
-            yield from _read_stdin(scheme, options)
+            yield from _read_stdin(scheme, options, jobs)
         elif path.is_dir():
             for found in iter_files(path, shown, options, SUPPORTED, skipped):
                 if isinstance(found, InputError):
                     yield found
                 else:
-                    yield from _read_one(found[0], printable(found[1]), scheme, options)
+                    yield from _read_one(found[0], printable(found[1]), scheme, options, jobs)
         elif path.exists():
-            yield from _read_one(path, printable(shown), scheme, options)
+            yield from _read_one(path, printable(shown), scheme, options, jobs)
         else:
             yield InputError(printable(shown), "no such file or folder")

@@ -12,16 +12,17 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections import deque
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 import orjson
 from pydantic import ValidationError
 
-from annotator.core.ids import text_id
+from annotator.core.ids import content_hash, text_id
 from annotator.core.labels import LabelScheme, UnknownLabel
-from annotator.core.model import Document, trusted_document
+from annotator.core.model import DocStatus, Document, PlainDocuments, trusted_document
 from annotator.core.validate import field_problem, problems
 from annotator.io.errors import InputError
 from annotator.io.readers.options import MAX_JSON_VALUES, ReadOptions
@@ -127,12 +128,13 @@ def record_to_document(record: Any, scheme: LabelScheme, source: str) -> Documen
     return doc
 
 
-def _lines(path: Path, limit: int) -> Iterator[tuple[int, bytes | None]]:
-    """``(line number, bytes)``; ``None`` for a line over ``limit`` bytes
-    (skipped without ever holding it whole in memory)."""
+def _lines(path: Path, limit: int, start: int = 0, end: int | None = None) -> Iterator[tuple[int, bytes | None]]:
+    """``(line number, bytes)`` of the lines that begin in ``[start, end)`` (a line start; numbers count from
+    there); ``None`` for a line over ``limit`` bytes (skipped without ever holding it whole in memory)."""
     with path.open("rb") as fh:
+        fh.seek(start)
         number = 0
-        while True:
+        while end is None or fh.tell() < end:
             line = fh.readline(limit + 1)
             if not line:
                 return
@@ -147,14 +149,42 @@ def _lines(path: Path, limit: int) -> Iterator[tuple[int, bytes | None]]:
             yield number, line
 
 
-def _reused_id(seen: dict[str, tuple[str, int]], doc: Document, where: str) -> str | None:
-    """A record id that an earlier record of the same file used for another
-    text.  (The same id with the same text is a repeat the store de-duplicates.)"""
-    digest = hash(doc.text)  # cached on the string; only compared within this one reading
-    first = seen.setdefault(doc.id, (where, digest))
-    if first[1] != digest:
-        return f"id {doc.id!r} is already used by {first[0]} for another text; ids must be unique"
-    return None
+class _Ids:
+    """The ids one file gives its records, to refuse an id reused for another text.  (The same id with the
+    same text is a repeat the store de-duplicates.)  An id made from the text (no id in the record) names
+    only that text, so it is checked but not kept: a file of a million records without ids keeps nothing."""
+
+    def __init__(self, where: str) -> None:
+        self.where = where  # "line" or "record"
+        self.seen: dict[str, int] = {}  # id → key() of where it came first
+
+    @staticmethod
+    def key(doc_id: str, number: int, fingerprint: int, made: str) -> int:
+        """An id's record at ``number``: ``fingerprint`` (32 bits of the text's hash) and the number; for an id
+        equal to ``made`` (the id the text would be given), ``-1 - number``: never kept."""
+        return -1 - number if doc_id == made else fingerprint << 32 | number
+
+    def check(self, doc_id: str, key: int) -> str | None:
+        """What is wrong with the record of ``key`` (:meth:`key`) having ``doc_id``, if anything."""
+        first = self.seen.get(doc_id)
+        if first is None:
+            if key >= 0:
+                self.seen[doc_id] = key
+            return None
+        if key < 0 or first >> 32 != key >> 32:
+            return f"id {doc_id!r} is already used by {self.where} {first & 0xFFFFFFFF} for another text; " \
+                   "ids must be unique"
+        return None
+
+    def reused(self, doc_id: str, text: str, number: int) -> str | None:
+        """:meth:`check` in one process (the text's hash is this process's own)."""
+        made = text_id(text) if len(doc_id) == 16 else ""  # ids made from the text have 16 characters
+        return self.check(doc_id, self.key(doc_id, number, hash(text) & 0xFFFFFFFF, made))
+
+
+def _digest_key(doc_id: str, number: int, digest: str) -> int:
+    """:meth:`_Ids.key` from the text's content hash: the same in every process."""
+    return _Ids.key(doc_id, number, int(digest[16:24], 16), digest[:16])
 
 
 def _too_dense(data: bytes) -> str | None:
@@ -167,33 +197,169 @@ def _too_dense(data: bytes) -> str | None:
     return None
 
 
-def read_jsonl(path: Path, shown: str, scheme: LabelScheme, options: ReadOptions) -> Iterator[Document | InputError]:
-    seen: dict[str, tuple[str, int]] = {}
-    for number, line in _lines(path, options.max_bytes):
+def _line_items(lines: Iterable[tuple[int, bytes | None]], shown: str, scheme: LabelScheme, options: ReadOptions,
+                at_start: bool = True) -> Iterator[tuple[int, Document | str]]:
+    """``(line number, document or what is wrong with the line)`` for ``lines`` (:func:`_lines`);
+    ``at_start``: they begin at the start of the file (where a byte order mark may be)."""
+    for number, line in lines:
         if line is None:
-            limit = f"{options.max_bytes / 2**20:.0f} MB"
-            yield InputError(shown, f"the line is over the {limit} limit per document", number)
+            yield number, f"the line is over the {options.max_bytes / 2**20:.0f} MB limit per document"
             continue
-        if number == 1 and line.startswith(b"\xef\xbb\xbf"):
+        if number == 1 and at_start and line.startswith(b"\xef\xbb\xbf"):
             line = line[3:]
         if not line.strip():
             continue
         too_dense = _too_dense(line)
         if too_dense:
-            yield InputError(shown, too_dense, number)
+            yield number, too_dense
             continue
         try:
             record = orjson.loads(line)
         except orjson.JSONDecodeError as exc:
-            yield InputError(shown, f"not valid JSON: {exc.args[0] if exc.args else exc}", number)
+            yield number, f"not valid JSON: {exc.args[0] if exc.args else exc}"
             continue
         try:
-            doc = record_to_document(record, scheme, shown)
+            yield number, record_to_document(record, scheme, shown)
         except RecordError as exc:
-            yield InputError(shown, str(exc), number)
+            yield number, str(exc)
+
+
+def read_jsonl(path: Path, shown: str, scheme: LabelScheme, options: ReadOptions) -> Iterator[Document | InputError]:
+    ids = _Ids("line")
+    for number, item in _line_items(_lines(path, options.max_bytes), shown, scheme, options):
+        if isinstance(item, str):
+            yield InputError(shown, item, number)
             continue
-        clash = _reused_id(seen, doc, f"line {number}")
-        yield InputError(shown, clash, number) if clash else doc
+        clash = ids.reused(item.id, item.text, number)
+        yield InputError(shown, clash, number) if clash else item
+
+
+# Reading with worker processes (the command line's import of a big file): each reads a stretch of the file
+# itself, so only the documents cross between processes, and hands back those without annotations ready for the
+# store (content hash, title, meta's JSON); the reading process keeps the order, the line numbers and the ids.
+PARALLEL_FROM = 8 << 20  # bytes: a smaller file is read before the workers would have started
+STRETCH = 512 << 10  # bytes of the file per task: the stretches in flight hold little, even of tiny lines
+
+_reading: tuple[Path, str, LabelScheme, ReadOptions] | None = None  # a worker's file, set once
+
+
+def _start_reading(path: Path, shown: str, scheme: LabelScheme, options: ReadOptions) -> None:
+    global _reading
+    _reading = (path, shown, scheme, options)
+
+
+def _read_stretch(start: int, end: int) -> Stretch:
+    """The lines of ``[start, end)`` of the worker's file read: how many there are, what is wrong with some,
+    and the documents in order, those without annotations gathered into :class:`PlainDocuments` blocks with
+    their :meth:`_Ids.key` (line numbers counted from ``start``)."""
+    assert _reading is not None
+    path, shown, scheme, options = _reading
+    count = 0
+
+    def counted() -> Iterator[tuple[int, bytes | None]]:
+        nonlocal count
+        for number, line in _lines(path, options.max_bytes, start, end):
+            count = number
+            yield number, line
+
+    errors: list[tuple[int, str]] = []
+    parts: list[tuple[int, Document] | tuple[list[int], PlainDocuments]] = []
+    block: PlainDocuments | None = None
+    for number, item in _line_items(counted(), shown, scheme, options, at_start=start == 0):
+        if isinstance(item, str):
+            errors.append((number, item))
+        elif (item.spans or item.relations or item.blocks or item.status != DocStatus.TODO
+              or item.annotator is not None):
+            parts.append((number, item))
+            block = None
+        else:
+            if block is None:
+                block = PlainDocuments()
+                keys: list[int] = []
+                parts.append((keys, block))
+            block.append(item)
+            keys.append(_digest_key(item.id, number, block.digests[-1]))
+    return count, errors, parts
+
+
+def _stretches(path: Path, size: int) -> Iterator[tuple[int, int]]:
+    """``(start, end)``: stretches of about :data:`STRETCH` bytes, each ending after a newline."""
+    with path.open("rb") as fh:
+        start = 0
+        while start < size:
+            fh.seek(start + STRETCH)
+            end = start + STRETCH
+            while True:  # to the end of the line the stretch ends in, in pieces (a line may be long)
+                piece = fh.readline(1 << 20)
+                end += len(piece)
+                if not piece or piece.endswith(b"\n"):
+                    break
+            end = min(end, size)
+            yield start, end
+            start = end
+
+
+Stretch = tuple[int, list[tuple[int, str]], list[tuple[int, Document] | tuple[list[int], PlainDocuments]]]
+
+
+def _hand_on(stretch: Stretch, before: int, shown: str, ids: _Ids) -> Iterator[Document | PlainDocuments | InputError]:
+    """A stretch's problems (line numbers made absolute: ``before`` lines precede it), then its documents
+    without those whose id the file already gave another text."""
+    _, errors, parts = stretch
+    problems = [(number + before, msg) for number, msg in errors]
+    docs: list[Document | PlainDocuments] = []
+    for where, part in parts:
+        if isinstance(part, Document):
+            assert isinstance(where, int)
+            clash = ids.check(part.id, _digest_key(part.id, where + before, content_hash(part.text)))
+            if clash:
+                problems.append((where + before, clash))
+            else:
+                docs.append(part)
+            continue
+        assert isinstance(where, list)
+        keys = [key + before if key >= 0 else key - before for key in where]  # numbers from the file's start
+        if len(set(part.ids)) == len(part) and not ids.seen.keys() & set(part.ids):  # no id seen before
+            ids.seen.update((doc_id, key) for doc_id, key in zip(part.ids, keys) if key >= 0)
+            docs.append(part)
+            continue
+        kept = PlainDocuments()
+        for i, key in enumerate(keys):  # one by one
+            clash = ids.check(part.ids[i], key)
+            if clash:
+                problems.append((key & 0xFFFFFFFF if key >= 0 else -1 - key, clash))
+            else:
+                kept.append_row(part.row(i))
+        docs.append(kept)
+    for number, msg in sorted(problems):
+        yield InputError(shown, msg, number)
+    yield from docs
+
+
+def read_jsonl_parallel(path: Path, shown: str, scheme: LabelScheme, options: ReadOptions,
+                        jobs: int) -> Iterator[Document | PlainDocuments | InputError]:
+    """What :func:`read_jsonl` reads, by ``jobs`` worker processes, with the documents that have no
+    annotations in :class:`PlainDocuments` blocks; a few stretches are read ahead, so memory stays flat."""
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    ids = _Ids("line")
+    before = 0  # lines before the stretch handed on next
+    pending: deque[Future[Stretch]] = deque()
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_start_reading,
+                             initargs=(path, shown, scheme, options)) as pool:
+        try:
+            for start, end in _stretches(path, path.stat().st_size):
+                pending.append(pool.submit(_read_stretch, start, end))
+                while len(pending) > jobs + 1:  # one waiting for each worker, one being written
+                    stretch = pending.popleft().result()
+                    yield from _hand_on(stretch, before, shown, ids)
+                    before += stretch[0]
+            while pending:
+                stretch = pending.popleft().result()
+                yield from _hand_on(stretch, before, shown, ids)
+                before += stretch[0]
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
 def read_json_array(path: Path, shown: str, scheme: LabelScheme,
@@ -217,12 +383,12 @@ def read_json_array(path: Path, shown: str, scheme: LabelScheme,
         yield InputError(shown, f"not valid JSON: {exc.args[0] if exc.args else exc}")
         return
     records = parsed if isinstance(parsed, list) else [parsed]
-    seen: dict[str, tuple[str, int]] = {}
+    ids = _Ids("record")
     for i, record in enumerate(records):
         try:
             doc = record_to_document(record, scheme, shown)
         except RecordError as exc:
             yield InputError(shown, f"record {i}: {exc}")
             continue
-        clash = _reused_id(seen, doc, f"record {i}")
+        clash = ids.reused(doc.id, doc.text, i)
         yield InputError(shown, f"record {i}: {clash}") if clash else doc

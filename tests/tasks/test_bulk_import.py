@@ -1,0 +1,109 @@
+"""The command line's bulk import: worker processes read a big JSONL file in stretches and one writer loads it in
+one transaction.  What it stores, the problems it reports (with their line numbers) and the export of the
+project are those of the one-process import; the project is left in write-ahead-log mode with its counters
+right; ids a file does not give are not remembered line by line."""
+
+import orjson
+import pytest
+
+from annotator import tasks
+from annotator.core.labels import LabelScheme
+from annotator.core.model import Document
+from annotator.io.formats import ExportOptions
+from annotator.io.readers import jsonl
+from annotator.io.readers.options import ReadOptions
+from annotator.store import open_project
+
+TEXTS = ["Joko Widodo berkunjung ke Jakarta pada hari Senin.", "Presiden Prabowo tiba di Surabaya.",
+         "Menteri Sri Mulyani berbicara di Bandung.", "Gubernur “Anies” Baswedan di Jakarta.\r\nBaris kedua.",
+         "Wali kota Bogor meresmikan pasar é ü 😀."]
+
+
+def _lines() -> list[bytes]:
+    """Every kind of line the reader treats apart, several times over, so each falls in many stretches."""
+    out = [b"\xef\xbb\xbf" + orjson.dumps({"id": "first", "text": "Baris pertama dengan BOM."})]
+    for i in range(60):
+        text = f"{TEXTS[i % len(TEXTS)]} Nomor {i}."
+        out.append(orjson.dumps({"id": f"d{i}", "text": text, "meta": {"site": "x", "n": i}}))
+        out.append(orjson.dumps({"text": f"Tanpa id {i}: {text}"}))  # the id is made from the text
+        if i % 7 == 0:
+            out.append(b"")  # blank: skipped, still counted
+            out.append(b"{not json")
+            out.append(orjson.dumps({"id": f"d{i}", "text": "Teks lain dengan id yang sama."}))  # reused id
+            out.append(orjson.dumps({"id": f"d{i}", "text": text}))  # a repeat: a duplicate, not a problem
+            out.append(b'{"text": "' + b"x" * 700 + b'"}')  # over the per-line limit below
+        if i % 9 == 0:  # annotated records among the plain ones
+            out.append(orjson.dumps({"id": f"a{i}", "text": f"Joko Widodo di Jakarta {i}.",
+                                     "spans": [{"start": 0, "end": 11, "label": "PERSON"}], "answer": "accept"}))
+        if i % 11 == 0:
+            out.append(orjson.dumps({"text": ""}))  # an empty text
+            out.append(orjson.dumps({"text": TEXTS[0] + f" Nomor {i - 1}."}))  # a text read before: a duplicate
+    return out
+
+
+@pytest.fixture
+def corpus(tmp_path, monkeypatch):
+    monkeypatch.setattr(jsonl, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(jsonl, "STRETCH", 300)  # a few lines per stretch: every kind of line meets a boundary
+    path = tmp_path / "corpus.jsonl"
+    path.write_bytes(b"\n".join(_lines()) + b"\n")
+    return path
+
+
+def _import(tmp_path, name, corpus, **kw):
+    with open_project(tmp_path / f"{name}.annotator") as p:
+        result = tasks.import_paths(p, [str(corpus)], options=ReadOptions(max_bytes=600), batch_size=2000, **kw)
+        out = tmp_path / f"{name}.jsonl"
+        tasks.export(p, "native", out, ExportOptions(), status=None)
+        return result, out.read_bytes(), p.count()
+
+
+def test_workers_store_and_report_what_one_process_does(tmp_path, corpus):
+    one, one_export, one_count = _import(tmp_path, "one", corpus)
+    bulk, bulk_export, bulk_count = _import(tmp_path, "bulk", corpus, jobs=2, alone=True)
+    assert bulk.problems == one.problems and len(one.problems) > 30
+    assert sum("already used by line" in p for p in one.problems) == 9
+    assert b"Baris pertama dengan BOM." in one_export
+    assert bulk.added == one.added and bulk.duplicates == one.duplicates > 0 and bulk.first == one.first
+    assert bulk_count == one_count == len(one.added)
+    assert bulk_export == one_export  # byte for byte
+
+
+def test_a_bulk_load_leaves_the_log_on_and_the_counters_right(tmp_path, corpus):
+    path = tmp_path / "p.annotator"
+    with open_project(path) as p:
+        tasks.import_paths(p, [str(corpus)], jobs=2, alone=True)
+        n = p.count()
+        assert p._db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        p.add_documents([Document(text="Satu dokumen lagi.")])  # the counter's trigger is back
+        assert p.count() == n + 1
+        assert p._db.execute("SELECT n FROM counts WHERE annotator = 0 AND status = 'total'").fetchone()[0] == n + 1
+        assert p._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_with_another_connection_open_the_import_keeps_the_log(tmp_path, corpus):
+    path = tmp_path / "p.annotator"
+    with open_project(path) as p, open_project(path, readonly=True) as reader:
+        tasks.import_paths(p, [str(corpus)], alone=True)
+        assert p._db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert reader.count() == p.count() > 0
+
+
+def test_a_failed_bulk_import_leaves_the_project_as_it_was(tmp_path, corpus):
+    with open_project(tmp_path / "p.annotator") as p:
+        p.add_documents([Document(text="Sudah ada.")])
+        with pytest.raises(tasks.Cancelled):
+            tasks.import_paths(p, [str(corpus)], jobs=2, alone=True, cancel=lambda: p.count() > 20)
+        assert p.count() == 1 and [d.title for d in p.list_documents()] == ["Sudah ada."]
+        assert p._db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_ids_made_from_the_text_are_not_kept(tmp_path):
+    path = tmp_path / "c.jsonl"
+    path.write_bytes(b"".join(orjson.dumps({"text": f"Berita nomor {i}."}) + b"\n" for i in range(500))
+                     + orjson.dumps({"id": "given", "text": "Dengan id."}) + b"\n")
+    ids = jsonl._Ids("line")
+    for number, doc in jsonl._line_items(jsonl._lines(path, 1 << 20), "c.jsonl", LabelScheme.default(),
+                                         ReadOptions()):
+        assert ids.reused(doc.id, doc.text, number) is None
+    assert list(ids.seen) == ["given"]
