@@ -1,8 +1,10 @@
-import multiprocessing
 import sys
 
 from annotator.cli import main
 
 if __name__ == "__main__":
-    multiprocessing.freeze_support()  # a frozen build's detection workers start here on Windows and macOS (spawn)
+    if getattr(sys, "frozen", False):  # a frozen build's detection workers start here on Windows and macOS (spawn)
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     sys.exit(main())

@@ -31,7 +31,6 @@ from typing import Any
 
 from annotator.core.labels import BOILERPLATE, LAYERS, QUOTE, REL_SPEAKER
 from annotator.core.model import Document, DocStatus, Span, SpanStatus
-from annotator.core.tokenize import tokenize
 from annotator.store import CURATED, ProjectStore
 from annotator.tasks.base import Cancel, Progress, check, never, no_progress
 
@@ -192,6 +191,7 @@ def span_counts(a: Iterable[Span], b: Iterable[Span]) -> SpanCounts:
 
 def token_labels(text: str, spans: Iterable[Span]) -> list[str]:
     """The label of each token: the covering span's of the layer (spans of one layer never overlap), or O."""
+    from annotator.core.tokenize import tokenize  # here, not at start-up: the window imports this module
     tokens = tokenize(text)
     labels = [OUTSIDE] * len(tokens)
     starts = [t[1] for t in tokens]
