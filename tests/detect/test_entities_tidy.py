@@ -58,3 +58,32 @@ def test_no_entity_is_suggested_inside_boilerplate():
     spans = Pipeline(layers=("segments", "entities"), lang="id").run(Document(text=text)).spans
     teaser = text.index("Baca juga")
     assert all(s.start < teaser for s in spans if s.layer == "entities")
+
+
+def speaking(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
+    found = [Found(a, b, label, 0.9) for a, b, label in spans]
+    glued = [False] * len(words)
+    return [(" ".join(words[f.start:f.end]), f.label) for f in tidy(words, found, load_gazetteer(), glued)]
+
+
+def test_capitalised_words_next_to_a_speech_verb_are_a_person():
+    words = ('Sementara itu , Menteri Investasi Zulkarnain Lubis menegaskan impor dibatasi . " Kami siap , " ujar '
+             "Zulkarnain . Menurut Pasal 33 , negara menguasai ; menurut Hendra , harga naik .").split()
+    assert speaking(words, []) == [("Zulkarnain Lubis", "PERSON"), ("Zulkarnain", "PERSON"), ("Hendra", "PERSON")]
+
+
+def test_a_speech_verb_does_not_make_an_organisation_or_a_pronoun_a_person():
+    words = "Kemenkes menegaskan stok aman . Ia mengatakan Kemenkes siap . Dinas Kesehatan menyatakan dinas siap .".split()
+    assert speaking(words, [(0, 1, "ORG")]) == [("Kemenkes", "ORG")]
+
+
+def test_a_speaker_the_model_missed_is_the_speaker_of_his_quotes():
+    text = ("Menteri Energi dan Sumber Daya Mineral (ESDM) Tigor Lahudi angkat bicara soal kekosongan bahan bakar.\n"
+            '"Pasokan kita terbatas, ada aturannya," katanya dalam sebuah forum di Jakarta.\n'
+            "Tigor menegaskan bahwa impor bahan bakar tidak bisa dilakukan semaunya.\n"
+            '"Jadi, jangan menganggap negara itu tidak punya aturan," katanya.')
+    spans = Pipeline(layers=("entities", "quotes"), lang="id").run(Document(text=text)).spans
+    assert {text[s.start:s.end] for s in spans if s.label == "PERSON"} == {"Tigor Lahudi", "Tigor"}
+    said = {text[s.start:s.end].split()[0]: s.attrs.get("speaker") for s in spans
+            if s.layer == "quotes" and s.label == "QUOTE" and s.attrs.get("direct")}
+    assert said == {"Pasokan": "Tigor Lahudi", "Jadi,": "Tigor Lahudi"}

@@ -2,7 +2,8 @@
 
 News text names someone in full once ("Gati Wibawaningsih") and then by a
 short form ("Gati"); an organisation recognised once recurs unrecognised
-later.  Here a name found once is suggested at its other exact mentions, and
+later.  Here a name found once is suggested at its other exact mentions (a
+one-word person's name also where a second name follows it), and
 a lone part of an earlier full PERSON name becomes a PERSON linked to it
 through ``attrs["canonical"]`` (the quote detector reads it for speakers).
 The mentions of one name also get one label.
@@ -104,6 +105,11 @@ def propagate(words: Sequence[str], found: list[Found], gaz: Gazetteer) -> list[
                     and not _capitalised(words, end) and not (_glued_left(words, i, gaz) and not taken[i - 1]):
                 match = key
                 break
+        if match is None and surfaces.get((words[i],), ("",))[0] == PERSON and i + 1 < n and not taken[i + 1] \
+                and _is_name_part(words[i + 1], gaz) and not _capitalised(words, i + 2) \
+                and not (_glued_left(words, i, gaz) and not taken[i - 1]):
+            match = (words[i], words[i + 1])  # "Bahlil" is a person, so is "Bahlil Lahadalia"
+            surfaces[match] = surfaces[(words[i],)]
         if match is not None:
             label, score = surfaces[match]
             added.append(Found(i, i + len(match), label, round(min(score, 0.95) * 0.9, 4)))

@@ -100,7 +100,9 @@ class EntityDetector(Detector):
         learned = self.model is not None and self.model.covers(ctx.lang)
         words = [t.text for t in tokens]
         gaz = load_gazetteer()
-        found = tidy(words, propagate(words, tidy(words, found, gaz), gaz), gaz)
+        glued = [not t.ws and t.end == n.start and t.text[-1].isalpha() and n.text[0].isalpha()
+                 for t, n in zip(tokens, tokens[1:])] + [False]
+        found = tidy(words, propagate(words, tidy(words, found, gaz, glued), gaz), gaz)
         boilerplate = sorted((s.start, s.end) for s in ctx.previous if s.layer == SEGMENTS and s.label == BOILERPLATE)
         spans = [Span(start=tokens[f.start].start, end=tokens[f.end - 1].end, label=f.label, layer=LAYER,
                       source=self.source, status=SpanStatus.SUGGESTED, score=f.score, attrs=f.attrs)

@@ -9,6 +9,9 @@
 - A PERSON made only of words the document also writes in lower case, none of them a given name, is a phrase,
   not a person ("Industri Kecil", "Aneka").
 - A place right after a speech verb ("…," kata Sandang) or right before one ("Sandang mengatakan") is a person.
+- Capitalised words no suggestion covers, in the same places, are a person's name too ("Bahlil menegaskan",
+  "…," ujar Sule), past titles and words the document writes in lower case ("Sementara Menteri Bahlil
+  menegaskan" → "Bahlil"), when they are no acronym, pronoun or organisation ("Polda Metro Jaya mengatakan").
 """
 
 from __future__ import annotations
@@ -77,7 +80,68 @@ def relabel(words: Sequence[str], found: list[Found], gaz: Gazetteer) -> None:
                 f.label = PERSON
 
 
-def tidy(words: Sequence[str], found: list[Found], gaz: Gazetteer) -> list[Found]:
+_ENGLISH_SPEECH = frozenset("said says told added asked according explained stated".split())
+_CLOSING = frozenset({",", '"', "”", "’", "'"})
+_PRONOUNS = frozenset("ia dia beliau mereka kami kita saya aku anda".split())
+_RUN_MAX = 5
+
+
+def speaking_names(words: Sequence[str], glued: Sequence[bool], found: list[Found], gaz: Gazetteer) -> list[Found]:
+    """PERSON suggestions for the uncovered capitalised words next to an Indonesian speech verb (the module's
+    docstring); ``glued[i]``: token ``i`` and the next one are words a scraper glued together."""
+    taken = [False] * len(words)
+    for f in found:
+        taken[f.start:f.end] = [True] * (f.end - f.start)
+    common = {w.lower() for w in words if _lower(w)}
+    # words the suggestions give another label: a new PERSON there would spread a wrong label through consistency
+    elsewhere = {w for f in found if f.label not in (PERSON, DATE) for w in words[f.start:f.end]}
+
+    def name_word(k: int) -> bool:
+        w = words[k]
+        return (not taken[k] and w[:1].isupper() and w.replace("-", "").isalpha() and not w.isupper()
+                and w.lower() not in _PRONOUNS and not gaz.title_at((w,), 0))
+
+    def person(a: int, b: int) -> Found | None:
+        if words[a].lower() in gaz.org_start:  # "Dinas Kesehatan menyatakan"; "Dinas Kesehatan Budi Santoso …"
+            a = next((k for k in range(a, b) if words[k].lower() in gaz.given), b)
+        titled = a > 0 and bool(gaz.title_at((words[a - 1],), 0))
+        while a < b and (gaz.title_at((words[a],), 0) or words[a].lower() in common) \
+                and words[a].lower() not in gaz.given:
+            titled = titled or bool(gaz.title_at((words[a],), 0))
+            a += 1
+        if titled and b - a > 2:  # "Menteri Investasi Bahlil Lahadalia": a portfolio, then the name
+            a = next((k for k in range(a, b) if words[k].lower() in gaz.given), b - 2)
+        if (a == b or words[a].lower() in gaz.org_start or any(m.start == 0 for m in gaz.matches(words[a:b]))
+                or any(w in elsewhere and w.lower() not in gaz.given for w in words[a:b])):
+            return None
+        return Found(a, b, PERSON, 0.7)
+
+    added: list[Found] = []
+    for i, w in enumerate(words):
+        low = w.lower()
+        if low not in gaz.speech or low in _ENGLISH_SPEECH:
+            continue
+        if w[0].islower() and low.startswith(("me", "ber")) and low != "menurut" and i > 0:  # "Bahlil menegaskan"
+            a = i
+            while a > 0 and i - a < _RUN_MAX and name_word(a - 1) and not (a < i and glued[a - 1]):
+                a -= 1
+            if a < i and (a == 0 or not glued[a - 1]):
+                if (f := person(a, i)) is not None:
+                    added.append(f)
+        elif (w[0].islower() and i > 1 and words[i - 1] in _CLOSING) or low == "menurut":  # '…," ujar Sule'
+            b = i + 1
+            while b < len(words) and b - i <= _RUN_MAX and name_word(b) and not (b > i + 1 and glued[b - 1]):
+                b += 1
+            if b > i + 1 and not glued[i] and (words[b] == "," if low == "menurut" and b < len(words)
+                                                else b == len(words) or not words[b][:1].isupper()):
+                if (f := person(i + 1, b)) is not None:
+                    added.append(f)
+    return sorted([*found, *added], key=lambda f: f.start)
+
+
+def tidy(words: Sequence[str], found: list[Found], gaz: Gazetteer, glued: Sequence[bool] | None = None) -> list[Found]:
+    """The repairs of this module's docstring; the speaking names only when ``glued`` is given."""
     found = trim(words, found)
     relabel(words, found, gaz)
-    return [f for f in found if f.label]
+    found = [f for f in found if f.label]
+    return speaking_names(words, glued, found, gaz) if glued is not None else found
