@@ -126,16 +126,16 @@ def speaking_names(words: Sequence[str], glued: Sequence[bool], found: list[Foun
             while a > 0 and i - a < _RUN_MAX and name_word(a - 1) and not (a < i and glued[a - 1]):
                 a -= 1
             if a < i and (a == 0 or not glued[a - 1]):
-                if (f := person(a, i)) is not None:
-                    added.append(f)
+                if (new := person(a, i)) is not None:
+                    added.append(new)
         elif (w[0].islower() and i > 1 and words[i - 1] in _CLOSING) or low == "menurut":  # '…," ujar Sule'
             b = i + 1
             while b < len(words) and b - i <= _RUN_MAX and name_word(b) and not (b > i + 1 and glued[b - 1]):
                 b += 1
             if b > i + 1 and not glued[i] and (words[b] == "," if low == "menurut" and b < len(words)
                                                 else b == len(words) or not words[b][:1].isupper()):
-                if (f := person(i + 1, b)) is not None:
-                    added.append(f)
+                if (new := person(i + 1, b)) is not None:
+                    added.append(new)
     return sorted([*found, *added], key=lambda f: f.start)
 
 
