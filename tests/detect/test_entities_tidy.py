@@ -87,3 +87,9 @@ def test_a_speaker_the_model_missed_is_the_speaker_of_his_quotes():
     said = {text[s.start:s.end].split()[0]: s.attrs.get("speaker") for s in spans
             if s.layer == "quotes" and s.label == "QUOTE" and s.attrs.get("direct")}
     assert said == {"Pasokan": "Tigor Lahudi", "Jadi,": "Tigor Lahudi"}
+
+
+def test_a_portfolio_in_two_halves_is_not_part_of_the_name():
+    words = "kata Menteri Pariwisata dan Ekonomi Kreatif Sandiaga Uno , lalu Menteri Pertahanan dan Keamanan Tigor Lahudi .".split()
+    spans = [(4, 8, "PERSON"), (13, 16, "PERSON")]
+    assert repaired(words, spans) == [("Sandiaga Uno", "PERSON"), ("Tigor Lahudi", "PERSON")]

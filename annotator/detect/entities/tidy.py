@@ -34,10 +34,15 @@ def _lower(word: str) -> bool:
     return word[:1].islower()
 
 
-def trim(words: Sequence[str], found: list[Found]) -> list[Found]:
-    """Lower-case words at either end of a name left out (DATE spans keep theirs: "akhir Juni")."""
+def trim(words: Sequence[str], found: list[Found], gaz: Gazetteer | None = None) -> list[Found]:
+    """Lower-case words at either end of a name left out (DATE spans keep theirs: "akhir Juni"); a person's name
+    after the second half of a portfolio ("Menteri Pariwisata dan Ekonomi Kreatif Sandiaga Uno") starts at its
+    given name, else keeps its last two words."""
     out = []
     for f in found:
+        if (gaz is not None and f.label == PERSON and f.end - f.start >= 3 and f.start >= 2
+                and words[f.start - 1] == "dan" and words[f.start - 2][:1].isupper()):
+            f.start = next((k for k in range(f.start, f.end - 1) if words[k].lower() in gaz.given), f.end - 2)
         if f.label != DATE:
             while f.end - f.start > 1 and _lower(words[f.end - 1]):
                 f.end -= 1
@@ -141,7 +146,7 @@ def speaking_names(words: Sequence[str], glued: Sequence[bool], found: list[Foun
 
 def tidy(words: Sequence[str], found: list[Found], gaz: Gazetteer, glued: Sequence[bool] | None = None) -> list[Found]:
     """The repairs of this module's docstring; the speaking names only when ``glued`` is given."""
-    found = trim(words, found)
+    found = trim(words, found, gaz)
     relabel(words, found, gaz)
     found = [f for f in found if f.label]
     return speaking_names(words, glued, found, gaz) if glued is not None else found
