@@ -93,3 +93,11 @@ def test_a_portfolio_in_two_halves_is_not_part_of_the_name():
     words = "kata Menteri Pariwisata dan Ekonomi Kreatif Sandiaga Uno , lalu Menteri Pertahanan dan Keamanan Tigor Lahudi .".split()
     spans = [(4, 8, "PERSON"), (13, 16, "PERSON")]
     assert repaired(words, spans) == [("Sandiaga Uno", "PERSON"), ("Tigor Lahudi", "PERSON")]
+
+
+def test_an_organisation_then_a_rank_and_a_name_is_the_organisation_then_a_person():
+    words = ("kata Kabid Humas Polda Metro Jaya Kombes Ade Rahmat Pratama kepada wartawan di Jalan Jenderal Sudirman "
+             "; Vice President Public Relations hadir .").split()
+    spans = [(3, 10, "ORG"), (13, 16, "LOC"), (17, 21, "ORG")]
+    assert repaired(words, spans) == [("Polda Metro Jaya", "ORG"), ("Ade Rahmat Pratama", "PERSON"),
+                                      ("Jalan Jenderal Sudirman", "LOC"), ("Vice President Public Relations", "ORG")]

@@ -37,9 +37,19 @@ def _lower(word: str) -> bool:
 def trim(words: Sequence[str], found: list[Found], gaz: Gazetteer | None = None) -> list[Found]:
     """Lower-case words at either end of a name left out (DATE spans keep theirs: "akhir Juni"); a person's name
     after the second half of a portfolio ("Menteri Pariwisata dan Ekonomi Kreatif Sandiaga Uno") starts at its
-    given name, else keeps its last two words."""
+    given name, else keeps its last two words; an organisation or place holding a title and a name ("Polda Metro
+    Jaya Kombes Ade Ary Syam Indradi") is that organisation, then a person."""
     out = []
-    for f in found:
+    for f in list(found):
+        if gaz is not None and f.label == ORG:  # "Polda Metro Jaya Kombes Ade Ary": the unit, then a person
+            k = next((k for k in range(f.start + 1, f.end - 1) if gaz.title_at(words[: f.end], k)), None)
+            if k is not None:
+                after = k + gaz.title_at(words[: f.end], k)
+                if after < f.end and all(w[:1].isupper() for w in words[after : f.end]) and (
+                        k - f.start >= 2 or any(w.lower() in gaz.given or w.lower() in gaz.given_en
+                                              for w in words[after : f.end])):
+                    out.append(Found(f.start, k, f.label, f.score))
+                    f.start, f.label = after, PERSON
         if (gaz is not None and f.label == PERSON and f.end - f.start >= 3 and f.start >= 2
                 and words[f.start - 1] == "dan" and words[f.start - 2][:1].isupper()):
             f.start = next((k for k in range(f.start, f.end - 1) if words[k].lower() in gaz.given), f.end - 2)
