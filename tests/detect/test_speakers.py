@@ -178,3 +178,12 @@ def test_a_name_ending_in_a_common_word_keeps_it():
     text = ("Ketua panitia Budi Wardana membuka acara.\n"
             '"Semua siap," kata Budi.')
     assert speakers(text)["Semua"] == "Budi Wardana"
+
+
+def test_menurut_inside_a_sentence_makes_its_person_the_speaker_of_the_next_quote():
+    text = ("Wali Kota Semarang Hendra Prasetyo meninjau posko pemenangan, Jumat.\n"
+            '"Kami optimistis," ujar Hendra.\n'
+            "Survei hanya mengambil sampel. Kemudian Budi Santoso menang sehingga menurut Hendra, warga Semarang "
+            "masih akan memilih Budi Santoso dalam pemilu.\n"
+            '"Target kami menang sampai 70 persen," tegasnya.')
+    assert full_pipeline_speakers(text)["Target"] == "Hendra Prasetyo"

@@ -90,6 +90,8 @@ class Resolver:
         "Siti Zuhro sebagai perwakilan …, mengungkap"); or is the agent of a passive speech verb."""
         toks, para = self.tokens, self.para[m.last]
         k = m.last + 1
+        if self._according(m):
+            return True  # "menurut Hendi, …"
         if self._verb_at(k, para) or (m.kind != "pronoun" and self.book.glued_verb(m.last)):
             return True  # "Pramono Anungmengatakan": the verb a scraper glued on
         if k < len(toks) and toks[k].text.isupper() and len(toks[k].text) >= 2 and self._verb_at(k + 1, para):
@@ -112,8 +114,17 @@ class Resolver:
         prev = toks[m.first - 1].text.lower() if m.first > 0 else ""
         return prev in self.lex.passive_cues  # "disampaikan Dadang"
 
+    def _according(self, m: Mention) -> bool:
+        """``m`` is the source of reported speech anywhere in its sentence: "… sehingga menurut Hendi, …"."""
+        toks = self.tokens
+        return (m.first > 0 and toks[m.first - 1].text.lower() in self.lex.reported_prefix
+                and m.last + 1 < len(toks) and toks[m.last + 1].text == ",")
+
     def _speaks(self, m: Mention) -> bool:
-        """``m`` is followed (past particles) by a speech or reporting verb: "Muslim menilai"."""
+        """``m`` is followed (past particles) by a speech or reporting verb: "Muslim menilai"; or is the source
+        of reported speech: "menurut Hendi,"."""
+        if self._according(m):
+            return True
         if m.kind != "pronoun" and self.book.glued_verb(m.last):
             tail = self.tokens[m.last].text[self.book.tail_at(m.last) or 0:]
             return tail in self.lex.before_cues or tail in self.lex.reported_cues
@@ -143,8 +154,9 @@ class Resolver:
                         break  # "Dia menyatakan …": the person meant is further back
                     if lo == 0 or not self.lex.verb_prefixes or self._speaks(m):
                         return Resolved(self.book.full(m.text, m.entity), m)
-                    doer = doer or m  # "Ridwan Kamil melaporkan …" between two quotes of his lawyer
-                    break
+                    # "Ridwan Kamil melaporkan …" between two quotes of his lawyer; a later subject of the same
+                    # sentence may still speak ("Budi menang sehingga menurut Hendi, …")
+                    doer = doer or m
             if weak is None:
                 weak = next((m for m in in_sentence if m.kind != "pronoun"), None)
             end = start
