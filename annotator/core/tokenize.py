@@ -133,8 +133,9 @@ def _tokenize_glued(text: str, points: list[int]) -> tuple[Token, ...]:
 def token_dicts(text: str) -> list[dict[str, object]]:
     """The tokens of ``text`` as the objects of a native record (each token's fields by name), built in one
     pass without the tuples: the hot loop of exporting documents that have no spans."""
-    if _GLUE_START_RE.search(text):
-        return [{"text": t, "start": s, "end": e, "id": i, "ws": w} for t, s, e, i, w in _tokenize(text)]
+    points = [m.start() for m in _GLUE_START_RE.finditer(text)]
+    points.append(len(text) + 1)
+    nxt, k, shift = points[0], 0, 0  # the next glue point; tokens added by cuts so far
     out: list[dict[str, object]] = []
     append = out.append
     end = 0
@@ -144,7 +145,18 @@ def token_dicts(text: str) -> list[dict[str, object]]:
             last["ws"] = True
         start = end + len(space)
         end = start + len(token)
-        last = {"text": token, "start": start, "end": end, "id": i, "ws": False}
+        if nxt < end:
+            while nxt <= start:
+                k += 1
+                nxt = points[k]
+            if nxt < end and _GLUED_RE.fullmatch(token):
+                while nxt < end:
+                    append({"text": text[start:nxt], "start": start, "end": nxt, "id": i + shift, "ws": False})
+                    start, shift = nxt, shift + 1
+                    k += 1
+                    nxt = points[k]
+                token = text[start:end]
+        last = {"text": token, "start": start, "end": end, "id": i + shift, "ws": False}
         append(last)
     if end < len(text) and out:
         last["ws"] = text[end].isspace()
