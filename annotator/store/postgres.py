@@ -24,7 +24,7 @@ from typing import Any
 import orjson
 
 import psycopg
-from psycopg import pq
+from psycopg import pq, sql
 
 from annotator.core.events import (
     DocEvent,
@@ -33,11 +33,19 @@ from annotator.core.events import (
     Emitter,
     Event,
     ModelChanged,
+    RelationAdded,
+    RelationRemoved,
     SchemeChanged,
     SetReplaced,
     SettingChanged,
+    SpanAdded,
+    SpanChanged,
+    SpanRemoved,
+    SpansStatusChanged,
+    StatusChanged,
     SuggestionsReplaced,
 )
+from annotator.core.model import DocStatus
 from annotator.store.base import DEFAULT_ANNOTATOR, NeedsUpgrade, StoreError, check_annotator_name, without_password
 from annotator.store.queries import Db
 from annotator.store.schema import MIGRATIONS, SCHEMA_VERSION, render
@@ -52,6 +60,8 @@ _conninfo_guard = threading.Lock()
 _NOT_SAVED_CLASSES = ("08", "40", "53", "57")
 CHANNEL = "annotator"  # LISTEN/NOTIFY channel of the project's changes (one per database)
 _MAX_PAYLOAD = 7000  # NOTIFY takes up to 8000 bytes; a longer list of documents is sent as "some"
+# the edits of one set: announced inside their own transaction (see PostgresProject._tx), not after it
+_SET_EDITS = (SpanAdded, SpanChanged, SpanRemoved, RelationAdded, RelationRemoved, StatusChanged, SpansStatusChanged)
 
 
 class PgConnection:
@@ -134,8 +144,10 @@ class PostgresProject(SqliteProject):
     """Others' changes reach a window by LISTEN/NOTIFY: after each commit, the event this store emits is
     also sent (``pg_notify``) on :data:`CHANNEL` with the document, the set's name and the kind of change;
     :meth:`poll_others` turns what other clients sent into this store's typed events (a change to a set is
-    :class:`SetReplaced`: read it again).  A notification is sent after the commit, so a client killed in
-    between leaves the others to see that one edit when they next read the document."""
+    :class:`SetReplaced`: read it again).  An edit of a set sends its notification in the same round trip as
+    its COMMIT, so it is delivered if and only if the edit was committed; other changes (imports, detection,
+    settings) announce theirs just after the commit, so a client killed in between leaves the others to see
+    that change when they next read it."""
 
     _LIKE = "ILIKE"
     _DETECTED = "convert_from(meta, 'UTF8')::jsonb ->> 'detected'"
@@ -147,6 +159,7 @@ class PostgresProject(SqliteProject):
                 _conninfo[self.path] = url
             url = _conninfo.get(self.path, url)
         self.readonly = readonly
+        self._note: str | None = None  # the notification of the set edit in progress
         self.events = _Announcing(self._announce)
         self._pg = PgConnection(url)
         self._db: Db = self._pg
@@ -181,7 +194,10 @@ class PostgresProject(SqliteProject):
             "AND g.rolname = left(current_database() || '_annotator', 63))").fetchone()[0])
 
     def _version(self) -> int:
-        if self._db.execute("SELECT to_regclass('annotator_schema')").fetchone()[0] is None:
+        # pg_tables, not to_regclass: a catalog cache may not yet know of a table another client just
+        # committed (two first opens, one waiting for the other's migration)
+        if not self._db.execute("SELECT 1 FROM pg_tables WHERE schemaname = current_schema() "
+                                "AND tablename = 'annotator_schema'").fetchone():
             return 0
         return int(self._db.execute("SELECT version FROM annotator_schema").fetchone()[0])
 
@@ -226,9 +242,14 @@ class PostgresProject(SqliteProject):
         except psycopg.Error as exc:
             raise StoreError(f"not saved: the server cannot be reached ({str(exc).strip()})") from None
         self._pg.in_transaction = True
+        self._note = None
         try:
             yield self._db
-            self._pg.execute("COMMIT")
+            if self._note is None:
+                self._pg.execute("COMMIT")
+            else:  # one round trip: delivered with the commit, or not at all
+                self._pg.raw.execute(sql.SQL("SELECT pg_notify({}, {}); COMMIT").format(
+                    sql.Literal(CHANNEL), sql.Literal(self._note)))
         except psycopg.Error as exc:
             self._rollback()
             state = exc.sqlstate or ""
@@ -240,6 +261,16 @@ class PostgresProject(SqliteProject):
             raise
         finally:
             self._pg.in_transaction = False
+            self._note = None
+
+    def _touch(self, pk: int, owner: int) -> None:
+        super()._touch(pk, owner)
+        self._note = orjson.dumps({"k": "set", "d": pk, "s": self.set_name}).decode()
+
+    def _set_status(self, pk: int, owner: int, status: DocStatus) -> DocStatus:
+        old = super()._set_status(pk, owner, status)
+        self._note = orjson.dumps({"k": "set", "d": pk, "s": self.set_name}).decode()
+        return old
 
     def _rollback(self) -> None:
         conn = self._pg.raw
@@ -256,6 +287,8 @@ class PostgresProject(SqliteProject):
         self._pg.raw.execute(f"LISTEN {CHANNEL}")
 
     def _announce(self, event: Event) -> None:
+        if isinstance(event, _SET_EDITS):
+            return  # sent with its commit
         data: dict[str, Any] = {"k": str(event.kind), "d": event.doc}
         if isinstance(event, DocEvent):
             data["s"] = self.set_name
