@@ -187,3 +187,11 @@ def test_menurut_inside_a_sentence_makes_its_person_the_speaker_of_the_next_quot
             "masih akan memilih Budi Santoso dalam pemilu.\n"
             '"Target kami menang sampai 70 persen," tegasnya.')
     assert full_pipeline_speakers(text)["Target"] == "Hendra Prasetyo"
+
+
+def test_a_name_in_apposition_before_said_is_the_subject_of_the_reported_clause():
+    text = "Taylor Morgan released an album on Friday. Her producer, Robert Allen, said the record took two years."
+    spans = Pipeline(layers=("entities", "quotes"), lang="en").run(Document(text=text)).spans
+    reported = [(text[s.start:s.end], s.attrs.get("speaker")) for s in spans
+                if s.label == "QUOTE" and not s.attrs.get("direct")]
+    assert reported == [("the record took two years", "Robert Allen")]

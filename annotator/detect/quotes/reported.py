@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from annotator.core.labels import PERSON
 from annotator.detect.quotes.attribution import Attributor
 from annotator.detect.quotes.lexicon import Lexicon
 from annotator.detect.quotes.names import Mention
@@ -98,6 +99,11 @@ def find_reported(att: Attributor, resolver: Resolver, lex: Lexicon, inside: lis
             tail = [t.text for t in toks[attribution.end : sent_end]]
             if len(tail) > 10 or "," in tail:
                 continue
+            if attribution.speaker is None or attribution.speaker.kind == "role":
+                before = att.speaker_ending(c - 1, c)
+                if before is not None and before.kind in ("entity", "name") and (
+                        before.entity is None or before.entity.label == PERSON):
+                    continue  # "Her producer, Jack Antonoff, said the record …": the name is the subject
             clause = _clause(att, sent_start, c - 1, inside)
             if clause is None:
                 continue
