@@ -59,6 +59,7 @@ CLASSES: dict[str, tuple[Callable[[Path], Path], list[str]]] = {
     "lines-100k": (lines(100_000), []),
     "lines-1m": (lines(1_000_000), []),
     "spans-150k": (spans(150_000), []),
+    "spans-200k (the most taken)": (spans(200_000), []),
     "spans-950k (refused)": (spans(950_000), []),
     "text-45mb": (text_mb(45), []),
     "text-45mb --detect (refused)": (text_mb(45), ["--detect", "--jobs", "1"]),

@@ -63,9 +63,12 @@ def run(args: argparse.Namespace) -> int:
             progress.done()
             result.problems += found.problems
         problems(result.problems)
+        problems(result.notes)
         skipped = summary(result.skipped)
+        notes = f", {len(result.notes)} encoding note{'s' if len(result.notes) != 1 else ''} (check those files)"
         report(args, {"added": len(result.added), "duplicates": result.duplicates, "problems": result.problems,
-                      "skipped": counts(result.skipped), "project": project.path},
+                      "notes": result.notes, "skipped": counts(result.skipped), "project": project.path},
                f"{len(result.added)} documents added, {result.duplicates} already in the project, "
-               f"{len(result.problems)} problems; project {project.path}" + (f"\n{skipped}" if skipped else ""))
+               f"{len(result.problems)} problems{notes if result.notes else ''}; project {project.path}"
+               + (f"\n{skipped}" if skipped else ""))
     return 1 if result.problems else 0

@@ -18,8 +18,9 @@ tokens with no space between ("Soft" "Bank"), which a span still covers whole.
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 import regex
@@ -163,17 +164,55 @@ def token_dicts(text: str) -> list[dict[str, object]]:
     return out
 
 
+def iter_tokens(text: str) -> Iterator[tuple[str, int, int, int, bool]]:
+    """The tokens of ``text`` one at a time, ``(text, start, end, id, ws)`` exactly as :func:`tokenize` (and
+    :func:`token_dicts`) give them, without holding them all: a 45 MB text has 7 million tokens, 4 GB as
+    objects.  The lazy form of ``_tokenize_glued``."""
+    n = len(text)
+    points = (m.start() for m in _GLUE_START_RE.finditer(text))
+    nxt = next(points, n + 1)
+    end = i = 0
+    for match in _SPACED_TOKEN_RE.finditer(text):
+        space, token = match.group(1), match.group(2)
+        start = end + len(space)
+        end = start + len(token)
+        if nxt < end:
+            while nxt <= start:
+                nxt = next(points, n + 1)
+            if nxt < end and _GLUED_RE.fullmatch(token):
+                while nxt < end:
+                    yield text[start:nxt], start, nxt, i, False
+                    i += 1
+                    start = nxt
+                    nxt = next(points, n + 1)
+                token = text[start:end]
+        yield token, start, end, i, end < n and text[end].isspace()
+        i += 1
+
+
 class TokenIndex:
     """Char ↔ token lookups over one tokenization (binary search)."""
 
     def __init__(self, tokens: Sequence[Token]):
         self.tokens = tokens
-        self._starts = [t.start for t in tokens]
-        self._ends = [t.end for t in tokens]
+        self._starts: Sequence[int] = [t.start for t in tokens]
+        self._ends: Sequence[int] = [t.end for t in tokens]
 
     @classmethod
     def of(cls, text: str) -> TokenIndex:
         return cls(tokenize(text))
+
+    @classmethod
+    def bounds(cls, text: str) -> TokenIndex:
+        """An index of the tokens' offsets only (two arrays of integers, 16 bytes a token), for the offset
+        lookups of a very long text; :meth:`snap` needs the tokens and is not available on it."""
+        index = cls(())
+        starts, ends = array("q"), array("q")
+        for _, start, end, _, _ in iter_tokens(text):
+            starts.append(start)
+            ends.append(end)
+        index._starts, index._ends = starts, ends
+        return index
 
     def char_span_to_tokens(self, start: int, end: int) -> tuple[int, int] | None:
         """Token ids ``(first, last)`` (``last`` inclusive, Prodigy style) of the

@@ -7,8 +7,8 @@ from contextlib import nullcontext
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from annotator.core.model import Document, PlainDocuments
-from annotator.io.errors import InputError
+from annotator.core.model import Document, PlainDocuments, shorten
+from annotator.io.errors import InputError, printable
 from annotator.store import ProjectStore
 from annotator.tasks.base import Cancel, Changed, Progress, check, never, no_change, no_progress
 
@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 # The readers are imported when an import runs: the window's start-up never pays for them.
 
+ENCODING_NOTE = "encoding_note"  # meta key the readers set when a file's encoding is a guess (io.text.Decoded)
 SMALL_BATCH = 20  # documents per transaction while the window is open: an edit never waits behind a long one
 
 
@@ -26,6 +27,7 @@ class ImportResult:
     added: list[int] = field(default_factory=list)  # pks of the new documents, in reading order
     duplicates: int = 0  # documents whose text the project already had
     problems: list[str] = field(default_factory=list)  # inputs that could not be read, one line each
+    notes: list[str] = field(default_factory=list)  # files read with a doubt (meta.encoding_note), one line each
     first: int | None = None  # the first document read, new or already in the project
     skipped: list[Skipped] = field(default_factory=list)  # files of the folders not read, and why
 
@@ -63,6 +65,10 @@ def import_paths(store: ProjectStore, paths: Sequence[str], *, options: ReadOpti
             if isinstance(doc, InputError):
                 result.problems.append(str(doc))
                 continue
+            if isinstance(doc, Document):
+                note = doc.meta.get(ENCODING_NOTE)
+                if isinstance(note, str):
+                    result.notes.append(printable(shorten(f"{doc.meta.get('source', '?')}: {note}", 1_000)))
             count = len(doc) if isinstance(doc, PlainDocuments) else 1
             if not count:
                 continue

@@ -47,9 +47,11 @@ def _read_file_bytes(path: Path, shown: str, options: ReadOptions) -> bytes:
 
 def read_txt(path: Path, shown: str, options: ReadOptions) -> Document:
     data = _read_file_bytes(path, shown, options)
-    text, encoding = decode(data)
-    text = normalize_newlines(text)
-    return Document(text=text, meta={"source": shown, "encoding": encoding})
+    found = decode(data)
+    meta = {"source": shown, "encoding": found.encoding}
+    if found.note:
+        meta["encoding_note"] = found.note
+    return Document(text=normalize_newlines(found.text), meta=meta)
 
 
 def _read_one(path: Path, shown: str, scheme: LabelScheme, options: ReadOptions, jobs: int = 0) -> Iterator[Item]:

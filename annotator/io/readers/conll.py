@@ -111,7 +111,7 @@ def read_conll(path: Path, shown: str, scheme: LabelScheme, options: ReadOptions
         yield InputError(shown, f"the file is {size / 2**20:.1f} MB, over the "
                                 f"{options.max_bytes / 2**20:.0f} MB limit")
         return
-    text, _encoding = decode(path.read_bytes())
+    text = decode(path.read_bytes()).text
     for line, sentences in _documents(normalize_newlines(text).split("\n")):
         try:
             yield to_document(sentences, scheme, shown)

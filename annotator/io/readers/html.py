@@ -180,8 +180,8 @@ def _meta(root: Any) -> dict[str, Any]:
 
 def parse_html(data: bytes) -> tuple[str, list[BlockHint], dict[str, Any], str]:
     """Decode and parse a page: ``(text, blocks, meta, encoding)``."""
-    source, encoding = decode(data, declared_charset(data))
-    source = _XML_DECL.sub("", source, count=1)
+    decoded = decode(data, declared_charset(data))
+    source, encoding = _XML_DECL.sub("", decoded.text, count=1), decoded.encoding
     if not source.strip():
         return "", [], {}, encoding
     if _ENTITY_DECL.search(source, 0, 65536):
@@ -198,7 +198,10 @@ def parse_html(data: bytes) -> tuple[str, list[BlockHint], dict[str, Any], str]:
     if fatal:  # libxml2 stopped early (nesting over 256 deep, a text block over 10 MB): the text would be cut short
         raise ValueError(f"the page is beyond the HTML parser's limits ({fatal[0].split(',')[0].strip()})")
     text, blocks = extract(root)
-    return text, blocks, _meta(root), encoding
+    meta = _meta(root)
+    if decoded.note:
+        meta["encoding_note"] = decoded.note
+    return text, blocks, meta, encoding
 
 
 def read_html(data: bytes, source: str) -> Document:

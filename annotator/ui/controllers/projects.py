@@ -144,6 +144,8 @@ class ProjectController(QObject):
         text = f"{n:,} document{'' if n == 1 else 's'} added, {result.duplicates:,} already in the project"
         if result.problems:
             text += f", {len(result.problems):,} could not be read: {result.problems[0]}"
+        if result.notes:
+            text += f"; {len(result.notes):,} with an encoding to check: {result.notes[0]}"
         if result.skipped:  # sidecars, licences, hidden files… of a dropped folder (io/readers/folders.py)
             text += f"; {len(result.skipped):,} file{'' if len(result.skipped) == 1 else 's'} skipped as not articles"
         self.ws.message.emit(text)
