@@ -33,7 +33,7 @@ def check_file(path: Path, project: ProjectStore | None = None, tally: Counter |
     for item in items:
         if isinstance(item, InputError):
             message = str(item)
-            assert message.startswith(shown) and "\n" not in message, message
+            assert message.startswith(shown) and "\n" not in message and "\x1b" not in message, message
             if tally is not None:
                 tally["errors"] += 1
             continue

@@ -34,7 +34,10 @@ json_value = st.recursive(scalar, lambda inner: st.one_of(st.lists(inner, max_si
 # Values that crashed a whole import or made the window arbitrarily wide (issue 18): nesting deeper than a
 # JSON writer takes, meta fields of the wrong type, strings of 100,000 characters, control characters.
 HOSTILE_META = [{"x": orjson.loads(b'{"a":' * 255 + b"1" + b"}" * 255)}, {"lang": [1]}, {"source": {"a": 1}},
-                {"title": 5}, {"title": "W" * 100_000}, {"lang": "x" * 100}, {"source": "a\x1b[31mb"}]
+                {"title": 5}, {"title": "W" * 100_000}, {"lang": "x" * 100}, {"source": "a\x1b[31mb"},
+                # a record naming another file as its source (the file read wins), and a kept one of the wrong type
+                {"source": "/etc/passwd"}, {"source": "x.txt", "record_source": {"a": 1}},
+                {"encoding_note": "\x1b[2J"}, {"encoding_note": 7}]
 HUGE = "W" * 100_000
 known_label = st.sampled_from(LABELS)
 label = st.one_of(known_label, known_label, known_label, st.sampled_from(ODD_LABELS), json_value)  # mostly valid
@@ -80,9 +83,22 @@ def native_record(draw) -> dict:
     return record
 
 
+WRONG_DOCCANO = [{"label": "PERSON"}, {"label": ["sports"]}, {"label": [[0, 1, "PERSON"], "LOC"]}, {"label": [{}]},
+                 {"label": [[0, 1]]}, {"entities": {"start_offset": 0}}, {"entities": "x"},
+                 {"label": [[0, 1, "PERSON"]], "relations": [{"from_id": 0, "to_id": 0}]}, {"label": None},
+                 {"source": "/elsewhere.txt", "label": []}]
+WRONG_REGIONS = [{"type": "labels", "value": {"start": 0}}, {"type": "labels", "value": {"start": 0, "end": 1}},
+                 {"value": {"start": 0, "end": 1, "labels": []}}, {"type": "labels", "value": "0-1 PERSON"},
+                 {"type": "hypertextlabels"}, {"id": "zz", "type": "textarea", "from_name": "speaker",
+                                                "value": {"start": 0, "end": 1, "text": ["x"]}},
+                 {"type": "choices", "value": {"choices": ["whole task"]}}, "not an object"]
+
+
 @st.composite
 def doccano_record(draw) -> dict:
     t = draw(text)
+    if draw(st.integers(0, 4)) == 0:  # wrongly shaped annotations (issue 18): reported, never dropped silently
+        return {"text": t, **draw(st.sampled_from(WRONG_DOCCANO))}
     if draw(st.booleans()):
         return {"text": t, "label": [[*draw(_offsets(t)), draw(label)] for _ in range(draw(st.integers(1, 5)))]}
     entities = [{"id": draw(st.one_of(st.integers(0, 4), text)), "label": draw(label),
@@ -119,7 +135,8 @@ def labelstudio_record(draw) -> dict:
                   "direction": draw(st.sampled_from(["right", "left", "bi"])),
                   "labels": draw(st.lists(st.sampled_from(["SPEAKER", "CUE"]), max_size=1))}
                  for _ in range(draw(st.integers(0, 2)))]
-        return regions + links
+        wrong = draw(st.lists(st.sampled_from(WRONG_REGIONS), max_size=1))
+        return regions + links + wrong if draw(st.integers(0, 3)) else "0-1 PERSON"
 
     record: dict = {"data": {"text": t, **({"meta": draw(json_value)} if draw(st.booleans()) else {})}}
     if draw(st.booleans()):
@@ -176,6 +193,8 @@ def txt_file(draw) -> bytes:
     if kind == 0:
         return draw(st.binary(max_size=600))
     data = draw(text).encode(draw(st.sampled_from(ENCODINGS)), "ignore")
+    if kind == 3 and draw(st.booleans()):  # UTF-8 lines and Windows-1252 lines in one file (issue 18)
+        data = draw(text).encode("utf-8") + b"\n" + draw(text).encode("cp1252", "ignore")
     if kind == 2 and data:  # stray bytes in otherwise good text
         for _ in range(draw(st.integers(1, 3))):
             i = draw(st.integers(0, len(data)))
@@ -191,7 +210,8 @@ ATTRS = ['class="c1 c2"', 'id="main"', "hidden", 'aria-hidden="true"', 'style="d
          'charset="utf-8"', 'content="x"', 'name="author"', 'property="og:title"', 'x=">"',
          # declared charsets that are codecs but no text encodings, or make no sense for the bytes (issue 18)
          'charset="rot13"', 'charset="base64"', 'charset="zlib"', 'charset="hex"', 'charset="uu"',
-         'charset="utf-16"', 'charset="utf-32"', 'charset="x-bogus"']
+         'charset="utf-16"', 'charset="utf-32"', 'charset="x-bogus"', 'charset="koi8-r"', 'charset="shift_jis"',
+         'charset="iso-8859-1"', 'charset="windows-1252"']
 ENTITIES = ["&amp;", "&lt;", "&nbsp;", "&#x1F600;", "&#0;", "&#xD800;", "&bogus;", "&", "&#99999999;"]
 DOCTYPES = ["", "<!DOCTYPE html>", '<?xml version="1.0" encoding="utf-8"?>',
             '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "http://127.0.0.1:9/x.dtd">',
