@@ -69,7 +69,7 @@ class ClusterResult:
 
     @property
     def problems(self) -> list[str]:
-        return self.unreadable
+        return self.unreadable + [line for part in self.parts for line in part.problems]
 
 
 def part_name(index: int) -> str:
@@ -182,6 +182,7 @@ def detect_partition(segments: Sequence[Segment], output: str, index: int, layer
     from itertools import islice
 
     from annotator.detect.runner import detect_lines
+    from annotator.tasks.detecting import short_enough
 
     result = PartitionResult(part=part_name(index), segments=list(segments))
     with tempfile.TemporaryDirectory(prefix="annotator-partition-") as scratch:
@@ -191,7 +192,8 @@ def detect_partition(segments: Sequence[Segment], output: str, index: int, layer
                 yield from islice(_documents(seg.source, Path(scratch)), seg.skip, seg.skip + seg.take)
 
         with _part_writer(output, result.part) as out:
-            for line in detect_lines(docs(), layers, lang, jobs=1, evidence_batch=evidence_batch):
+            short = short_enough(docs(), result.problems)  # a document too long to detect is one line, not a hang
+            for line in detect_lines(short, layers, lang, jobs=1, evidence_batch=evidence_batch):
                 out.write(line)
                 result.documents += 1
     return result

@@ -86,7 +86,8 @@ def too_long_line(doc_id: str, chars: int) -> str:
             "bounded time; not detected (split it, or annotate it by hand)")
 
 
-def _short_enough(docs: Iterable[Document], problems: list[str]) -> Iterator[Document]:
+def short_enough(docs: Iterable[Document], problems: list[str]) -> Iterator[Document]:
+    """The documents the detectors can finish; each longer one is one line in ``problems``."""
     for doc in docs:
         if len(doc.text) > MAX_DETECT_CHARS:
             problems.append(f"{doc.meta.get('source', '?')}: {too_long_line(doc.id, len(doc.text))}")
@@ -112,7 +113,7 @@ def detect_files(paths: Sequence[str], output: str | os.PathLike[str], *, option
     from annotator.io.readers import read_paths
 
     result = DetectFilesResult(output=os.fspath(output))
-    docs = _short_enough(readable(read_paths(list(paths), None, options), result.problems), result.problems)
+    docs = short_enough(readable(read_paths(list(paths), None, options), result.problems), result.problems)
     with atomic_write(output, "wb") as out:
         for line in detect_lines(docs, layers, lang, jobs):
             check(cancel)

@@ -195,3 +195,40 @@ def test_documents_too_long_for_the_detectors_are_one_line_and_the_rest_detected
     assert main(["detect", str(folder), "-o", str(tmp_path / "o.jsonl"), "--jobs", "1"]) == 1
     assert "long.txt: document" in capsys.readouterr().err
     assert len((tmp_path / "o.jsonl").read_bytes().splitlines()) == 1
+
+
+def test_a_document_too_long_to_detect_is_refused_before_its_text_is_loaded(tmp_path, monkeypatch, capsys):
+    from annotator.store.sqlite import SqliteProject
+
+    monkeypatch.setattr("annotator.tasks.detecting.MAX_DETECT_CHARS", 100)
+    loaded: list[str] = []
+    real = SqliteProject.get_document
+
+    def get_document(self, pk, *args, **kwargs):
+        doc = real(self, pk, *args, **kwargs)
+        loaded.append(doc.text)
+        return doc
+
+    monkeypatch.setattr(SqliteProject, "get_document", get_document)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "short.txt").write_text("Presiden Joko Widodo berkata di Jakarta.")
+    (folder / "long.txt").write_text("Presiden Joko Widodo berkata di Jakarta. " * 10)
+    assert main(["import", str(folder), "--project", str(tmp_path / "p.annotator"), "--detect", "--jobs", "1"]) == 1
+    assert "410 characters, over the 100" in capsys.readouterr().err
+    assert loaded and all(len(text) < 100 for text in loaded)
+
+
+def test_a_cluster_partition_reports_a_document_too_long_to_detect(tmp_path, monkeypatch):
+    from annotator.tasks.cluster import Segment, detect_partition
+
+    monkeypatch.setattr("annotator.tasks.detecting.MAX_DETECT_CHARS", 100)
+    source = tmp_path / "in.jsonl"
+    source.write_bytes(b"".join(orjson.dumps({"text": t}) + b"\n" for t in (
+        "Presiden Joko Widodo berkata di Jakarta.", "Presiden Joko Widodo berkata di Jakarta. " * 10, "Berita baik.")))
+    out = tmp_path / "out"
+    out.mkdir()
+    result = detect_partition([Segment(str(source), 0, 3)], str(out), 0, layers=("entities",))
+    assert result.documents == 2 and len(result.problems) == 1 and "410 characters" in result.problems[0]
+    written = [orjson.loads(x)["text"] for x in (out / result.part).read_bytes().splitlines()]
+    assert all(len(t) < 100 for t in written)
