@@ -195,3 +195,10 @@ def test_a_name_in_apposition_before_said_is_the_subject_of_the_reported_clause(
     reported = [(text[s.start:s.end], s.attrs.get("speaker")) for s in spans
                 if s.label == "QUOTE" and not s.attrs.get("direct")]
     assert reported == [("the record took two years", "Robert Allen")]
+
+
+def test_a_place_inside_an_organisation_before_the_comma_is_not_the_speaker():
+    text = ("Prabowo Subianto berkunjung ke Banda Aceh, Selasa. Calon presiden itu datang bukan untuk kampanye.\n"
+            '"Bukan sebagai capres," kata Ketua PSI Aceh, Zulkarnaini atau yang akrab disapa Syeh Joel saat '
+            "dikonfirmasi, Senin (25/12/2023).")
+    assert speakers(text)["Bukan"] == "Zulkarnaini"

@@ -140,9 +140,11 @@ class Attributor:
                 return found
             cleaned = self.book.clean(first, last)
             return self._named(*cleaned) if cleaned is not None else self._entity(first, last, span)
-        if found is not None and (found.entity is None or found.entity.label == PERSON):
+        if found is not None and (found.entity is None and found.first not in self.book.in_organisation
+                                  or found.entity is not None and found.entity.label == PERSON):
             return found
-        # no PERSON entity: a name run after the apposition's comma ("Ketua PSI Aceh, Zulkarnaini atau …")
+        # no PERSON entity: a name run after the apposition's comma ("Ketua PSI Aceh, Zulkarnaini atau …"; the
+        # "Aceh" of "PSI Aceh" is no person)
         for k in range(stop - 1, i, -1):
             if toks[k].text != ",":
                 continue

@@ -70,6 +70,7 @@ class NameBook:
         self.entity_start: dict[int, Span] = {}
         self.entity_end: dict[int, Span] = {}
         self.persons: list[tuple[int, int, Span]] = []
+        self.in_organisation: set[int] = set()  # tokens inside an ORG span
         self._range: dict[str, tuple[int, int]] = {}
         for span in entities:
             if span.label not in SPEAKER_LABELS:
@@ -81,6 +82,8 @@ class NameBook:
             self.entity_start[first] = span
             self._range[span.id] = (first, last)
             self.entity_end[last] = span
+            if span.label == ORG:
+                self.in_organisation.update(range(first, last + 1))
             if span.label == PERSON:
                 self.persons.append((first, last, span))
         self._full_cache: dict[str, str] = {}
