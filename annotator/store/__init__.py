@@ -23,6 +23,7 @@ from annotator.store.base import (
     SetCopy,
     StoreError,
     StoredModel,
+    UNSURE,
     is_server_url,
     without_password,
 )
@@ -61,5 +62,6 @@ def reopen(ref: ProjectRef, *, readonly: bool = False) -> ProjectStore:
 __all__ = [
     "ALL", "CURATED", "DEFAULT_ANNOTATOR", "AddResult", "Corrections", "DocFilter", "DocSummary", "NeedsUpgrade",
     "PROJECT_SUFFIX", "ProjectInUse", "ProjectRef", "ProjectStore", "RemovedSpan", "SetCopy", "SqliteProject",
-    "StoreError", "StoredModel", "default_project_path", "is_server_url", "open_project", "reopen", "without_password",
+    "StoreError", "StoredModel", "UNSURE", "default_project_path", "is_server_url", "open_project", "reopen",
+    "without_password",
 ]

@@ -17,7 +17,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from contextlib import contextmanager
 from collections.abc import Iterable, Iterator
-from typing import Any, Self
+from typing import Any, Literal, Self
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
@@ -71,13 +71,20 @@ def is_server_url(location: object) -> bool:
     return isinstance(location, str) and location.startswith(("postgresql://", "postgres://"))
 
 
+UNSURE = 0.7  # a suggestion scored below this is one the model is unsure of (the review queue's second key)
+
+
 @dataclass(frozen=True)
 class DocFilter:
-    """Which documents a listing shows: by status, by a label present, by text."""
+    """Which documents a listing shows (by status, by a label present, by text) and in what order:
+    ``"project"`` (the order they were added) or ``"uncertainty"`` (the review queue's order: the lowest-scored
+    entity suggestion first, then the most suggestions scored below :data:`UNSURE`, then documents without
+    scored suggestions, each tie in project order)."""
 
     status: DocStatus | None = None
     label: str | None = None
     search: str | None = None
+    order: Literal["project", "uncertainty"] = "project"
 
 
 @dataclass
@@ -338,7 +345,7 @@ class ProjectStore(ABC):
         anyone's set (the boilerplate people marked, by site: docs/learning.md)."""
 
     @abstractmethod
-    def uncertainty(self, layer: str, status: DocStatus | None = None, unsure: float = 0.7,
+    def uncertainty(self, layer: str, status: DocStatus | None = None, unsure: float = UNSURE,
                     ) -> dict[int, tuple[float, int]]:
         """For each document of ``status`` (None: all) whose view has scored suggestions in ``layer``: the
         lowest score among them and how many score below ``unsure`` (the review queue, docs/learning.md)."""

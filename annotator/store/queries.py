@@ -17,7 +17,7 @@ from typing import Any, Protocol
 import orjson
 
 from annotator.core.model import BlockHint, Document, DocStatus, Relation, Span, SpanStatus, trusted_span
-from annotator.store.base import DocFilter, DocSummary, StoreError
+from annotator.store.base import UNSURE, DocFilter, DocSummary, StoreError
 
 # The owner of the spans a view shows on document ``d``: the view's set if it has one, else the shared ones.
 OWNER = "coalesce((SELECT annotator FROM sets WHERE doc = d.pk AND annotator = ?), 0)"
@@ -109,11 +109,32 @@ class ProjectQueries:
 
     def list_documents(self, flt: DocFilter = DocFilter(), offset: int = 0, limit: int = 100) -> list[DocSummary]:
         where, params = self._where(flt)
-        rows = self._db.execute(f"{self._SUMMARY}{where} ORDER BY d.pk LIMIT ? OFFSET ?",
-                                [self._view, *params, limit, offset])
+        if flt.order == "uncertainty":
+            low, unsure, key_params = self._uncertainty_keys()
+            rows = self._db.execute(f"{self._SUMMARY}{where} ORDER BY {low}, {unsure}, d.pk LIMIT ? OFFSET ?",
+                                    [self._view, *params, *key_params, limit, offset])
+        else:
+            rows = self._db.execute(f"{self._SUMMARY}{where} ORDER BY d.pk LIMIT ? OFFSET ?",
+                                    [self._view, *params, limit, offset])
         return [self._summary_of(r) for r in rows]
 
-    def uncertainty(self, layer: str, status: DocStatus | None = None, unsure: float = 0.7,
+    def _uncertainty_keys(self) -> tuple[str, str, list[Any]]:
+        """The review queue's sort keys of document ``d`` as two SQL expressions, both ascending (the lowest
+        score of its scored entity suggestions, 2 without one; minus how many score below UNSURE), and their
+        parameters in order."""
+        scored = (f"FROM spans s WHERE s.doc = d.pk AND s.owner = {OWNER} AND s.layer = 'entities' "
+                  "AND s.status = 'suggested' AND s.score IS NOT NULL")
+        return (f"coalesce((SELECT min(s.score) {scored}), 2.0)", f"(SELECT -count(*) {scored} AND s.score < ?)",
+                [self._view, self._view, UNSURE])
+
+    def _ranked(self, flt: DocFilter) -> tuple[str, list[Any]]:
+        """A common table ``k(pk, a, b)`` of the documents ``flt`` lists with their uncertainty keys."""
+        where, params = self._where(flt)
+        low, unsure, key_params = self._uncertainty_keys()
+        return (f"WITH k AS (SELECT d.pk AS pk, {low} AS a, {unsure} AS b FROM documents d{where}) ",
+                [*key_params, *params])
+
+    def uncertainty(self, layer: str, status: DocStatus | None = None, unsure: float = UNSURE,
                     ) -> dict[int, tuple[float, int]]:
         cond = "AND coalesce(v.status, 'todo') = ? " if status else ""
         rows = self._db.execute(
@@ -131,6 +152,14 @@ class ProjectQueries:
         return self._summary_of(row)
 
     def neighbour(self, pk: int, step: int, flt: DocFilter = DocFilter()) -> int | None:
+        if flt.order == "uncertainty":
+            ranked, params = self._ranked(flt)
+            cmp, order = (">", "ASC") if step > 0 else ("<", "DESC")
+            here = self._db.execute(f"{ranked}SELECT a, b FROM k WHERE pk = ?", [*params, pk]).fetchone()
+            after = f"WHERE (a, b, pk) {cmp} (?, ?, ?) " if here else ""  # a document not listed: from the end
+            row = self._db.execute(f"{ranked}SELECT pk FROM k {after}ORDER BY a {order}, b {order}, pk {order} "
+                                   "LIMIT 1", [*params, *([*here, pk] if here else [])]).fetchone()
+            return row[0] if row else None
         where, params = self._where(flt)
         cmp, order = (">", "ASC") if step > 0 else ("<", "DESC")
         glue = " AND " if where else " WHERE "
@@ -185,6 +214,11 @@ class ProjectQueries:
 
     def position(self, pk: int, flt: DocFilter = DocFilter()) -> int:
         """Row index of a document in the filtered listing."""
+        if flt.order == "uncertainty":
+            ranked, ranked_params = self._ranked(flt)
+            return int(self._db.execute(
+                f"{ranked}SELECT count(*) FROM k WHERE (a, b, pk) < (SELECT a, b, pk FROM k WHERE pk = ?)",
+                [*ranked_params, pk]).fetchone()[0])
         where, params = self._where(flt)
         if not where:  # pks 1..N without a gap (documents are never deleted): no need to count N/2 rows
             total = self.progress()["total"]

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import Literal
 
 from annotator.core.labels import LabelDef, LabelScheme
 from annotator.core.model import DocStatus, SpanStatus
-from annotator.store import DocFilter, DocSummary, ProjectStore, StoreError
+from annotator.store import UNSURE, DocFilter, DocSummary, ProjectStore, StoreError
 from annotator.tasks.base import Cancel, Progress, check, never, no_progress
 
 
@@ -89,9 +90,10 @@ def set_status(store: ProjectStore, status: DocStatus, documents: Sequence[str] 
     return result
 
 
-def list_documents(store: ProjectStore, status: DocStatus | None = None) -> Iterator[DocSummary]:
-    """Every document of ``status`` (None: all), in the project's order."""
-    flt = DocFilter(status=status)
+def list_documents(store: ProjectStore, status: DocStatus | None = None,
+                   order: Literal["project", "uncertainty"] = "project") -> Iterator[DocSummary]:
+    """Every document of ``status`` (None: all), in the project's order or the review queue's."""
+    flt = DocFilter(status=status, order=order)
     total = store.count(flt)
     for offset in range(0, total, 1000):
         yield from store.list_documents(flt, offset=offset, limit=1000)
@@ -104,20 +106,17 @@ class Uncertain:
     unsure: int  # suggestions scored below UNSURE
 
 
-UNSURE = 0.7
-
-
-def review_queue(store: ProjectStore, status: DocStatus | None = DocStatus.TODO,
-                 layer: str = "entities") -> list[Uncertain]:
+def review_queue(store: ProjectStore, status: DocStatus | None = DocStatus.TODO) -> list[Uncertain]:
     """The documents of ``status`` (None: all), the ones the model is least sure about first: by the lowest
-    score of their ``layer`` suggestions (the CRF's probability of the label it chose), then by how many
-    of them score below :data:`UNSURE`; documents without scored suggestions last, in project order."""
-    scores = store.uncertainty(layer, status, UNSURE)
+    score of their entity suggestions (the CRF's probability of the label it chose), then by how many
+    of them score below :data:`UNSURE`; documents without scored suggestions last, in project order (the
+    store's ``"uncertainty"`` order, which the corpus panel sorts by too)."""
+    scores = store.uncertainty("entities", status, UNSURE)
     out = []
-    for summary in list_documents(store, status):
+    for summary in list_documents(store, status, "uncertainty"):
         low, n = scores.get(summary.pk, (None, 0))
         out.append(Uncertain(summary, None if low is None else round(1 - low, 4), n))
-    return sorted(out, key=lambda u: (u.uncertainty is None, -(u.uncertainty or 0), -u.unsure, u.summary.pk))
+    return out
 
 
 def remove(store: ProjectStore, documents: Sequence[str]) -> ReviewResult:

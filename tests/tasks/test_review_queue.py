@@ -6,7 +6,7 @@ import orjson
 
 from annotator.cli import main
 from annotator.core.model import Document, DocStatus, Span, SpanStatus
-from annotator.store import open_project
+from annotator.store import DocFilter, open_project
 from annotator.tasks.reviewing import review_queue
 
 
@@ -58,3 +58,20 @@ def test_documents_sort_uncertainty(tmp_path, capsys):
     assert main(["documents", "--project", str(path), "--sort", "uncertainty", "--json"]) == 0
     rows = orjson.loads(capsys.readouterr().out)["documents"]
     assert [(r["id"], r["uncertainty"]) for r in rows[:2]] == [("done", 0.8), ("unsure", 0.59)]  # every status
+
+
+def test_a_listing_in_uncertainty_order_pages_and_steps_like_the_queue(project_location):
+    """The corpus panel's sort: pages, row positions and next/previous follow the review queue's order."""
+    make(project_location)
+    with open_project(project_location) as project:
+        todo = DocFilter(status=DocStatus.TODO, order="uncertainty")
+        queue = [u.summary.pk for u in review_queue(project)]
+        assert [s.id for s in project.list_documents(todo)] == ["unsure", "one-doubt", "sure", "no-score",
+                                                                 "boilerplate-only"]
+        assert [s.pk for s in project.list_documents(todo, offset=1, limit=2)] == queue[1:3]
+        assert [project.position(pk, todo) for pk in queue] == list(range(len(queue)))
+        assert [project.neighbour(pk, 1, todo) for pk in queue] == [*queue[1:], None]
+        assert [project.neighbour(pk, -1, todo) for pk in queue] == [None, *queue[:-1]]
+        assert project.neighbour(0, 1, todo) == queue[0] and project.neighbour(0, -1, todo) == queue[-1]
+        assert [s.pk for s in project.list_documents(DocFilter(order="uncertainty"))][:2] == [
+            project.pk_of("done"), queue[0]]  # every status: "done" (0.2) is the least certain of all

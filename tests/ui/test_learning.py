@@ -152,3 +152,22 @@ def test_teach_mode_walks_a_documents_suggestions_from_the_least_certain(qtbot, 
     window.menu_actions.least_certain.trigger()
     assert text[session.current_span.start:session.current_span.end] == "Jakarta"
     assert "scored 0.60" in window.panels.status.keys.text()
+
+
+def test_the_corpus_panel_sorts_by_uncertainty_and_next_follows_it(qtbot, make_window):
+    def doc(score: float) -> Document:
+        return Document(text=f"Garuda terbang ke Bali {score}.", meta={"source": "t.txt"}, spans=[
+            Span(start=0, end=6, label="ORG", layer="entities", source="detector:entities", status="suggested",
+                 score=score)])
+
+    window = make_window([doc(0.9), doc(0.4), doc(0.6), Document(text="Tanpa saran.", meta={"source": "t.txt"})])
+    corpus = window.panels.corpus
+    corpus.order.setCurrentIndex(corpus.order.findText("Least certain first"))
+    assert [corpus.model.pk_at(row) for row in range(corpus.model.rowCount())] == [2, 3, 1, 4]
+    window.flow.open(3)
+    assert corpus.table.currentIndex().row() == 1
+    window.flow.step(1)  # Next document follows the panel's order, not the project's
+    assert window.ws.session.pk == 1 and corpus.table.currentIndex().row() == 2
+    corpus.order.setCurrentIndex(corpus.order.findText("In order"))
+    window.flow.step(1)
+    assert window.ws.session.pk == 2

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QWidget
 
 from annotator.core.events import Event, ModelChanged, StatusChanged
 from annotator.core.model import DocStatus
-from annotator.store import StoreError
+from annotator.store import UNSURE, StoreError
 from annotator.tasks import RetrainResult
-from annotator.tasks.reviewing import UNSURE, review_queue
+from annotator.tasks.reviewing import review_queue
 from annotator.tasks.training import due
 from annotator.ui.jobs import Job, TrainJob
 from annotator.ui.state.workspace import Workspace

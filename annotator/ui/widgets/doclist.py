@@ -218,6 +218,11 @@ class CorpusPanel(QWidget):
                             ("Skipped", DocStatus.SKIPPED)):
             self.status.addItem(text, value)
         self.label = QComboBox()
+        self.order = QComboBox()
+        self.order.addItem("In order", "project")
+        self.order.addItem("Least certain first", "uncertainty")
+        self.order.setToolTip("List the documents in the project's order, or those whose entity suggestions the "
+                              "model is least sure of first")
         digits = self.fontMetrics().horizontalAdvance("88,888") + 12  # counts up to 99,999 in full
         self.table = row_table(self.model, {0: self.fontMetrics().horizontalAdvance("8,888") + 8, 2: 58, 3: digits,
                                             4: digits})
@@ -232,6 +237,7 @@ class CorpusPanel(QWidget):
         self.search.returnPressed.connect(self._open_match)
         self.status.currentIndexChanged.connect(self.apply_filter)
         self.label.currentIndexChanged.connect(self.apply_filter)
+        self.order.currentIndexChanged.connect(self.apply_filter)
         self.model.listed.connect(self.update_progress)
         self.model.listed.connect(self._listed)
         self.model.counted.connect(self.update_progress)
@@ -244,12 +250,15 @@ class CorpusPanel(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.status)
         filters.addWidget(self.label)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.order)
         bottom = QHBoxLayout()
         bottom.addWidget(self.progress, 1)
         bottom.addWidget(self.next_button)
         box = QVBoxLayout(self)
         box.setContentsMargins(4, 4, 4, 4)
-        box.addWidget(self.search)
+        box.addLayout(top)
         box.addLayout(filters)
         box.addWidget(self.table, 1)
         box.addLayout(bottom)
@@ -266,7 +275,7 @@ class CorpusPanel(QWidget):
 
     def current_filter(self) -> DocFilter:
         return DocFilter(status=self.status.currentData(), label=self.label.currentData(),
-                         search=self.search.text().strip() or None)
+                         search=self.search.text().strip() or None, order=self.order.currentData())
 
     def apply_filter(self) -> None:
         """List what the filter widgets ask for (the search box waits for a pause in typing first)."""
