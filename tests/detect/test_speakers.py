@@ -202,3 +202,14 @@ def test_a_place_inside_an_organisation_before_the_comma_is_not_the_speaker():
             '"Bukan sebagai capres," kata Ketua PSI Aceh, Zulkarnaini atau yang akrab disapa Syeh Joel saat '
             "dikonfirmasi, Senin (25/12/2023).")
     assert speakers(text)["Bukan"] == "Zulkarnaini"
+
+
+def test_a_name_in_a_teaser_does_not_complete_the_speakers_short_name():
+    text = ("Maskapai itu membuka rute baru ke Denpasar, Bali.\n"
+            "Baca juga: Tran Thi Lan, Miliarder Wanita Pemilik Maskapai Berbiaya Rendah\n"
+            "Dalam suratnya kepada Menteri Perhubungan, Wakil Presiden Direktur Sky Air Tran Van Minh menyatakan hal "
+            "itu tidak akan terjadi.\n"
+            '"Kami menghormati budaya setempat," tulis Tran dalam suratnya.\n'
+            'Ia menegaskan, seragam itu bukan seragam resmi. "Itu hanya untuk satu acara," jelas Tran.')
+    found = full_pipeline_speakers(text)
+    assert found["Kami"] == found["Itu"] == "Tran Van Minh"

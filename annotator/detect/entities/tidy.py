@@ -11,7 +11,8 @@
 - A place right after a speech verb ("…," kata Sandang) or right before one ("Sandang mengatakan") is a person.
 - Capitalised words no suggestion covers, in the same places, are a person's name too ("Bahlil menegaskan",
   "…," ujar Sule), past titles and words the document writes in lower case ("Sementara Menteri Bahlil
-  menegaskan" → "Bahlil"), when they are no acronym, pronoun or organisation ("Polda Metro Jaya mengatakan").
+  menegaskan" → "Bahlil"), when they are no acronym, pronoun or organisation ("Polda Metro Jaya mengatakan"); a
+  word that is a person alone elsewhere joins the name right after it ("Nguyen" + "Thanh Hung").
 """
 
 from __future__ import annotations
@@ -117,6 +118,10 @@ def speaking_names(words: Sequence[str], glued: Sequence[bool], found: list[Foun
                 and w.lower() not in _PRONOUNS and not gaz.title_at((w,), 0))
 
     def person(a: int, b: int) -> Found | None:
+        while a < b and words[a] in elsewhere and words[a].lower() not in gaz.given:
+            a += 1  # "VietJet Nguyen Thanh Hung menyatakan": the airline, then the person
+        if a == b:
+            return None
         if words[a].lower() in gaz.org_start:  # "Dinas Kesehatan menyatakan"; "Dinas Kesehatan Budi Santoso …"
             a = next((k for k in range(a, b) if words[k].lower() in gaz.given), b)
         titled = a > 0 and bool(gaz.title_at((words[a - 1],), 0))
@@ -140,7 +145,7 @@ def speaking_names(words: Sequence[str], glued: Sequence[bool], found: list[Foun
             a = i
             while a > 0 and i - a < _RUN_MAX and name_word(a - 1) and not (a < i and glued[a - 1]):
                 a -= 1
-            if a < i and (a == 0 or not glued[a - 1]):
+            if a < i:
                 if (new := person(a, i)) is not None:
                     added.append(new)
         elif (w[0].islower() and i > 1 and words[i - 1] in _CLOSING) or low == "menurut":  # '…," ujar Sule'
@@ -151,7 +156,14 @@ def speaking_names(words: Sequence[str], glued: Sequence[bool], found: list[Foun
                                                 else b == len(words) or not words[b][:1].isupper()):
                 if (new := person(i + 1, b)) is not None:
                     added.append(new)
-    return sorted([*found, *added], key=lambda f: f.start)
+    out = sorted([*found, *added], key=lambda f: f.start)
+    alone = {words[f.start] for f in out if f.label == PERSON and f.end - f.start == 1}
+    for f in out:  # "Nguyen [Thanh Hung] menyatakan" where "Nguyen" speaks alone elsewhere: one name
+        k = f.start - 1
+        if f.label == PERSON and k >= 0 and words[k] in alone and not taken[k] and not glued[k] \
+                and not any(g.start <= k < g.end for g in added):
+            f.start = k
+    return out
 
 
 def tidy(words: Sequence[str], found: list[Found], gaz: Gazetteer, glued: Sequence[bool] | None = None) -> list[Found]:

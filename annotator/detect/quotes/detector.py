@@ -71,7 +71,8 @@ class _Run:
         # text that is not the article (a teaser, a block the scraper stored twice): no quotes are suggested there
         self.boilerplate = sorted((s.start, s.end) for s in ctx.previous
                                   if s.layer == SEGMENTS and s.label == BOILERPLATE)
-        self.book = NameBook(text, self.tokens, entities, self.lex)
+        self.book = NameBook(text, self.tokens, entities, self.lex,
+                             [self.in_boilerplate(t.start) for t in self.tokens] if self.boilerplate else None)
         self.att = Attributor(self.tokens, self.book, self.lex, self.para)
         self.with_reported = reported
         self.spans: dict[tuple[int, int], Span] = {}

@@ -62,10 +62,14 @@ class Mention:
 class NameBook:
     """Capitalised runs, entity spans by token, and short-to-full name lookups for one document."""
 
-    def __init__(self, text: str, tokens: Sequence[Token], entities: list[Span], lex: Lexicon):
+    def __init__(self, text: str, tokens: Sequence[Token], entities: list[Span], lex: Lexicon,
+                 hidden: Sequence[bool] | None = None):
+        """``hidden``: per token, whether it is no part of the article (boilerplate: a teaser's "Nguyen Thi
+        Phuong" does not complete the article's "Nguyen")."""
         self.text = text
         self.tokens = tokens
         self.lex = lex
+        self.hidden = hidden if hidden is not None else [False] * len(tokens)
         self._starts = [t.start for t in tokens]
         self.entity_start: dict[int, Span] = {}
         self.entity_end: dict[int, Span] = {}
@@ -290,7 +294,7 @@ class NameBook:
                  if len((cand := self.text[span.start:span.end]).split()) > 1 and cand.split()[0].startswith(word)}
         if not found:  # no entity spans: a capitalised word and the name word after it
             found = {self.span_text(i, i + 1) for i, tok in enumerate(self.tokens[:-1])
-                     if tok.text != word and tok.text.startswith(word) and self._namelike(i)
+                     if tok.text != word and tok.text.startswith(word) and not self.hidden[i] and self._namelike(i)
                      and self._adjacent(i, i + 1) and self._namelike(i + 1)}
         return found.pop() if len(found) == 1 else None
 
@@ -308,7 +312,7 @@ class NameBook:
         n = len(words)
         counts: dict[str, list[int]] = {}
         for i, tok in enumerate(toks):
-            if tok.text != words[0] or [t.text for t in toks[i:i + n]] != words:
+            if tok.text != words[0] or self.hidden[i] or [t.text for t in toks[i:i + n]] != words:
                 continue
             end = i + n - 1
             last = end
@@ -335,6 +339,8 @@ class NameBook:
             return None
         counts: dict[str, int] = {}
         for m in regex.finditer(rf"(?<=\p{{Ll}}){regex.escape(word)}[ \u00a0]+(\p{{Lu}}\p{{Ll}}{{2,}})\b", self.text):
+            if self.hidden[max(0, bisect_left(self._starts, m.start(1)))  if self.tokens else 0]:
+                continue
             nxt = m.group(1)
             if nxt.lower() not in self.common and nxt not in self.titles and nxt not in self.lex.stop_capitalised:
                 counts[f"{word} {nxt}"] = counts.get(f"{word} {nxt}", 0) + 1
