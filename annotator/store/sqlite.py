@@ -484,14 +484,15 @@ class SqliteProject(SetQueries, ProjectStore):
             raise StoreError(f"document {pk} is not in the project")
         # Spans of one layer never overlap, so only the last one starting before this span and those
         # starting inside it can overlap it: two short index range reads, whatever the document's size.
-        before = self._db.execute(
-            f"SELECT {SPAN_COLS} FROM spans WHERE doc = ? AND owner = ? AND layer = ? AND start < ? AND id != ? "
-            "ORDER BY start DESC LIMIT 1", (pk, owner, span.layer, span.start, span.id)).fetchall()
-        inside = self._db.execute(
+        # (one statement: one round trip to a server)
+        near = self._db.execute(
+            f"SELECT * FROM (SELECT {SPAN_COLS} FROM spans WHERE doc = ? AND owner = ? AND layer = ? AND start < ? "
+            "AND id != ? ORDER BY start DESC LIMIT 1) AS before UNION ALL "
             f"SELECT {SPAN_COLS} FROM spans WHERE doc = ? AND owner = ? AND layer = ? AND start >= ? AND start < ? "
-            "AND id != ?", (pk, owner, span.layer, span.start, span.end, span.id)).fetchall()
+            "AND id != ?", (pk, owner, span.layer, span.start, span.id,
+                            pk, owner, span.layer, span.start, span.end, span.id)).fetchall()
         try:
-            check_span(n_chars[0], span, (span_of(r) for r in before + inside), self.scheme)
+            check_span(n_chars[0], span, (span_of(r) for r in near), self.scheme)
         except InvalidAnnotation as exc:
             raise StoreError(str(exc)) from None
 
