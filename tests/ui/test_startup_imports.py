@@ -1,0 +1,44 @@
+"""Start-up imports only what the first paint needs: ``python -m annotator --project P`` is run until the window
+has painted its first document, and the modules loaded by then must not include the readers, exporters,
+detectors, the tokenizer, process pools or the optional libraries (each is imported on first use)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from annotator.core.model import Document
+from annotator.store import open_project
+
+# What the window uses only after the first paint: reading and writing files, detection, agreement's tokens,
+# worker processes, and the libraries behind them.
+NOT_AT_START = [
+    "annotator.io.readers", "annotator.io.formats", "annotator.detect", "annotator.core.tokenize", "regex",
+    "multiprocessing", "concurrent.futures.process", "lxml", "trafilatura", "spacy", "numpy", "pycrfsuite",
+    "dask", "distributed", "psycopg",
+]
+
+RUN_TO_FIRST_PAINT = """
+import atexit, json, runpy, sys
+atexit.register(lambda: print("modules " + json.dumps(sorted(sys.modules)), flush=True))
+sys.argv = ["annotator", "--project", sys.argv[1]]
+runpy.run_module("annotator", run_name="__main__")
+"""
+
+
+def test_the_first_paint_imports_nothing_it_does_not_need(tmp_path):
+    project = tmp_path / "p.annotator"
+    with open_project(project) as p:
+        p.add_documents([Document(text=f"Presiden Joko Widodo berkunjung ke Jakarta, hari ke-{i}.") for i in range(5)])
+    env = {**os.environ, "HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen", "ANNOTATOR_FIRST_PAINT": "1"}
+    run = subprocess.run([sys.executable, "-c", RUN_TO_FIRST_PAINT, str(project)], capture_output=True, text=True,
+                         timeout=300, env=env)
+    assert run.returncode == 0, run.stderr
+    lines = run.stdout.splitlines()
+    assert "first paint" in lines  # the window did paint the document before the modules were listed
+    loaded = set(json.loads(next(line for line in lines if line.startswith("modules "))[len("modules "):]))
+    assert "annotator.ui.window" in loaded and "PySide6.QtWidgets" in loaded
+    early = sorted(m for m in loaded if any(m == name or m.startswith(name + ".") for name in NOT_AT_START))
+    assert early == []
