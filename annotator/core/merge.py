@@ -40,25 +40,51 @@ class _Disjoint:
     The spans overlapping a range are then within one contiguous run: those
     ending after its start and starting before its end.  ``order`` ranks them
     in the order the merge met them, so a lookup returns the span a scan in
-    that order would."""
+    that order would.  They are kept in blocks of at most ``2 * BLOCK``, so
+    adding one moves a block's entries, not every entry after it (one list of
+    100,000 spans made the merge quadratic again)."""
 
-    def __init__(self) -> None:
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        self.spans: list[tuple[int, Span]] = []
+    BLOCK = 256
+
+    def __init__(self, ordered: list[tuple[int, Span]] | None = None) -> None:
+        ordered = ordered or []
+        # per block: starts, ends, (order, span); and each block's last end, to find the block of a position
+        self.blocks: list[tuple[list[int], list[int], list[tuple[int, Span]]]] = [
+            ([s.start for _, s in chunk], [s.end for _, s in chunk], chunk)
+            for chunk in (ordered[i:i + self.BLOCK] for i in range(0, len(ordered), self.BLOCK))]
+        self.last_ends = [ends[-1] for _, ends, _ in self.blocks]
 
     def add(self, order: int, span: Span) -> None:
-        i = bisect_right(self.starts, span.start)
-        while i > 0 and self.starts[i - 1] == span.start and self.ends[i - 1] > span.end:
+        if not self.blocks:
+            self.blocks.append(([span.start], [span.end], [(order, span)]))
+            self.last_ends.append(span.end)
+            return
+        b = min(bisect_left(self.last_ends, span.end), len(self.blocks) - 1)  # the block it goes in
+        starts, ends, spans = self.blocks[b]
+        i = bisect_right(starts, span.start)
+        while i > 0 and starts[i - 1] == span.start and ends[i - 1] > span.end:
             i -= 1
-        self.starts.insert(i, span.start)
-        self.ends.insert(i, span.end)
-        self.spans.insert(i, (order, span))
+        starts.insert(i, span.start)
+        ends.insert(i, span.end)
+        spans.insert(i, (order, span))
+        self.last_ends[b] = ends[-1]
+        if len(starts) > 2 * self.BLOCK:  # split in two
+            half = len(starts) // 2
+            self.blocks[b:b + 1] = [(starts[:half], ends[:half], spans[:half]),
+                                    (starts[half:], ends[half:], spans[half:])]
+            self.last_ends[b:b + 1] = [ends[half - 1], ends[-1]]
 
     def first_overlap(self, span: Span) -> tuple[int, Span] | None:
-        lo = bisect_right(self.ends, span.start)
-        hi = bisect_left(self.starts, span.end, lo)
-        found = [self.spans[i] for i in range(lo, hi) if self.spans[i][1].overlaps(span)]
+        found = []
+        b = bisect_right(self.last_ends, span.start)  # the first block with an end after the span's start
+        if b < len(self.blocks):
+            lo = bisect_right(self.blocks[b][1], span.start)
+            for starts, _, spans in self.blocks[b:]:
+                hi = bisect_left(starts, span.end, lo)
+                found += [spans[i] for i in range(lo, hi) if spans[i][1].overlaps(span)]
+                if hi < len(starts):
+                    break
+                lo = 0
         return min(found, key=lambda item: item[0]) if found else None
 
 
@@ -75,9 +101,7 @@ class _Kept:
             if a.end > b.end:
                 self.disjoint = None
                 return
-        self.disjoint.starts = [s.start for _, s in ordered]
-        self.disjoint.ends = [s.end for _, s in ordered]
-        self.disjoint.spans = ordered
+        self.disjoint = _Disjoint(ordered)
 
     def first_overlap(self, span: Span) -> Span | None:
         if self.disjoint is None:

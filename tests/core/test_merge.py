@@ -106,3 +106,21 @@ def test_a_large_document_merges_without_comparing_every_pair(monkeypatch):
     added, _ = merge_suggestions(kept, set(), new, [])
     assert len(added) == 47_000 - 4_700  # every tenth falls on a kept span
     assert calls < 4 * len(new)
+
+
+def test_the_index_split_into_many_blocks_gives_what_the_scan_gave(monkeypatch):
+    """Blocks of 2 to 4 spans: every lookup and insertion crosses block boundaries, as a document's 100,000
+    suggestions do with blocks of 256."""
+    import random
+
+    from annotator.core import merge
+
+    monkeypatch.setattr(merge._Disjoint, "BLOCK", 2)
+    rng = random.Random(7)
+    for _ in range(30):
+        kept = non_overlapping([Span(start=(a := rng.randrange(0, 2000)), end=a + rng.randrange(1, 15),
+                                     label="PERSON", layer=rng.choice(["entities", "quotes"])) for _ in range(60)])
+        new = [Span(start=(a := rng.randrange(0, 2000)), end=a + rng.randrange(1, 30), label="ORG",
+                    layer=rng.choice(["entities", "quotes"]), source="detector:x", status=SpanStatus.SUGGESTED,
+                    id=f"s{rng.randrange(0, 400)}") for _ in range(400)]
+        assert merge_suggestions(kept, set(), new, []) == reference_merge(kept, set(), new, [])
