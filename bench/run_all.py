@@ -4,7 +4,8 @@
 
 Rows come from bench/scale.py (store and command line at 100,000 documents),
 bench/detect_rows.py (`annotator detect` beside trafilatura),
-bench/ui_rows.py (the window) and bench/shared_work.py (a 4 MB import and a
+bench/ui_rows.py (the window), bench/merge_rows.py (the suggestion merge on a 4 MB document) and
+bench/shared_work.py (a 4 MB import and a
 detection while a person edits: commit latency of the edits).  --quick uses small inputs for a smoke run.
 The quality figures of the detectors have their own scripts (see
 docs/detection.md).
@@ -18,6 +19,7 @@ import time
 from pathlib import Path
 
 import detect_rows
+import merge_rows
 import scale
 import shared_work
 import ui_rows
@@ -36,6 +38,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="annotator-bench-") as tmp:
         rows += scale.rows(docs, Path(tmp))
     rows += detect_rows.rows(pages)
+    rows += merge_rows.rows(10_000 if args.quick else 100_000)
     rows += shared_work.rows(1.0, 110) if args.quick else shared_work.rows(4.0, 440)
     print_table(rows, f"annotator performance ({'quick' if args.quick else 'full'} run, "
                       f"{(time.perf_counter() - started) / 60:.1f} minutes)")
