@@ -11,6 +11,7 @@ articles in ../shared/data (bench/corpus.py).
 from __future__ import annotations
 
 import argparse
+import os
 import tempfile
 from pathlib import Path
 
@@ -91,6 +92,8 @@ def rows(n_docs: int, work: Path) -> list[Row]:
     ours = measured(IMPORT_OURS, str(corpus), str(big_p))
     base = measured(IMPORT_BASELINE, str(corpus), str(base_db))
     measured(IMPORT_OURS, str(small), str(small_p))
+    print(f"import: ours {ours['seconds']:.2f} s, baseline {base['seconds']:.2f} s, load {os.getloadavg()[0]:.1f}",
+          flush=True)
     out.append(Row(f"import {n_docs:,}-document JSONL ({size / 1e6:.0f} MB)",
                    f"{ms(ours['seconds'])}, peak {ours['peak_mb']:.0f} MB",
                    f"{ms(base['seconds'])}, peak {base['peak_mb']:.0f} MB", ratio(ours["seconds"], base["seconds"]),
@@ -98,8 +101,9 @@ def rows(n_docs: int, work: Path) -> list[Row]:
                    "met" if ours["seconds"] <= 2 * base["seconds"] and ours["peak_mb"] <= 400 else "missed"))
 
     filters = measured(FILTERS, str(big_p))
-    worst = max(v[0] for k, v in filters.items() if k != "peak_mb")
-    detail = ", ".join(f"{k} {ms(v[0])}" for k, v in filters.items() if k != "peak_mb")
+    found = {k: v for k, v in filters.items() if k not in ("peak_mb", "worker_peak_mb")}
+    worst = max(v[0] for v in found.values())
+    detail = ", ".join(f"{k} {ms(v[0])}" for k, v in found.items())
     out.append(Row(f"filter / text search, {n_docs:,} docs (count + first page)", detail, "—", "—", "≤ 1 s",
                    "met" if worst <= 1 else "missed"))
 
