@@ -304,10 +304,13 @@ class MainWindow(QMainWindow):
         """A window made narrower than its side panels allow (a small screen) gives them their share
         again, so the text keeps room; widening never changes what the person chose."""
         super().resizeEvent(event)
-        width = event.size().width()
+        if self.isVisible():
+            self._keep_text_room(event.size().width())
+
+    def _keep_text_room(self, width: int) -> None:
         sides = sum(dock.width() for dock in (self.panels.corpus_dock, self.panels.palette_dock)
                     if dock.isVisible() and not dock.isFloating())
-        if self.isVisible() and sides > width * 3 // 5:
+        if sides > width * 3 // 5:
             self.panels.fit_docks(width)
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -315,6 +318,9 @@ class MainWindow(QMainWindow):
             self._fit_docks = False
             self.panels.fit_docks(self.width())
         super().showEvent(event)
+        # panels restored for a wider window than the screen allows (the window was saved on a larger
+        # screen) would leave the text no room: once laid out, they give it back
+        QTimer.singleShot(0, lambda: self._keep_text_room(self.width()))
 
     def dragEnterEvent(self, event) -> None:
         if any(url.isLocalFile() for url in event.mimeData().urls()):

@@ -27,3 +27,15 @@ def test_every_panel_is_on_a_1024_by_700_screen(qtbot, make_window):
     status = window.panels.status
     assert status.keys.width() > 0 and status.document.width() > 0
     assert status.keys.toolTip().startswith("A long message")
+
+
+def test_panels_saved_on_a_wide_screen_leave_the_text_room_on_a_narrow_one(qtbot, make_window):
+    """Reopened on a screen narrower than the one its panels were laid out on (offscreen: 800 pixels), the
+    window gives the side panels their share again; before, they kept their widths and the text had none."""
+    wide = make_window([doc("Kata Gati di Jakarta.")], name="a.annotator")
+    wide.resize(1400, 880)
+    qtbot.waitUntil(lambda: wide.width() == 1400)
+    wide.close()  # saves geometry and panel state in the preferences
+    window = make_window([doc("Kata Gati di Jakarta.")], name="b.annotator")
+    view = window.panels.view
+    qtbot.waitUntil(lambda: view.viewport().width() >= 100)  # it had none: it was never even painted
