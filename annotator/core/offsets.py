@@ -22,7 +22,9 @@ def display_breaks(text: str, limit: int = LONG_LINE) -> list[int]:
     """Code-point offsets before which the view starts a new block: in every line longer than ``limit``,
     after the last space of each stretch of ``limit`` characters (or at ``limit`` when it has none)."""
     breaks: list[int] = []
-    for match in re.finditer(f"[^\n]{{{limit + 1},}}", text):  # only the long lines are looked at
+    # only the long lines are looked at; anchored at a line's start (without ``^`` the scan started again at
+    # every position of every shorter line: 2 MB of 4,000-character lines took 0.7 s instead of 5 ms)
+    for match in re.finditer(f"(?m)^[^\n]{{{limit + 1},}}", text):
         pos, end = match.span()
         while end - pos > limit:
             cut = text.rfind(" ", pos + limit // 2, pos + limit) + 1

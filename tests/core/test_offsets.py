@@ -53,3 +53,15 @@ def test_breaks_and_astral_characters_together_round_trip(text, limit):
         q = m.to_utf16(cp)
         assert q == utf16_len(shown[:cp + sum(b <= cp for b in breaks)])
         assert m.to_cp(q) == cp
+
+
+@given(st.lists(st.text(alphabet="ab \r", max_size=40), max_size=8).map("\n".join), st.integers(3, 12))
+def test_breaks_fall_only_in_lines_longer_than_the_limit_and_shorten_them_all(text, limit):
+    breaks = display_breaks(text, limit)
+    shown = with_breaks(text, breaks)
+    assert all(len(line) <= limit for line in shown.split("\n"))
+    starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+    for b in breaks:
+        line_start = max(s for s in starts if s <= b)
+        line_end = text.find("\n", line_start) % (len(text) + 1)
+        assert b > line_start and line_end - line_start > limit
