@@ -31,6 +31,9 @@ its second occurrence:
     +E LABEL TEXT / -E TEXT              add / drop an entity (dropping also removes overlapping ones);
                                          "+E LABEL NAME@CONTEXT" adds NAME where it stands inside CONTEXT
     =E LABEL TEXT                        every entity whose text is TEXT gets LABEL ("-": is dropped)
+    +E* LABEL TEXT / -E* TEXT            add TEXT as LABEL at every occurrence on token boundaries outside
+                                         boilerplate and longer entities / drop every entity overlapping an
+                                         occurrence of TEXT
 """
 
 from __future__ import annotations
@@ -166,6 +169,16 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _occurrences(text: str, piece: str) -> list[tuple[int, int]]:
+    """Every occurrence of PIECE (any space matching a space) that starts and ends on token boundaries."""
+    from annotator.core.tokenize import tokenize
+
+    tokens = tokenize(text)
+    starts, ends = {t.start for t in tokens}, {t.end for t in tokens}
+    pattern = re.compile(r"\s+".join(re.escape(word) for word in piece.split(" ")))
+    return [(m.start(), m.end()) for m in pattern.finditer(text) if m.start() in starts and m.end() in ends]
+
+
 def apply_edits(rec: dict, text: str, edits: str) -> dict:
     rec = {**rec, "segments": [list(x) for x in rec["segments"]], "quotes": [list(x) for x in rec["quotes"]],
            "entities": [list(x) for x in rec["entities"]]}
@@ -213,6 +226,20 @@ def apply_edits(rec: dict, text: str, edits: str) -> dict:
             else:
                 s, e = _find(text, piece)
             rec["entities"] = [x for x in rec["entities"] if x[1] <= s or x[0] >= e] + [[s, e, label]]
+        elif cmd == "+E*":
+            label, _, piece = arg.partition(" ")
+            boilerplate = [(s, e) for s, e, seg in rec["segments"] if seg == "BOILERPLATE"]
+            hits = [(s, e) for s, e in _occurrences(text, piece) if not any(bs < e and s < be for bs, be in boilerplate)]
+            if not hits:
+                raise ValueError(f"not found on token boundaries: {piece!r}")
+            for s, e in hits:  # an occurrence inside a longer entity stays part of it
+                if not any(x[0] <= s and e <= x[1] and x[1] - x[0] > e - s for x in rec["entities"]):
+                    rec["entities"] = [x for x in rec["entities"] if x[1] <= s or x[0] >= e] + [[s, e, label]]
+        elif cmd == "-E*":
+            hits = _occurrences(text, arg)
+            if not hits:
+                raise ValueError(f"not found on token boundaries: {arg!r}")
+            rec["entities"] = [x for x in rec["entities"] if not any(x[0] < e and s < x[1] for s, e in hits)]
         elif cmd == "-E":
             s, e = _find(text, arg)
             rec["entities"] = [x for x in rec["entities"] if x[1] <= s or x[0] >= e]
