@@ -229,7 +229,8 @@ def apply_edits(rec: dict, text: str, edits: str) -> dict:
         elif cmd == "+E*":
             label, _, piece = arg.partition(" ")
             boilerplate = [(s, e) for s, e, seg in rec["segments"] if seg == "BOILERPLATE"]
-            hits = [(s, e) for s, e in _occurrences(text, piece) if not any(bs < e and s < be for bs, be in boilerplate)]
+            hits = [(s, e) for s, e in _occurrences(text, piece)
+                    if not any(bs < e and s < be for bs, be in boilerplate)]
             if not hits:
                 raise ValueError(f"not found on token boundaries: {piece!r}")
             for s, e in hits:  # an occurrence inside a longer entity stays part of it
