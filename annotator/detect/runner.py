@@ -75,11 +75,12 @@ def native_line(doc: Document, found: PipelineResult) -> bytes:
 
 
 def _run_chunk(docs: list[Document], project: dict | None = None, render: bool = False) -> list:
-    assert _worker_pipeline is not None
-    results = [_worker_pipeline.run(doc, project) for doc in docs]
-    if render:  # the worker, not the reading process, builds the records
-        return [native_line(doc, found) for doc, found in zip(docs, results)]
-    return results
+    pipeline = _worker_pipeline
+    assert pipeline is not None
+    if render:  # the worker, not the reading process, builds the records: each right after its detection, while
+        # the tokenizer still holds the document's tokens (it keeps the last two texts' only)
+        return [native_line(doc, pipeline.run(doc, project)) for doc in docs]
+    return [pipeline.run(doc, project) for doc in docs]
 
 
 def _chunks(items: Iterable, size: int) -> Iterator[list]:

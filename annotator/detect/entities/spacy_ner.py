@@ -21,13 +21,12 @@ SCORE = 0.8  # spaCy's entity recogniser gives no per-entity score
 @cache
 def load_english():
     """The first installed English spaCy pipeline, or ``None`` (no spaCy, or no pipeline)."""
-    if importlib.util.find_spec("spacy") is None:
+    installed = [name for name in MODELS if importlib.util.find_spec(name) is not None]
+    if not installed or importlib.util.find_spec("spacy") is None:  # spaCy's import alone takes ~1 s
         return None
     import spacy
 
-    for name in MODELS:
-        if importlib.util.find_spec(name) is None:
-            continue
+    for name in installed:
         try:
             return spacy.load(name, disable=["lemmatizer"])
         except (OSError, ValueError, ImportError):  # e.g. a transformer pipeline without spacy-transformers
