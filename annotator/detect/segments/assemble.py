@@ -28,7 +28,9 @@ class Cand:
 
 def _chunk(text: str, pos: int) -> tuple[int, int]:
     """The whitespace-free run of ``text`` around ``pos``.  Tokens never cross
-    whitespace, so tokenizing the run gives the document's own tokens there."""
+    whitespace, so tokenizing the run gives the document's own tokens there;
+    they cover the run from its first character to its last (every character
+    the tokenizer's ``\\s`` matches is one ``str.isspace`` accepts)."""
     a = pos
     while a > 0 and not text[a - 1].isspace():
         a -= 1
@@ -44,6 +46,8 @@ def _snap_start(text: str, s: int) -> int:
         s += 1
     if s >= n:
         return n
+    if s == 0 or text[s - 1].isspace():  # a run's first token starts where the run does (most candidates)
+        return s
     a, b = _chunk(text, s)
     for t in tokenize(text[a:b]):
         ts, te = a + t.start, a + t.end
@@ -61,6 +65,8 @@ def _snap_end(text: str, e: int) -> int:
         e -= 1
     if e <= 0:
         return 0
+    if e == len(text) or text[e].isspace():  # a run's last token ends where the run does
+        return e
     a, b = _chunk(text, e - 1)
     prev_end = a
     for t in tokenize(text[a:b]):

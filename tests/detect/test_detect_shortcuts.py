@@ -1,0 +1,59 @@
+"""The detectors' shortcuts give what the general computation gives: each fast path taken for speed
+(docs/performance.md, detection) is checked against the plain form it replaces, on generated text."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from annotator.core.tokenize import tokenize
+from annotator.detect.segments.assemble import _chunk, snap
+
+PIECES = ["Baca juga:", "WaluyoTRIBUNNEWS.COM,", "DapurAplikasi", "e-commerce", "22/1/2018 10:30", "https://x.id/a.",
+          "kata dia.", "(Ant/S-4)", "é", "🙂", "e\u0301", "ａ", "—", ".", ",", "“", "\n", "  ", "\t", "\xa0", "\x1c"]
+texts = st.lists(st.sampled_from(PIECES), max_size=30).map(" ".join) | st.lists(
+    st.sampled_from(PIECES), max_size=30).map("".join) | st.text(max_size=80)
+
+
+def _start(text: str, s: int) -> int:  # assemble._snap_start without its shortcut
+    n = len(text)
+    while s < n and text[s].isspace():
+        s += 1
+    if s >= n:
+        return n
+    a, b = _chunk(text, s)
+    for t in tokenize(text[a:b]):
+        ts, te = a + t.start, a + t.end
+        if ts <= s < te:
+            return ts if s == ts or s - ts <= te - s else _start(text, te)
+        if ts > s:
+            return ts
+    return _start(text, b)
+
+
+def _end(text: str, e: int) -> int:  # assemble._snap_end without its shortcut
+    while e > 0 and text[e - 1].isspace():
+        e -= 1
+    if e <= 0:
+        return 0
+    a, b = _chunk(text, e - 1)
+    prev_end = a
+    for t in tokenize(text[a:b]):
+        ts, te = a + t.start, a + t.end
+        if ts < e <= te:
+            if e == te or e - ts >= te - e:
+                return te
+            return ts if ts > a else _end(text, a)
+        if ts >= e:
+            break
+        prev_end = te
+    return prev_end if prev_end > a else _end(text, a)
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts, st.data())
+def test_snapping_a_fragment_with_shortcuts_equals_the_scan_of_its_tokens(text, data):
+    start = data.draw(st.integers(-2, len(text) + 2))
+    end = data.draw(st.integers(-2, len(text) + 2))
+    s, e = _start(text, max(0, start)), _end(text, min(len(text), end))
+    assert snap(text, start, end) == ((s, e) if s < e else None)
