@@ -74,20 +74,20 @@ class _Builder:
         self._parts: list[tuple[str, bool]] = []  # (text, inside <a>)
         self._pre = 0
 
-    def add(self, text: str | None, in_link: bool) -> None:
-        if text:
-            self._parts.append((text, in_link))
-
     def flush(self, tag: str, cls: str, depth: int) -> None:
-        if not self._parts:
+        parts = self._parts  # the walk appends to this list; it is emptied here, never replaced
+        if not parts:
             return
-        parts, self._parts = self._parts, []
-        raw = "".join(p for p, _ in parts)
+        raw = "".join([p for p, _ in parts]) if len(parts) > 1 else parts[0][0]
+        if raw.isspace():  # only the layout between tags: no line
+            parts.clear()
+            return
+        link_chars = sum(len(_WS.sub(" ", p).strip()) for p, a in parts if a)
+        parts.clear()
         if self._pre:
             pieces = [line.rstrip() for line in normalize_newlines(raw).split("\n")]
         else:
             pieces = [_WS.sub(" ", raw).strip()]
-        link_chars = sum(len(_WS.sub(" ", p).strip()) for p, a in parts if a)
         for piece in pieces:
             if not piece.strip():
                 continue
@@ -98,52 +98,78 @@ class _Builder:
             self.blocks.append(trusted_block(start, self.offset, tag, cls, round(density, 3), depth))
 
 
+_TAG_NAMES: dict[Any, str] = {}  # an element's tag as lxml gives it -> its name, lower case ("" for comments, PIs)
+
+
+def _tag_name(tag: Any) -> str:
+    name = _TAG_NAMES.get(tag)
+    if name is None:
+        name = tag.rsplit("}", 1)[-1].lower() if isinstance(tag, str) else ""
+        if len(_TAG_NAMES) < 4096:  # pages may invent tags; keep the table bounded
+            _TAG_NAMES[tag] = name
+    return name
+
+
+_SKIPPED = 0  # what an element's start did, for its end: it was skipped, or its tag's name
+_BLOCK_TAGS_OR_SPECIAL = BLOCK_TAGS | {"a", "pre", "br"}
+
+
 def extract(root: Any) -> tuple[str, list[BlockHint]]:
     """Visible text and block hints of a parsed page."""
     out = _Builder()
+    parts = out._parts
+    flush = out.flush
     # Stack of the enclosing block elements: (tag, class/id tokens of it and its ancestors, depth)
     blocks: list[tuple[str, str, int]] = [("body", "", 0)]
     links = 0
     depth = 0
     walker = etree.iterwalk(root, events=("start", "end"))
-    skipped: set[int] = set()
+    opened: list[Any] = []  # per open element: _SKIPPED, or its tag's name
     for event, el in walker:
-        tag = el.tag if isinstance(el.tag, str) else ""
-        tag = tag.rsplit("}", 1)[-1].lower()
         if event == "start":
             depth += 1
+            tag = _tag_name(el.tag)
             if not tag or tag in DROP_TAGS or _is_hidden(el):
-                skipped.add(id(el))
+                opened.append(_SKIPPED)
                 walker.skip_subtree()
                 continue
-            if tag in BLOCK_TAGS:
-                out.flush(*blocks[-1])
-                parent_cls = blocks[-1][1]
-                own = _classes(el)
-                cls = " ".join(x for x in (own, parent_cls) if x)
-                blocks.append((tag, " ".join(cls.split()[:24]), depth))
-            elif tag == "br":
-                out.flush(*blocks[-1])
-            if tag == "a":
-                links += 1
-            if tag == "pre":
-                out._pre += 1
-            out.add(el.text, links > 0)
+            opened.append(tag)
+            if tag in _BLOCK_TAGS_OR_SPECIAL:
+                if tag in BLOCK_TAGS:
+                    if parts:
+                        flush(*blocks[-1])
+                    parent_cls = blocks[-1][1]
+                    own = _classes(el)
+                    cls = " ".join(x for x in (own, parent_cls) if x)
+                    blocks.append((tag, " ".join(cls.split()[:24]), depth))
+                elif tag == "br":
+                    if parts:
+                        flush(*blocks[-1])
+                if tag == "a":
+                    links += 1
+                if tag == "pre":
+                    out._pre += 1
+            text = el.text
+            if text:
+                parts.append((text, links > 0))
         else:
             depth -= 1
-            if id(el) in skipped:
-                skipped.discard(id(el))
-            else:
+            tag = opened.pop()
+            if tag is not _SKIPPED and tag in _BLOCK_TAGS_OR_SPECIAL:
                 if tag in BLOCK_TAGS:
-                    out.flush(*blocks[-1])
+                    if parts:
+                        flush(*blocks[-1])
                     blocks.pop()
                 if tag == "a":
                     links -= 1
                 if tag == "pre":
-                    out.flush(*blocks[-1])
+                    if parts:
+                        flush(*blocks[-1])
                     out._pre -= 1
-            out.add(el.tail, links > 0)
-    out.flush(*blocks[-1])
+            text = el.tail
+            if text:
+                parts.append((text, links > 0))
+    flush(*blocks[-1])
     return "\n".join(out.lines), out.blocks
 
 
