@@ -71,8 +71,8 @@ class _Run:
         # text that is not the article (a teaser, a block the scraper stored twice): no quotes are suggested there
         self.boilerplate = sorted((s.start, s.end) for s in ctx.previous
                                   if s.layer == SEGMENTS and s.label == BOILERPLATE)
-        self.book = NameBook(text, self.tokens, entities, self.lex,
-                             [self.in_boilerplate(t.start) for t in self.tokens] if self.boilerplate else None)
+        self.hidden = self._boilerplate_tokens()  # per token: it starts in boilerplate
+        self.book = NameBook(text, self.tokens, entities, self.lex, self.hidden if self.boilerplate else None)
         self.att = Attributor(self.tokens, self.book, self.lex, self.para)
         self.with_reported = reported
         self.spans: dict[tuple[int, int], Span] = {}
@@ -244,9 +244,16 @@ class _Run:
         span = self._span(mention.first, mention.last, SPEAKER, score)
         return span.id if span is not None else None
 
-    def in_boilerplate(self, pos: int) -> bool:
-        k = bisect_right(self.boilerplate, (pos, len(self.text) + 1)) - 1
-        return k >= 0 and self.boilerplate[k][0] <= pos < self.boilerplate[k][1]
+    def _boilerplate_tokens(self) -> list[bool]:
+        """Per token, whether it starts inside the last boilerplate span that starts at or before it (one
+        sweep: the tokens and the spans are both in order)."""
+        spans, flags = self.boilerplate, []
+        k, m = -1, len(self.boilerplate)
+        for tok in self.tokens:
+            while k + 1 < m and spans[k + 1][0] <= tok.start:
+                k += 1
+            flags.append(k >= 0 and tok.start < spans[k][1])
+        return flags
 
     def run(self) -> Suggestions:
         quoted = find_quoted(self.text)
@@ -257,13 +264,13 @@ class _Run:
                 inside[k] = True
         kept = self.classify(self.candidates(quoted))
         # the resolver looks for speakers in the article's own narrative: not inside quotes, not in boilerplate
-        narrative_hidden = [flag or self.in_boilerplate(tok.start) for flag, tok in zip(inside, self.tokens)]
+        narrative_hidden = [flag or hidden for flag, hidden in zip(inside, self.hidden)]
         resolver = Resolver(self.tokens, self.book, self.lex, self.para, narrative_hidden)
         self.speakers(kept, resolver)
-        self.emit([c for c in kept if not self.in_boilerplate(self.tokens[c.pieces[0][0]].start)])
+        self.emit([c for c in kept if not self.hidden[c.pieces[0][0]]])
         if self.with_reported:
             for found in find_reported(self.att, resolver, self.lex, inside):
-                if self.in_boilerplate(self.tokens[found.first].start):
+                if self.hidden[found.first]:
                     continue
                 quote = self._span(found.first, found.last, QUOTE, 0.6,
                                    {"direct": False, **({"speaker": found.speaker.name} if found.speaker else {})})
