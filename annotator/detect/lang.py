@@ -8,6 +8,9 @@ answer on news articles).  Unknown languages come back as ``und``.
 
 from __future__ import annotations
 
+from collections import Counter
+from functools import lru_cache
+
 import regex
 
 from annotator.core.model import Document
@@ -56,15 +59,17 @@ def check_lang(value: str) -> str:
     return code
 
 
+@lru_cache(maxsize=4)  # a document's scores are asked for up to three times
 def _scores(text: str, sample: int) -> tuple[dict[str, float], int]:
     if len(text) > sample:  # a page often starts with navigation: read its start, middle and end
         third = sample // 3
         mid = len(text) // 2
         text = " ".join((text[:third], text[mid - third // 2 : mid + third // 2], text[-third:]))
-    words = [w.lower() for w in _WORD.findall(text)]
-    if not words:
+    counts = Counter(w.lower() for w in _WORD.findall(text))
+    n = sum(counts.values())
+    if not n:
         return {}, 0
-    return {lang: sum(w in vocab for w in words) / len(words) for lang, vocab in _SETS.items()}, len(words)
+    return {lang: sum(c for w, c in counts.items() if w in vocab) / n for lang, vocab in _SETS.items()}, n
 
 
 def detect_language(text: str, sample: int = 30000) -> str:

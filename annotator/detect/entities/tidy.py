@@ -67,7 +67,7 @@ def trim(words: Sequence[str], found: list[Found], gaz: Gazetteer | None = None)
 
 def relabel(words: Sequence[str], found: list[Found], gaz: Gazetteer) -> None:
     """The label fixes of this module's docstring, in place."""
-    common = {w.lower() for w in words if _lower(w)}
+    common = {w.lower() for w in words if w[:1].islower()}  # _lower, inlined: this runs over every word
     org_parts: set[str] = set()
     person_parts: set[str] = set()
     for f in found:
@@ -108,7 +108,7 @@ def speaking_names(words: Sequence[str], glued: Sequence[bool], found: list[Foun
     taken = [False] * len(words)
     for f in found:
         taken[f.start:f.end] = [True] * (f.end - f.start)
-    common = {w.lower() for w in words if _lower(w)}
+    common = {w.lower() for w in words if w[:1].islower()}  # _lower, inlined: this runs over every word
     # words the suggestions give another label: a new PERSON there would spread a wrong label through consistency
     elsewhere = {w for f in found if f.label not in (PERSON, DATE) for w in words[f.start:f.end]}
 
