@@ -74,10 +74,12 @@ class Gazetteer:
         """Non-overlapping longest matches, left to right."""
         out: list[Match] = []
         i, n = 0, len(words)
+        trie = self.trie
         while i < n:
             w = words[i]
-            if w and (w[0].isupper() or w[0].isdigit()):
-                end, found = self._longest(self.trie, words, i)
+            # (the trie's first step tried here: most capitalised words begin no entry)
+            if w and (w[0].isupper() or w[0].isdigit()) and (w.lower() in trie or "^" + w in trie):
+                end, found = self._longest(trie, words, i)
                 if end:
                     for label, tag in sorted(found):
                         out.append(Match(i, end, label, tag))
@@ -88,6 +90,9 @@ class Gazetteer:
 
     def title_at(self, words: Sequence[str], i: int) -> int:
         """Number of tokens of a person title starting at ``i`` (0 if none); a trailing "." is included."""
+        w = words[i] if i < len(words) else ""
+        if not (w.lower() in self.titles or "^" + w in self.titles):  # most words begin no title
+            return 0
         end, _ = self._longest(self.titles, words, i)
         if end and end < len(words) and words[end] == ".":
             end += 1
