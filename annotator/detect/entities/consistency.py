@@ -84,11 +84,19 @@ def propagate(words: Sequence[str], found: list[Found], gaz: Gazetteer) -> list[
         key = tuple(words[f.start:f.end])
         first_seen[key] = min(first_seen.get(key, f.start), f.start)
 
+    containing: dict[str, list[Found]] = {}  # word -> the full names that have it, in order
+    for f in full_names:
+        for w in dict.fromkeys(words[f.start:f.end]):
+            containing.setdefault(w, []).append(f)
+
     def canonical(word: str, pos: int) -> str | None:
         """The most recent full name before ``pos`` that has ``word`` as a part."""
         best, best_pos = None, -1
-        for f in full_names:
-            if f.start < pos and f.start > best_pos and word in words[f.start:f.end] and _is_name_part(word, gaz):
+        names = containing.get(word)
+        if names is None or not _is_name_part(word, gaz):  # (not a scan of every full name per word)
+            return None
+        for f in names:
+            if f.start < pos and f.start > best_pos:
                 best, best_pos = " ".join(words[f.start:f.end]), f.start
         return best
 
