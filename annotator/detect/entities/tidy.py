@@ -43,9 +43,9 @@ def trim(words: Sequence[str], found: list[Found], gaz: Gazetteer | None = None)
     out = []
     for f in list(found):
         if gaz is not None and f.label == ORG:  # "Polda Metro Jaya Kombes Ade Ary": the unit, then a person
-            k = next((k for k in range(f.start + 1, f.end - 1) if gaz.title_at(words[: f.end], k)), None)
+            k = next((k for k in range(f.start + 1, f.end - 1) if gaz.title_at(words[k : f.end], 0)), None)
             if k is not None:
-                after = k + gaz.title_at(words[: f.end], k)
+                after = k + gaz.title_at(words[k : f.end], 0)
                 if after < f.end and all(w[:1].isupper() for w in words[after : f.end]) and (
                         k - f.start >= 2 or any(w.lower() in gaz.given or w.lower() in gaz.given_en
                                               for w in words[after : f.end])):

@@ -91,6 +91,8 @@ class NameBook:
             if span.label == PERSON:
                 self.persons.append((first, last, span))
         self._full_cache: dict[str, str] = {}
+        self._names: tuple[list[list[str]], dict[str, list[int]]] | None = None  # _person_names()
+        self._at: dict[str, list[int]] | None = None  # _positions()
         self._tails: dict[str, int | None] = {}
         self.common = {t.text.lower() for t in tokens if t.text[0].islower()}  # words the text writes in lower case
         names = [span.attrs.get("canonical") or text[span.start:span.end] for _, _, span in self.persons]
@@ -269,15 +271,31 @@ class NameBook:
             words = words[:-1]
         return " ".join(words).rstrip(",")
 
+    def _person_names(self) -> tuple[list[list[str]], dict[str, list[int]]]:
+        """Each PERSON span's name as words, without the leading words of an organisation's name ("Ekonomi
+        Kreatif Sandiaga Uno"), and, per word, the spans whose name has it: worked out once per document,
+        not once per name looked up (quadratic in a long text)."""
+        if self._names is None:
+            names: list[list[str]] = []
+            having: dict[str, list[int]] = {}
+            for k, (first, last, span) in enumerate(self.persons):
+                cand_words = self.plain(span.attrs.get("canonical") or self.span_text(first, last)).split()
+                while cand_words and (cand_words[0].lower() in self.common or cand_words[0] in self.organisation_words):
+                    cand_words = cand_words[1:]
+                names.append(cand_words)
+                for word in dict.fromkeys(cand_words):
+                    having.setdefault(word, []).append(k)
+            self._names = (names, having)
+        return self._names
+
     def _fullest(self, name: str) -> str:
         words = name.split()
         best = name
-        for first, last, span in self.persons:  # entity PERSON spans first
-            cand = self.plain(span.attrs.get("canonical") or self.span_text(first, last))
-            cand_words = cand.split()
-            while len(cand_words) > len(words) and (cand_words[0].lower() in self.common
-                                                    or cand_words[0] in self.organisation_words):
-                cand_words = cand_words[1:]  # "Ekonomi Kreatif Sandiaga Uno": words of an organisation's name
+        names, having = self._person_names()
+        # entity PERSON spans first (only those whose name has the first word: the others could not contain it;
+        # a name cut to no more words than ``words`` could never win either, so cutting it whole is the same)
+        for k in having.get(words[0], ()) if words else range(len(names)):
+            cand_words = names[k]
             if len(cand_words) > len(best.split()) and _contains(cand_words, words):
                 best = " ".join(cand_words)
         if best == name:
@@ -311,8 +329,8 @@ class NameBook:
         toks = self.tokens
         n = len(words)
         counts: dict[str, list[int]] = {}
-        for i, tok in enumerate(toks):
-            if tok.text != words[0] or self.hidden[i] or [t.text for t in toks[i:i + n]] != words:
+        for i in self._positions().get(words[0], ()):
+            if self.hidden[i] or [t.text for t in toks[i:i + n]] != words:
                 continue
             end = i + n - 1
             last = end
@@ -331,6 +349,14 @@ class NameBook:
             return None
         return min(counts, key=lambda k: (counts[k][1], -counts[k][0], counts[k][2]))
 
+
+    def _positions(self) -> dict[str, list[int]]:
+        """Per token text, the indexes of its tokens in order (built once per document)."""
+        if self._at is None:
+            self._at = {}
+            for i, tok in enumerate(self.tokens):
+                self._at.setdefault(tok.text, []).append(i)
+        return self._at
 
     def _glued_full(self, word: str) -> str | None:
         """``word`` and the name word after it where a scraper glued the name onto the word before it, so no token

@@ -37,6 +37,7 @@ class Resolver:
         self.para = para
         self.mentions = self._narrative_mentions(inside)
         self._firsts = [m.first for m in self.mentions]
+        self._starts: list[int] | None = None  # _sentence_starts(), when first needed
 
     def _narrative_mentions(self, inside: list[bool]) -> list[Mention]:
         """Person mentions outside quotes: entity PERSON spans when the entity detector ran,
@@ -65,16 +66,24 @@ class Resolver:
         found.sort(key=lambda m: m.first)
         return found
 
+    def _sentence_starts(self) -> list[int]:
+        """Per token, the first token of its sentence within its paragraph (a sentence ends at ".", "!" or "?",
+        except a "." after a single capital letter: "J. Smith"); one pass, for :meth:`_sentence_start`."""
+        toks, para, out = self.tokens, self.para, []
+        for k in range(len(toks)):
+            prev = toks[k - 1].text if k else ""
+            if k == 0 or para[k - 1] != para[k] or (prev in _SENTENCE_END and not (
+                    k - 2 >= 0 and len(toks[k - 2].text) == 1 and toks[k - 2].text.isupper())):
+                out.append(k)
+            else:
+                out.append(out[k - 1])
+        return out
+
     def _sentence_start(self, i: int, lo: int) -> int:
         """First token of the sentence that holds token ``i`` (not before ``lo``)."""
-        k = i
-        while k - 1 >= lo and self.para[k - 1] == self.para[i]:
-            prev = self.tokens[k - 1].text
-            if prev in _SENTENCE_END and not (k - 2 >= 0 and len(self.tokens[k - 2].text) == 1
-                                               and self.tokens[k - 2].text.isupper()):
-                break
-            k -= 1
-        return k
+        if self._starts is None:
+            self._starts = self._sentence_starts()
+        return i if i < lo else max(lo, self._starts[i])
 
     def _verb_at(self, k: int, para: int) -> bool:
         toks = self.tokens
