@@ -1,5 +1,9 @@
 """The document model: documents, spans, relations, block hints.
 
+Plain classes (``core/record.py``): a value of the wrong type goes to pydantic's model of the same name
+(``core/schema.py``), which converts it or raises ``pydantic.ValidationError``; pydantic is never imported
+for values that are already right, so opening the window does not load it.
+
 Offsets are Python ``str`` indices (code points), half-open ``[start, end)``;
 ``doc.text[span.start:span.end]`` is always the span's text (docs/contracts.md,
 "Offsets").
@@ -13,10 +17,11 @@ from typing import Any, NamedTuple
 
 import orjson
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
-
 from annotator.core.ids import span_id as make_span_id
 from annotator.core.ids import text_id, utf8_content_hash
+from annotator.core.record import MISSING, Record, all_of, str_keys
+
+_new = object.__new__
 
 
 class DocStatus(StrEnum):
@@ -39,33 +44,66 @@ def detector_source(name: str) -> str:
     return f"{DETECTOR_PREFIX}{name}"
 
 
-class Span(BaseModel):
+class Span(Record):
     """A labelled character range in one layer.
 
     ``attrs`` holds layer-specific extras that travel with the span, e.g. a
     QUOTE's ``speaker`` (full resolved name) and ``direct`` (False for
-    reported speech).
+    reported speech).  ``id`` defaults to one made from layer, label and offsets.
     """
 
-    model_config = ConfigDict(validate_assignment=False, extra="forbid")
-
-    id: str = ""
-    start: int = Field(ge=0)
-    end: int = Field(ge=0)
+    __slots__ = ("id", "start", "end", "label", "layer", "source", "status", "score", "attrs")
+    _fields = __slots__
+    id: str
+    start: int  # ≥ 0
+    end: int  # ≥ start
     label: str
     layer: str
-    source: str = SOURCE_USER
-    status: SpanStatus = SpanStatus.ACCEPTED
-    score: float | None = None
-    attrs: dict[str, Any] = Field(default_factory=dict)
+    source: str  # default SOURCE_USER
+    status: SpanStatus  # default ACCEPTED
+    score: float | None
+    attrs: dict[str, Any]
 
-    @model_validator(mode="after")
-    def _check(self) -> Span:
-        if self.end < self.start:
-            raise ValueError(f"span end {self.end} is before its start {self.start}")
-        if not self.id:
-            self.id = make_span_id(self.layer, self.label, self.start, self.end)
-        return self
+    def __init__(self, *, id: str = "", start: int = MISSING, end: int = MISSING, label: str = MISSING,
+                 layer: str = MISSING, source: str = SOURCE_USER, status: SpanStatus | str = SpanStatus.ACCEPTED,
+                 score: float | None = None, attrs: dict[str, Any] = MISSING, **extra: Any) -> None:
+        # the common case inline (spans are made by the ten thousand); anything else through _fast / pydantic
+        if (type(start) is int and type(end) is int and 0 <= start <= end and type(label) is str
+                and type(layer) is str and type(id) is str and type(source) is str and (score is None or type(score)
+                is float) and (attrs is MISSING or type(attrs) is dict and not attrs) and not extra
+                and (status is SpanStatus.SUGGESTED or status is SpanStatus.ACCEPTED)):
+            self.id = id or make_span_id(layer, label, start, end)
+            self.start, self.end, self.label, self.layer, self.source = start, end, label, layer, source
+            self.status, self.score, self.attrs = status, score, {}
+            return
+        self._init({"id": id, "start": start, "end": end, "label": label, "layer": layer, "source": source,
+                    "status": status, "score": score, "attrs": attrs}, extra)
+
+    @classmethod
+    def _defaults(cls) -> dict[str, Any]:
+        return {"id": "", "source": SOURCE_USER, "status": SpanStatus.ACCEPTED, "score": None, "attrs": {}}
+
+    def _fast(self, values: dict[str, Any]) -> bool:
+        id, start, end, label, layer, source, status, score, attrs = values.values()
+        if id is MISSING:
+            id = ""
+        if source is MISSING:
+            source = SOURCE_USER
+        status = SpanStatus.ACCEPTED if status is MISSING else _STATUS.get(status) if type(status) in _STR else None
+        if attrs is MISSING:
+            attrs = {}
+        elif type(attrs) is dict and str_keys(attrs):
+            attrs = dict(attrs)
+        else:
+            return False
+        if not (type(start) is int and type(end) is int and 0 <= start <= end and type(label) is str
+                and type(layer) is str and type(id) is str and type(source) is str and status is not None
+                and (score is None or score is MISSING or type(score) is float)):
+            return False
+        self.id = id or make_span_id(layer, label, start, end)
+        self.start, self.end, self.label, self.layer, self.source = start, end, label, layer, source
+        self.status, self.score, self.attrs = status, None if score is MISSING else score, attrs
+        return True
 
     @property
     def is_suggestion(self) -> bool:
@@ -80,26 +118,43 @@ class Span(BaseModel):
         return self.start < other.end and other.start < self.end
 
 
-class Relation(BaseModel):
+class Relation(Record):
     """A directed link between two spans of one document (e.g. QUOTE -SPEAKER-> PERSON)."""
 
-    model_config = ConfigDict(extra="forbid")
-
-    id: str = ""
+    __slots__ = ("id", "label", "head", "child", "source", "status")
+    _fields = __slots__
+    id: str
     label: str
     head: str  # span id
     child: str  # span id
-    source: str = SOURCE_USER
-    status: SpanStatus = SpanStatus.ACCEPTED
+    source: str
+    status: SpanStatus
 
-    @model_validator(mode="after")
-    def _check(self) -> Relation:
-        if not self.id:
-            self.id = f"r-{self.label}-{self.head}-{self.child}"
-        return self
+    def __init__(self, *, id: str = "", label: str = MISSING, head: str = MISSING, child: str = MISSING,
+                 source: str = SOURCE_USER, status: SpanStatus | str = SpanStatus.ACCEPTED, **extra: Any) -> None:
+        self._init({"id": id, "label": label, "head": head, "child": child, "source": source, "status": status},
+                   extra)
+
+    @classmethod
+    def _defaults(cls) -> dict[str, Any]:
+        return {"id": "", "source": SOURCE_USER, "status": SpanStatus.ACCEPTED}
+
+    def _fast(self, values: dict[str, Any]) -> bool:
+        id, label, head, child, source, status = values.values()
+        if id is MISSING:
+            id = ""
+        if source is MISSING:
+            source = SOURCE_USER
+        status = SpanStatus.ACCEPTED if status is MISSING else _STATUS.get(status) if type(status) in _STR else None
+        if not (type(id) is str and type(label) is str and type(head) is str and type(child) is str
+                and type(source) is str and status is not None):
+            return False
+        self.id = id or f"r-{label}-{head}-{child}"
+        self.label, self.head, self.child, self.source, self.status = label, head, child, source, status
+        return True
 
 
-class BlockHint(BaseModel):
+class BlockHint(Record):
     """Layout evidence the HTML reader keeps for one block of the page.
 
     ``start``/``end`` are offsets into the document text.  ``cls`` joins the
@@ -107,17 +162,38 @@ class BlockHint(BaseModel):
     block's characters inside ``<a>`` elements.
     """
 
-    model_config = ConfigDict(extra="forbid")
-
+    __slots__ = ("start", "end", "tag", "cls", "link_density", "depth")
+    _fields = __slots__
     start: int
     end: int
     tag: str
-    cls: str = ""
-    link_density: float = 0.0
-    depth: int = 0
+    cls: str
+    link_density: float
+    depth: int
+
+    def __init__(self, *, start: int = MISSING, end: int = MISSING, tag: str = MISSING, cls: str = "",
+                 link_density: float = 0.0, depth: int = 0, **extra: Any) -> None:
+        self._init({"start": start, "end": end, "tag": tag, "cls": cls, "link_density": link_density,
+                    "depth": depth}, extra)
+
+    @classmethod
+    def _defaults(cls) -> dict[str, Any]:
+        return {"cls": "", "link_density": 0.0, "depth": 0}
+
+    def _fast(self, values: dict[str, Any]) -> bool:
+        start, end, tag, cls, link_density, depth = values.values()
+        cls = "" if cls is MISSING else cls
+        link_density = 0.0 if link_density is MISSING else link_density
+        depth = 0 if depth is MISSING else depth
+        if not (type(start) is int and type(end) is int and type(tag) is str and type(cls) is str
+                and type(link_density) is float and type(depth) is int):
+            return False
+        self.start, self.end, self.tag, self.cls, self.link_density, self.depth = (start, end, tag, cls,
+                                                                                    link_density, depth)
+        return True
 
 
-class Document(BaseModel):
+class Document(Record):
     """One text with its annotations.
 
     ``id`` is the input record's own id or a stable hash of the text.
@@ -126,22 +202,50 @@ class Document(BaseModel):
     one person's set (an export of several annotators' work); None otherwise.
     """
 
-    model_config = ConfigDict(extra="forbid")
-
-    id: str = ""
+    __slots__ = ("id", "text", "meta", "spans", "relations", "status", "blocks", "annotator")
+    _fields = __slots__
+    _nested = {"spans": Span, "relations": Relation, "blocks": BlockHint}
+    id: str
     text: str
-    meta: dict[str, Any] = Field(default_factory=dict)
-    spans: list[Span] = Field(default_factory=list)
-    relations: list[Relation] = Field(default_factory=list)
-    status: DocStatus = DocStatus.TODO
-    blocks: list[BlockHint] = Field(default_factory=list)
-    annotator: str | None = None
+    meta: dict[str, Any]
+    spans: list[Span]
+    relations: list[Relation]
+    status: DocStatus
+    blocks: list[BlockHint]
+    annotator: str | None
 
-    @model_validator(mode="after")
-    def _check(self) -> Document:
-        if not self.id:
-            self.id = text_id(self.text)
-        return self
+    def __init__(self, *, id: str = "", text: str = MISSING, meta: dict[str, Any] = MISSING,
+                 spans: list[Span] = MISSING, relations: list[Relation] = MISSING,
+                 status: DocStatus | str = DocStatus.TODO, blocks: list[BlockHint] = MISSING,
+                 annotator: str | None = None, **extra: Any) -> None:
+        self._init({"id": id, "text": text, "meta": meta, "spans": spans, "relations": relations, "status": status,
+                    "blocks": blocks, "annotator": annotator}, extra)
+
+    @classmethod
+    def _defaults(cls) -> dict[str, Any]:
+        return {"id": "", "meta": {}, "spans": [], "relations": [], "status": DocStatus.TODO, "blocks": [],
+                "annotator": None}
+
+    def _fast(self, values: dict[str, Any]) -> bool:
+        id, text, meta, spans, relations, status, blocks, annotator = values.values()
+        if id is MISSING:
+            id = ""
+        status = DocStatus.TODO if status is MISSING else _DOC_STATUS.get(status) if type(status) in _STR else None
+        if annotator is MISSING:
+            annotator = None
+        if not (type(id) is str and type(text) is str and status is not None
+                and (annotator is None or type(annotator) is str)
+                and (meta is MISSING or type(meta) is dict and str_keys(meta))
+                and (spans is MISSING or all_of(Span, spans))
+                and (relations is MISSING or all_of(Relation, relations))
+                and (blocks is MISSING or all_of(BlockHint, blocks))):
+            return False
+        self.id, self.text, self.status, self.annotator = id or text_id(text), text, status, annotator
+        self.meta = {} if meta is MISSING else dict(meta)
+        self.spans = [] if spans is MISSING else list(spans)
+        self.relations = [] if relations is MISSING else list(relations)
+        self.blocks = [] if blocks is MISSING else list(blocks)
+        return True
 
     @property
     def title(self) -> str:
@@ -164,52 +268,35 @@ class Document(BaseModel):
         return self.text[span.start : span.end]
 
 
+_STR = (str, SpanStatus, DocStatus)  # the types a status may be given as without pydantic's help
 _STATUS = {"suggested": SpanStatus.SUGGESTED, "accepted": SpanStatus.ACCEPTED}
-_SPAN_FIELDS = tuple(Span.model_fields)
-_new, _set = object.__new__, object.__setattr__
+_DOC_STATUS = {status.value: status for status in DocStatus}
 
 
 def trusted_span(id: str, start: int, end: int, label: str, layer: str, source: str, status: str,
                  score: float | None, attrs: dict[str, Any]) -> Span:
     """A Span from data this program validated when it stored it, without
-    validating again: opening a document with 50,000 spans must not spend a
-    second in pydantic (about 2 µs per span here against 12 µs for
-    ``model_construct``)."""
+    validating again: opening a document with 50,000 spans must not spend
+    its time checking them."""
     span = _new(Span)
-    _set(span, "__dict__", {"id": id, "start": start, "end": end, "label": label, "layer": layer, "source": source,
-                            "status": _STATUS[status], "score": score, "attrs": attrs})
-    _set(span, "__pydantic_fields_set__", set(_SPAN_FIELDS))
-    _set(span, "__pydantic_extra__", None)
-    _set(span, "__pydantic_private__", None)
+    span.id, span.start, span.end, span.label, span.layer, span.source = id, start, end, label, layer, source
+    span.status, span.score, span.attrs = _STATUS[status], score, attrs
     return span
-
-
-_DOC_FIELDS = tuple(Document.model_fields)
 
 
 def trusted_document(id: str, text: str, meta: dict[str, Any]) -> Document:
     """A plain Document (no spans yet, status todo) from checked values,
-    without pydantic's validation: bulk imports build 100,000 of these."""
+    without validation: bulk imports build 100,000 of these."""
     doc = _new(Document)
-    _set(doc, "__dict__", {"id": id, "text": text, "meta": meta, "spans": [], "relations": [],
-                           "status": DocStatus.TODO, "blocks": [], "annotator": None})
-    _set(doc, "__pydantic_fields_set__", set(_DOC_FIELDS))
-    _set(doc, "__pydantic_extra__", None)
-    _set(doc, "__pydantic_private__", None)
+    doc.id, doc.text, doc.meta, doc.spans, doc.relations = id, text, meta, [], []
+    doc.status, doc.blocks, doc.annotator = DocStatus.TODO, [], None
     return doc
-
-
-_BLOCK_FIELDS = tuple(BlockHint.model_fields)
 
 
 def trusted_block(start: int, end: int, tag: str, cls: str, link_density: float, depth: int) -> BlockHint:
     """A BlockHint from values the HTML reader computed (no validation: a page has hundreds)."""
     hint = _new(BlockHint)
-    _set(hint, "__dict__", {"start": start, "end": end, "tag": tag, "cls": cls, "link_density": link_density,
-                            "depth": depth})
-    _set(hint, "__pydantic_fields_set__", set(_BLOCK_FIELDS))
-    _set(hint, "__pydantic_extra__", None)
-    _set(hint, "__pydantic_private__", None)
+    hint.start, hint.end, hint.tag, hint.cls, hint.link_density, hint.depth = start, end, tag, cls, link_density, depth
     return hint
 
 

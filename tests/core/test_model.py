@@ -1,10 +1,13 @@
+import subprocess
+import sys
+
 import pytest
 from pydantic import ValidationError
 
 from annotator.core.ids import input_hash, span_id, task_hash, text_id
 from annotator.core.labels import LabelScheme, UnknownLabel
 from annotator.core.merge import apply_suggestions
-from annotator.core.model import Document, Relation, Span, SpanStatus
+from annotator.core.model import BlockHint, DocStatus, Document, Relation, Span, SpanStatus
 from annotator.core.validate import problems
 
 
@@ -63,3 +66,92 @@ def test_suggestions_never_replace_what_a_person_made():
            Span(start=5, end=7, label="MISC", layer="entities", status=SpanStatus.SUGGESTED, source="detector:ner")]
     out = apply_suggestions(doc, ["detector:ner"], new, [])
     assert [(s.start, s.end, s.label) for s in out.spans] == [(0, 4, "PERSON"), (5, 7, "MISC")]
+
+
+# The model classes are plain (core/record.py): exact types are taken as they are, anything else goes to pydantic's
+# model of the same name (core/schema.py).  Both ways must give what pydantic's models gave.
+SPAN = {"start": 0, "end": 4, "label": "PERSON", "layer": "entities"}
+CASES = [
+    (Span, SPAN),
+    (Span, SPAN | {"id": "mine", "source": "detector:x", "status": SpanStatus.SUGGESTED, "score": 0.5}),
+    (Span, SPAN | {"status": "suggested", "score": 1, "attrs": {"speaker": "Joko", "direct": False}}),
+    (Span, SPAN | {"start": "0", "end": 4.0}),
+    (Span, SPAN | {"start": -1}),
+    (Span, SPAN | {"start": 5}),
+    (Span, SPAN | {"status": "maybe"}),
+    (Span, SPAN | {"attrs": None}),
+    (Span, SPAN | {"attrs": {1: "x"}}),
+    (Span, SPAN | {"colour": "red"}),
+    (Span, {"start": 0, "end": 4, "label": "PERSON"}),
+    (Span, SPAN | {"label": None}),
+    (Relation, {"label": "SPEAKER", "head": "a", "child": "b"}),
+    (Relation, {"label": "SPEAKER", "head": "a", "child": "b", "status": "suggested", "id": "r1"}),
+    (Relation, {"label": "SPEAKER", "head": 1, "child": "b"}),
+    (BlockHint, {"start": 0, "end": 9, "tag": "p", "link_density": 1, "depth": 2}),
+    (BlockHint, {"start": 0, "end": 9, "tag": "p", "cls": "x", "link_density": 0.5}),
+    (Document, {"text": "Gati di Jakarta", "meta": {"source": "a.txt"}, "status": "done", "annotator": "ana"}),
+    (Document, {"text": "Gati di Jakarta", "spans": [SPAN, SPAN | {"start": 8, "end": 15, "label": "LOC"}]}),
+    (Document, {"text": "Gati", "spans": [SPAN | {"end": 2, "start": 3}]}),
+    (Document, {"text": "Gati", "status": "finished"}),
+    (Document, {"text": "Gati", "meta": None}),
+    (Document, {"text": 7}),
+    (Document, {"id": "d1", "text": "Gati", "blocks": [{"start": 0, "end": 4, "tag": "p"}], "relations": []}),
+    (LabelScheme, {"layers": [{"name": "x", "labels": [{"name": "A", "hotkey": "1"}, {"name": "B"}]}],
+                   "relations": [{"name": "R", "head": ["A"], "child": ["B"]}]}),
+    (LabelScheme, {"layers": [{"name": "x", "labels": [{"name": "A", "hotkey": "1"}, {"name": "A"}]}]}),
+    (LabelScheme, {"name": "s", "layers": [{"name": "x", "labels": [{"name": "A", "colour": "red"}]}]}),
+    (LabelScheme, {"relations": []}),
+]
+
+
+def _outcome(make, data):
+    try:
+        return make(data).model_dump()
+    except ValidationError as exc:
+        return [(e["loc"], e["msg"]) for e in exc.errors()]
+
+
+@pytest.mark.parametrize(("cls", "data"), CASES)
+def test_the_plain_models_accept_convert_and_refuse_as_pydantic_did(cls, data):
+    from annotator.core.schema import SCHEMAS
+
+    reference = _outcome(lambda d: SCHEMAS[cls](**d), data)
+    assert _outcome(lambda d: cls(**d), data) == reference
+    assert _outcome(cls.model_validate, data) == reference
+
+
+def test_the_plain_models_have_pydantic_s_fields_and_defaults():
+    from annotator.core.schema import SCHEMAS
+
+    for cls, schema in SCHEMAS.items():
+        assert cls._fields == tuple(schema.model_fields)
+        defaults = {name: f.get_default(call_default_factory=True) for name, f in schema.model_fields.items()
+                    if not f.is_required()}
+        assert cls._defaults() == defaults, cls.__name__
+        made = cls.model_construct()
+        assert all(getattr(made, name) == value for name, value in defaults.items())
+
+
+def test_records_given_stay_the_same_objects_and_lists_are_copied():
+    span = Span(start=0, end=4, label="PERSON", layer="entities")
+    spans = [span]
+    for status in (DocStatus.DONE, "done"):  # the exact type, and a value pydantic converts
+        doc = Document(text="Gati di Jakarta", spans=spans, status=status)
+        assert doc.spans[0] is span and doc.spans is not spans
+    copy = doc.model_copy(update={"status": "todo"})
+    assert copy.spans is doc.spans and copy.status == "todo" and copy.text == doc.text
+    assert Document.model_validate(doc) is doc
+    assert doc == Document(text="Gati di Jakarta", spans=[span.model_copy()], status="done") != copy
+    assert doc.model_dump(mode="json")["spans"][0]["status"] == "accepted"
+    assert type(doc.model_dump(mode="json")["spans"][0]["status"]) is str
+
+
+def test_a_scheme_of_the_right_types_needs_no_pydantic():
+    code = ("import sys\n"
+            "from annotator.core.labels import LabelScheme\n"
+            "from annotator.core.model import Document, Span\n"
+            "scheme = LabelScheme.default()\n"
+            "assert LabelScheme.model_validate_json(scheme.to_json()) == scheme\n"
+            "Document(text='Gati', spans=[Span(start=0, end=4, label='PERSON', layer='entities', attrs={'a': 1})])\n"
+            "assert 'pydantic' not in sys.modules, 'pydantic was imported'\n")
+    subprocess.run([sys.executable, "-c", code], check=True)

@@ -1,6 +1,6 @@
 """Start-up imports only what the first paint needs: ``python -m annotator --project P`` is run until the window
 has painted its first document, and the modules loaded by then must not include the readers, exporters,
-detectors, the tokenizer, process pools or the optional libraries (each is imported on first use)."""
+detectors, the tokenizer, process pools, pydantic or the optional libraries (each is imported on first use)."""
 
 from __future__ import annotations
 
@@ -13,11 +13,12 @@ from annotator.core.model import Document
 from annotator.store import open_project
 
 # What the window uses only after the first paint: reading and writing files, detection, agreement's tokens,
-# worker processes, and the libraries behind them.
+# worker processes, and the libraries behind them; pydantic, which only validates values of the wrong type
+# (core/record.py), and the project's values are of the right one.
 NOT_AT_START = [
     "annotator.io.readers", "annotator.io.formats", "annotator.detect", "annotator.core.tokenize", "regex",
     "multiprocessing", "concurrent.futures.process", "lxml", "trafilatura", "spacy", "numpy", "pycrfsuite",
-    "dask", "distributed", "psycopg",
+    "dask", "distributed", "psycopg", "pydantic", "pydantic_core", "annotator.core.schema",
 ]
 
 RUN_TO_FIRST_PAINT = """
