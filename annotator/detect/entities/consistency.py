@@ -30,8 +30,8 @@ class Found:
 
 
 def _is_name_part(word: str, gaz: Gazetteer) -> bool:
-    return (len(word) >= 3 and word[:1].isupper() and word.isalpha() and word.lower() not in _SKIP_PARTS
-            and not gaz.title_at((word,), 0))
+    return (len(word) >= 3 and word[:1].isupper() and word.replace("'", "").isalpha()  # "Ba'asyir" too
+            and word.lower() not in _SKIP_PARTS and not gaz.title_at((word,), 0))
 
 
 def _capitalised(words: Sequence[str], i: int) -> bool:

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 from annotator.core.labels import DATE, LOC, ORG, PERSON
 from annotator.detect.entities.consistency import Found
+from annotator.detect.entities.forms import name_forms
 from annotator.detect.entities.gazetteer import Gazetteer
 
 _PLACE_HEADS = frozenset("""jalan jl jln gang gg bandara bandar stasiun terminal pelabuhan gedung pulau kota kabupaten
@@ -167,8 +168,9 @@ def speaking_names(words: Sequence[str], glued: Sequence[bool], found: list[Foun
 
 
 def tidy(words: Sequence[str], found: list[Found], gaz: Gazetteer, glued: Sequence[bool] | None = None) -> list[Found]:
-    """The repairs of this module's docstring; the speaking names only when ``glued`` is given."""
+    """The repairs of this module's docstring and the name forms of ``forms.py``; the speaking names only when
+    ``glued`` is given."""
     found = trim(words, found, gaz)
     relabel(words, found, gaz)
-    found = [f for f in found if f.label]
+    found = name_forms(words, [f for f in found if f.label], gaz)
     return speaking_names(words, glued, found, gaz) if glued is not None else found

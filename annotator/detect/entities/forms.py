@@ -1,0 +1,91 @@
+"""The other forms a name takes in one news article, read from the document itself.
+
+- An acronym in brackets after a person's name is that person in the whole document ("Oesman Sapta Odang (OSO)":
+  every "OSO" is a person), when its letters are the initials of the name's words.
+- Capital initials of a person named in full elsewhere in the document are that person where they stand alone
+  ("Lisa Mariana" … "tersangka LM", "Pak RK"; not "Blaze MP Tourer"), and so are initials given with an age or
+  after "berinisial" ("JN (37)").
+- A one-word organisation or place that is the first or last word of a person's full name in the document, and of
+  no longer organisation or place, is that person's short form ("Al Ghazali" … "Al").
+- A name ending in an organisation's last word is an organisation ("Bomba Grup", "World Bank").
+- The medium in a site's dateline or credit is an organisation, without its domain ("Liputan6.com, Jakarta –",
+  "KONTAN.CO.ID -", "dikutip Wartakotalive.com,").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from annotator.core.labels import DATE, LOC, ORG, PERSON
+from annotator.detect.entities.consistency import Found
+from annotator.detect.entities.gazetteer import Gazetteer
+
+_DOMAINS = frozenset({"com", "co", "net", "tv"})
+_AFTER_DOMAIN = frozenset({",", "-", "–", "—", ":", "|", "/"})
+_ORG_LAST = frozenset({"Grup", "Group", "Holding", "Corporation", "Foundation"})
+_INITIALS_CUES = frozenset({"berinisial", "inisial", "inisialnya"})
+
+
+def _initials(words: Sequence[str]) -> str:
+    return "".join(w[0] for w in words if w[:1].isupper())
+
+
+def _is_initials(word: str) -> bool:
+    return 2 <= len(word) <= 4 and word.isalpha() and word.isupper()
+
+
+def _medium(words: Sequence[str], i: int) -> bool:
+    """``words[i]`` is a site's name followed by its domain and a dateline or credit mark ("KOMPAS . com –")."""
+    w = words[i]
+    if not (w[:1].isupper() and w.isalnum()) or i + 2 >= len(words) or words[i + 1] != "." \
+            or words[i + 2].lower() not in _DOMAINS:
+        return False
+    k = i + 3
+    if k + 1 < len(words) and words[k] == "." and words[k + 1].lower() == "id":  # "REPUBLIKA . CO . ID"
+        k += 2
+    return k < len(words) and words[k] in _AFTER_DOMAIN
+
+
+def name_forms(words: Sequence[str], found: list[Found], gaz: Gazetteer) -> list[Found]:
+    """``found`` (sorted, non-overlapping) with the repairs and additions of this module's docstring, sorted."""
+    taken = [False] * len(words)
+    for f in found:
+        taken[f.start:f.end] = [True] * (f.end - f.start)
+    everywhere: set[str] = set()  # initials that are a person wherever they stand
+    for f in found:
+        k = f.end
+        if f.label == PERSON and f.end - f.start >= 2 and k + 2 < len(words) and words[k] == "(" \
+                and words[k + 2] == ")" and _is_initials(words[k + 1]) \
+                and words[k + 1] == _initials(words[f.start:f.end]):
+            everywhere.add(words[k + 1])
+    people = {_initials(words[f.start:f.end]) for f in found if f.label == PERSON and f.end - f.start >= 2
+              and all(w[:1].isupper() for w in words[f.start:f.end])}
+
+    def alone(i: int) -> bool:  # no capitalised word beside it but a title ("Pak RK")
+        before = i > 0 and words[i - 1][:1].isupper() and words[i - 1].isalpha() and not gaz.title_at(words, i - 1)
+        return not before and not (i + 1 < len(words) and words[i + 1][:1].isupper() and words[i + 1].isalpha())
+
+    initials: set[int] = set()  # positions of a person's initials
+    for i, w in enumerate(words):
+        if w in everywhere or not _is_initials(w) or gaz.matches([w]):
+            continue
+        aged = i + 3 < len(words) and words[i + 1] == "(" and words[i + 2].isdigit() and words[i + 3] == ")"
+        if aged or (i > 0 and words[i - 1].lower() in _INITIALS_CUES):
+            everywhere.add(w)
+        elif w in people and alone(i):
+            initials.add(i)
+    initials.update(i for i, w in enumerate(words) if w in everywhere)
+    person_ends = {words[k] for f in found if f.label == PERSON and f.end - f.start >= 2 for k in (f.start, f.end - 1)}
+    other_parts = {w for f in found if f.label in (ORG, LOC) and f.end - f.start >= 2 for w in words[f.start:f.end]}
+    for f in found:
+        name = words[f.start:f.end]
+        if f.end - f.start == 1 and f.start in initials and f.label != DATE:
+            f.label = PERSON
+        elif f.end - f.start == 1 and f.label in (ORG, LOC) and name[0] in person_ends \
+                and name[0] not in other_parts and not gaz.matches(name):
+            f.label = PERSON
+        elif f.end - f.start >= 2 and f.label in (PERSON, LOC) and (name[-1] in _ORG_LAST or name[-1] in gaz.org_end):
+            f.label = ORG
+    added = [Found(i, i + 1, PERSON, 0.8) for i in sorted(initials) if not taken[i]]
+    added += [Found(i, i + 1, ORG, 0.8) for i in range(len(words)) if not taken[i] and _medium(words, i)]
+    return sorted([*found, *added], key=lambda f: f.start)

@@ -1,0 +1,67 @@
+"""The other forms of a name in one article (made-up Indonesian text): a bracketed acronym or the initials of a
+person, a person's short form the model took for an organisation, an organisation by its last word, the medium
+in a dateline, a surname with an apostrophe."""
+
+from __future__ import annotations
+
+from annotator.core.model import Document
+from annotator.detect.entities.consistency import Found, propagate
+from annotator.detect.entities.gazetteer import load_gazetteer
+from annotator.detect.entities.tidy import tidy
+from annotator.detect.pipeline import Pipeline
+
+
+def repaired(text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """``spans``: (words, label) as the model found them, each at its first occurrence not yet used."""
+    words = text.split()
+    found, used = [], set()
+    for name, label in spans:
+        n = len(name.split())
+        start = next(i for i in range(len(words)) if words[i:i + n] == name.split() and i not in used)
+        used.add(start)
+        found.append(Found(start, start + n, label, 0.9))
+    found.sort(key=lambda f: f.start)
+    return [(" ".join(words[f.start:f.end]), f.label) for f in tidy(words, found, load_gazetteer())]
+
+
+def test_a_bracketed_acronym_of_a_person_is_that_person_throughout():
+    text = ("Ketum Partai Maju Oesman Sapta Odang ( OSO ) hadir . OSO mengatakan kader siap . "
+            "Menurut OSO , kader solid .")
+    got = repaired(text, [("Partai Maju", "ORG"), ("Oesman Sapta Odang", "PERSON"), ("OSO", "ORG"),
+                          ("OSO", "ORG"), ("OSO", "ORG")])
+    assert got == [("Partai Maju", "ORG"), ("Oesman Sapta Odang", "PERSON"), ("OSO", "PERSON"), ("OSO", "PERSON"),
+                   ("OSO", "PERSON")]
+
+
+def test_initials_of_a_person_and_initials_with_an_age_are_people():
+    text = ("Polisi menetapkan Lisa Mariana sebagai tersangka . Pengacara Pak RK menyebut LM berbohong . "
+            "Toko Rina Kusuma menjual ban Blaze LM Tourer . Suami berinisial JN ( 37 ) membunuh istrinya , "
+            "DA ( 25 ) . Kini JN ditahan .")
+    got = repaired(text, [("Lisa Mariana", "PERSON"), ("Rina Kusuma", "PERSON")])
+    assert got == [("Lisa Mariana", "PERSON"), ("RK", "PERSON"), ("LM", "PERSON"), ("Rina Kusuma", "PERSON"),
+                   ("JN", "PERSON"), ("DA", "PERSON"), ("JN", "PERSON")]  # not the LM of "Blaze LM Tourer"
+
+
+def test_a_short_form_of_a_person_is_no_organisation_and_a_group_is_no_place():
+    text = ("Pernikahan Al Ghazali digelar di Jakarta . Al bahagia . Bomba Grup mendukung acara di Jakarta . "
+            "Kota Jakarta ramai .")
+    got = repaired(text, [("Al Ghazali", "PERSON"), ("Jakarta", "LOC"), ("Al", "ORG"), ("Bomba Grup", "LOC"),
+                          ("Jakarta", "LOC"), ("Kota Jakarta", "LOC")])
+    assert got == [("Al Ghazali", "PERSON"), ("Jakarta", "LOC"), ("Al", "PERSON"), ("Bomba Grup", "ORG"),
+                   ("Jakarta", "LOC"), ("Kota Jakarta", "LOC")]
+
+
+def test_the_medium_in_a_dateline_or_credit_is_an_organisation():
+    text = ("Liputan6.com, Bandung - Warga mengeluh. Tiket.com serta aplikasi lain menjual tiket.\n"
+            "KONTAN.CO.ID - JAKARTA. Harga naik, kata dia kepada Wartakotalive.com, Senin.")
+    spans = Pipeline(layers=("entities",), lang="id").run(Document(text=text)).spans
+    orgs = {text[s.start:s.end] for s in spans if s.label == "ORG"}
+    assert {"Liputan6", "KONTAN", "Wartakotalive"} <= orgs
+    assert not any(name.startswith("Tiket") for name in orgs)
+
+
+def test_a_surname_with_an_apostrophe_is_the_persons_short_form():
+    words = "Ustaz Abu Bakar Ba'asyir akan dibebaskan . Rencana pembebasan Ba'asyir dikaji .".split()
+    found = propagate(words, [Found(1, 4, "PERSON", 0.9)], load_gazetteer())
+    assert [(" ".join(words[f.start:f.end]), f.label, f.attrs.get("canonical")) for f in found] == [
+        ("Abu Bakar Ba'asyir", "PERSON", None), ("Ba'asyir", "PERSON", "Abu Bakar Ba'asyir")]
