@@ -9,7 +9,16 @@
   no longer organisation or place, is that person's short form ("Al Ghazali" … "Al").
 - A name ending in an organisation's last word is an organisation ("Bomba Grup", "World Bank").
 - The medium in a site's dateline or credit is an organisation, without its domain ("Liputan6.com, Jakarta –",
-  "KONTAN.CO.ID -", "dikutip Wartakotalive.com,").
+  "KONTAN.CO.ID -", "dikutip Wartakotalive.com,"), and so is the one word a source cue names ("dilansir Reuters",
+  "mengutip Engadget", "majalah Forbes"), unless it is a person's.
+- A word in brackets right after a name is its short form and has its label ("PT Hartadinata Abadi Tbk (HRTA)",
+  "Tangerang Selatan (Tangsel)", "Hendrar Prihadi (Hendi)"), and the model's other mentions follow; after an
+  organisation only when its name looks like one ("Badan …", "… Tbk"; not the "(APBN)" of a budget the model
+  took for one).
+- An organisation named with its province or city is one organisation ("DPRD DKI Jakarta", "Pemerintah Aceh",
+  "Pemerintah Provinsi Banten").
+- Hospitals, universities, libraries, prisons and schools are institutions, organisations wherever they stand
+  ("dirawat di RSU dr Soetomo").
 """
 
 from __future__ import annotations
@@ -24,6 +33,12 @@ _DOMAINS = frozenset({"com", "co", "net", "tv"})
 _AFTER_DOMAIN = frozenset({",", "-", "–", "—", ":", "|", "/"})
 _ORG_LAST = frozenset({"Grup", "Group", "Holding", "Corporation", "Foundation"})
 _INITIALS_CUES = frozenset({"berinisial", "inisial", "inisialnya"})
+_SOURCE_CUES = frozenset({"dilansir", "melansir", "mengutip", "dikutip", "majalah", "harian", "dilaporkan"})
+_INSTITUTIONS = frozenset("""rs rsu rsud rspad universitas institut perpustakaan lembaga lp lapas sekolah puskesmas
+puskeswan politeknik akademi""".split())
+_INSTITUTION_PAIRS = frozenset({("rumah", "sakit"), ("pondok", "pesantren")})
+_ADMIN = frozenset({"Provinsi", "Kabupaten", "Kota"})
+_LEGAL = frozenset({"Persero", "Tbk"})
 
 
 def _initials(words: Sequence[str]) -> str:
@@ -46,8 +61,44 @@ def _medium(words: Sequence[str], i: int) -> bool:
     return k < len(words) and words[k] in _AFTER_DOMAIN
 
 
+def _place_at(words: Sequence[str], i: int, gaz: Gazetteer) -> int:
+    """The end of a province or city name that starts at ``words[i]`` (after "Provinsi", "Kota" …), else ``i``."""
+    k = i + 1 if i < len(words) and words[i] in _ADMIN else i
+    end = max((m.end for m in gaz.matches(words[k:k + 4]) if m.start == 0 and m.label == LOC), default=0)
+    return k + end if end and (k + end == len(words) or not words[k + end][:1].isupper()) else i
+
+
+def _with_places(words: Sequence[str], found: list[Found], gaz: Gazetteer) -> list[Found]:
+    """Organisations grown over the province or city named right after them, "Pemerintah" + a place included."""
+    at = {f.start: f for f in found}
+    out: list[Found] = []
+    skip_to = 0
+    for i in range(len(words)):
+        if i < skip_to:
+            continue
+        f = at.get(i)
+        if f is None and words[i] == "Pemerintah":
+            f = Found(i, i + 1, "", 0.8)
+        if f is None or f.label not in (ORG, ""):
+            if f is not None:
+                out.append(f)
+                skip_to = f.end
+            continue
+        nxt = at.get(f.end)
+        end = _place_at(words, f.end, gaz)
+        if nxt is not None and nxt.label == LOC and end < nxt.end and words[f.end] not in _ADMIN:
+            end = nxt.end if _place_at(words, nxt.start, gaz) == nxt.end else f.end
+        if end > f.end and not any(g.start < end and f.end < g.end and g.label != LOC for g in found):
+            f = Found(f.start, end, ORG, f.score)
+        if f.label:
+            out.append(f)
+        skip_to = f.end
+    return out
+
+
 def name_forms(words: Sequence[str], found: list[Found], gaz: Gazetteer) -> list[Found]:
     """``found`` (sorted, non-overlapping) with the repairs and additions of this module's docstring, sorted."""
+    found = _with_places(words, found, gaz)
     taken = [False] * len(words)
     for f in found:
         taken[f.start:f.end] = [True] * (f.end - f.start)
@@ -79,7 +130,11 @@ def name_forms(words: Sequence[str], found: list[Found], gaz: Gazetteer) -> list
     other_parts = {w for f in found if f.label in (ORG, LOC) and f.end - f.start >= 2 for w in words[f.start:f.end]}
     for f in found:
         name = words[f.start:f.end]
-        if f.end - f.start == 1 and f.start in initials and f.label != DATE:
+        lowered = tuple(w.lower() for w in name[:2])
+        if f.end - f.start >= 2 and f.label in (PERSON, LOC) and (lowered[0] in _INSTITUTIONS
+                                                                   or lowered in _INSTITUTION_PAIRS):
+            f.label = ORG
+        elif f.end - f.start == 1 and f.start in initials and f.label != DATE:
             f.label = PERSON
         elif f.end - f.start == 1 and f.label in (ORG, LOC) and name[0] in person_ends \
                 and name[0] not in other_parts and not gaz.matches(name):
@@ -88,4 +143,29 @@ def name_forms(words: Sequence[str], found: list[Found], gaz: Gazetteer) -> list
             f.label = ORG
     added = [Found(i, i + 1, PERSON, 0.8) for i in sorted(initials) if not taken[i]]
     added += [Found(i, i + 1, ORG, 0.8) for i in range(len(words)) if not taken[i] and _medium(words, i)]
+    common = {w.lower() for w in words if w[:1].islower()}
+    for f in found:  # "(HRTA)" after the company's name
+        k = f.end
+        if f.label == DATE or k + 2 >= len(words) or words[k] != "(" or words[k + 2] != ")" or taken[k + 1]:
+            continue
+        short, name = words[k + 1], words[f.start:f.end]
+        if not (short[:1].isupper() and short.isalpha() and short.lower() not in common and short not in _LEGAL):
+            continue
+        if (f.label == ORG and f.end - f.start >= 2 and (name[0].lower() in gaz.org_start or name[-1] in gaz.org_end)) \
+                or (f.label == PERSON and not short.isupper()) or f.label == LOC:
+            added.append(Found(k + 1, k + 2, f.label, 0.8))
+            taken[k + 1] = True
+    by_start = {f.start: f for f in found}
+    for i, w in enumerate(words[:-1]):  # "dilansir Reuters", "dikutip dari Antara"
+        k = i + 2 if w.lower() in _SOURCE_CUES and words[i + 1].lower() in ("dari", "oleh") else i + 1
+        if w.lower() not in _SOURCE_CUES or k >= len(words) or not words[k][:1].isupper() \
+                or not words[k].isalnum() or words[k].lower() in gaz.given or gaz.title_at(words, k) \
+                or (k + 1 < len(words) and words[k + 1][:1].isupper()):
+            continue
+        source = by_start.get(k)
+        if source is None and not taken[k]:
+            added.append(Found(k, k + 1, ORG, 0.8))
+            taken[k] = True
+        elif source is not None and source.end == k + 1 and source.label == LOC:
+            source.label = ORG
     return sorted([*found, *added], key=lambda f: f.start)
