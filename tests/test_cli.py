@@ -110,10 +110,10 @@ def test_failed_export_leaves_the_old_file(tmp_path, monkeypatch):
     out = tmp_path / "o.jsonl"
     out.write_text("old\n")
 
-    def explode(doc, tokens=None):
+    def explode(doc, index, tokens):
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(native, "to_record", explode)
+    monkeypatch.setattr(native, "_record", explode)
     with pytest.raises(RuntimeError):
         main(["export", "--project", str(project), "--output", str(out), "--status", "all"])
     assert out.read_text() == "old\n" and [f.name for f in tmp_path.iterdir() if f.name.startswith(".o")] == []

@@ -18,12 +18,20 @@ tokens with no space between ("Soft" "Bank"), which a span still covers whole.
 
 from __future__ import annotations
 
+import sys
+import unicodedata
+import zlib
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
-from typing import NamedTuple
+from itertools import accumulate
+from typing import NamedTuple, Protocol, cast
 
 import regex
+
+# Bump when a change here gives any text other tokens: the token bounds a project keeps (see TokenCache) are
+# recomputed when this, the regex module's or Python's Unicode data version differs from theirs.
+TOKENIZER_VERSION = 1
 
 _PLAIN_WORD = r"[\p{L}\p{N}\p{M}_]+(?:['’\-\u00AD][\p{L}\p{N}\p{M}_]+)*"
 # a glue point: where a word ends because a scraper glued the next one to it (see the module's docstring)
@@ -203,6 +211,13 @@ class TokenIndex:
         return cls(tokenize(text))
 
     @classmethod
+    def of_bounds(cls, bounds: Sequence[int]) -> TokenIndex:
+        """An index of tokens given by their bounds (``start, end`` of each in turn), as :meth:`bounds`."""
+        index = cls(())
+        index._starts, index._ends = bounds[0::2], bounds[1::2]
+        return index
+
+    @classmethod
     def bounds(cls, text: str) -> TokenIndex:
         """An index of the tokens' offsets only (two arrays of integers, 16 bytes a token), for the offset
         lookups of a very long text; :meth:`snap` needs the tokens and is not available on it."""
@@ -249,3 +264,54 @@ class TokenIndex:
         if i >= 0 and self._starts[i] <= pos < self._ends[i]:
             return i
         return None
+
+
+# -- token bounds kept beside a text (docs/contracts.md, "Tokens") -------------------------------------------
+
+_BOUNDS_KEY = zlib.crc32(f"{TOKENIZER_VERSION}/{regex.__version__}/{unicodedata.unidata_version}".encode())
+BOUNDS_HEADER = b"tk" + _BOUNDS_KEY.to_bytes(4, "little")
+
+
+class TokenCache(Protocol):
+    """Where the packed token bounds of texts are kept between runs (a project: ``texts.tokens``).  A miss is
+    None; what ``put_many`` cannot keep (a project open read-only, a busy file) is simply not kept."""
+
+    def get_many(self, texts: Sequence[str]) -> list[bytes | None]: ...
+
+    def put_many(self, items: Sequence[tuple[str, bytes]]) -> None: ...
+
+
+def pack_bounds(bounds: Sequence[int]) -> bytes:
+    """``bounds`` (``start, end`` of each token in turn) packed compactly: the gap before each token and its
+    length as 32-bit integers, compressed (~400 bytes for a 3 KB article), behind :data:`BOUNDS_HEADER`."""
+    gaps = array("I", (b - a for a, b in zip((0, *bounds), bounds)))
+    if sys.byteorder == "big":
+        gaps.byteswap()
+    return BOUNDS_HEADER + zlib.compress(gaps.tobytes(), 1)
+
+
+def unpack_bounds(blob: bytes | None) -> list[int] | None:
+    """The bounds :func:`pack_bounds` packed, or None when ``blob`` is None or was packed for other tokens
+    (another :data:`TOKENIZER_VERSION`, ``regex`` or Unicode version)."""
+    if blob is None or blob[:6] != BOUNDS_HEADER:
+        return None
+    gaps = array("I")
+    gaps.frombytes(zlib.decompress(blob[6:]))
+    if sys.byteorder == "big":
+        gaps.byteswap()
+    return list(accumulate(gaps))
+
+
+def dicts_of_bounds(text: str, bounds: Sequence[int]) -> list[dict[str, object]]:
+    """:func:`token_dicts` of ``text`` from its token bounds, without tokenizing it again."""
+    starts, ends = bounds[0::2], bounds[1::2]
+    n = len(text)
+    ws = [e < n and text[e].isspace() for e in ends]
+    return [{"text": t, "start": a, "end": b, "id": i, "ws": w}
+            for t, a, b, i, w in zip(map(text.__getitem__, map(slice, starts, ends)), starts, ends,
+                                     range(len(starts)), ws)]
+
+
+def bounds_of_dicts(tokens: Sequence[dict[str, object]]) -> list[int]:
+    """The bounds (``start, end`` of each token in turn) of :func:`token_dicts`' tokens."""
+    return cast(list[int], [d[k] for d in tokens for k in ("start", "end")])

@@ -17,13 +17,16 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from contextlib import contextmanager
 from collections.abc import Iterable, Iterator
-from typing import Any, Literal, Self
+from typing import TYPE_CHECKING, Any, Literal, Self
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from annotator.core.events import Emitter
 from annotator.core.labels import LabelScheme
 from annotator.core.model import Document, DocStatus, PlainDocuments, Relation, Span
+
+if TYPE_CHECKING:  # the tokenizer (and regex) is not imported before the window's first paint
+    from annotator.core.tokenize import TokenCache
 
 
 DEFAULT_ANNOTATOR = "default"  # whose work a project from before annotators holds, and the CLI's default
@@ -224,6 +227,10 @@ class ProjectStore(ABC):
     @abstractmethod
     def content_hashes(self) -> dict[str, int]:
         """Every document's content hash (:func:`annotator.core.ids.content_hash` of its text) and its pk."""
+
+    def token_cache(self) -> TokenCache | None:
+        """Where an export keeps the token bounds of the project's texts (None: it keeps none)."""
+        return None
 
     @abstractmethod
     def count_sets(self, which: str | None = None, status: DocStatus | None = None) -> int:

@@ -50,6 +50,7 @@ from annotator.store.base import DEFAULT_ANNOTATOR, NeedsUpgrade, StoreError, ch
 from annotator.store.queries import Db
 from annotator.store.schema import MIGRATIONS, SCHEMA_VERSION, render
 from annotator.store.sqlite import SqliteProject
+from annotator.store.tokens import ProjectTokens
 
 _MIGRATION_LOCK = 0x616E6E6F  # pg_advisory_xact_lock key held while a project is migrated
 _conninfo: dict[str, str] = {}  # display URL -> the URL as given (with its password), this process only
@@ -232,6 +233,9 @@ class PostgresProject(SqliteProject):
                 db.execute(f"SELECT setval(pg_get_serial_sequence(?, ?), coalesce(max({column}), 0) + 1, false) "
                            f"FROM {table}", (table, column))
             db.execute("UPDATE annotator_schema SET version = ?", (SCHEMA_VERSION,))
+
+    def token_cache(self) -> ProjectTokens:
+        return ProjectTokens(self)  # open read-only, a shared project keeps no bounds
 
     @contextmanager
     def _tx(self) -> Iterator[Db]:

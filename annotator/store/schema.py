@@ -284,4 +284,10 @@ MIGRATIONS[5] = [
     "CREATE INDEX queues_doc ON queues(annotator, doc)",
 ]
 
+# v6: each text's token bounds, packed (core.tokenize.pack_bounds), kept by the first export that tokenizes it
+# (store/tokens.py); NULL until then.
+MIGRATIONS[6] = [
+    "ALTER TABLE texts ADD COLUMN tokens BLOB",
+]
+
 SCHEMA_VERSION = max(MIGRATIONS)

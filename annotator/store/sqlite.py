@@ -70,6 +70,7 @@ from annotator.store.lock import ProjectLock
 from annotator.store.queries import SPAN_COLS, Db, span_of
 from annotator.store.sets import rejection_key
 from annotator.store.schema import MIGRATIONS, SCHEMA_VERSION, render
+from annotator.store.tokens import ProjectTokens
 
 # SQLite's primary result codes for "the file cannot take this write now" (busy, locked, out of memory,
 # read-only, I/O error, corrupt, disk full, cannot open): the person is told, the edit is not kept.
@@ -179,6 +180,9 @@ class SqliteProject(DocumentWriter, ProjectStore):
         except BaseException:
             self._rollback()
             raise
+
+    def token_cache(self) -> ProjectTokens:
+        return ProjectTokens(self, self.path if self.readonly else None)
 
     def _rollback(self) -> None:
         assert isinstance(self._db, sqlite3.Connection)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from annotator.core.model import DocStatus
@@ -55,6 +56,8 @@ def export(store: ProjectStore, fmt: str, output: str | os.PathLike[str], option
         progress(n, total)
 
     contested: list[str] = []
+    if options.tokens is None:  # tokens computed once, kept in the project for the next export
+        options = replace(options, tokens=store.token_cache())
     summary = write(fmt, store.iter_sets(sets, status, contested), output, options, written)
     if contested:
         shown = ", ".join(contested[:5]) + (", …" if len(contested) > 5 else "")

@@ -23,7 +23,7 @@ import orjson
 
 from annotator.core.labels import LAYERS, LabelScheme
 from annotator.core.model import Document, Span, SpanStatus
-from annotator.core.tokenize import TokenIndex
+from annotator.core.tokenize import TokenCache, TokenIndex
 from annotator.io.atomic import STDOUT, atomic_group, atomic_write
 
 SPLITS = ("train", "dev", "test")
@@ -75,6 +75,8 @@ class ExportOptions:
     offsets: str | None = None
     lang: str | None = None
     align: str = "strict"
+    # where the texts' token bounds are kept between exports (the project), for the formats that write tokens
+    tokens: TokenCache | None = field(default=None, compare=False, hash=False, repr=False)
 
     def check(self) -> None:
         bad = [x for x in self.layers if x not in LAYERS]

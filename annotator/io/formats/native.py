@@ -27,7 +27,18 @@ from annotator.core.model import (
     SpanStatus,
     sort_spans,
 )
-from annotator.core.tokenize import Token, TokenIndex, iter_tokens, token_dicts, tokenize
+from annotator.core.tokenize import (
+    Token,
+    TokenCache,
+    TokenIndex,
+    bounds_of_dicts,
+    dicts_of_bounds,
+    iter_tokens,
+    pack_bounds,
+    token_dicts,
+    tokenize,
+    unpack_bounds,
+)
 from annotator.io.atomic import atomic_write
 from annotator.io.formats.base import Exporter, ExportSummary, on_tokens
 from annotator.io.formats.common import RecordError, check_text_field, require_int
@@ -165,15 +176,23 @@ PARALLEL_FROM = 200  # documents; a smaller export is written before worker proc
 CHUNK = 32  # documents per task sent to a worker
 
 
-def native_line(doc: Document) -> tuple[bytes, list[int]]:
-    """The native JSONL line of ``doc``, and the positions in ``doc.spans`` of the spans that do not start and
-    end on token boundaries (for the summary's warnings)."""
+def native_line(doc: Document, blob: bytes | None = None) -> tuple[bytes, list[int], bytes | None]:
+    """The native JSONL line of ``doc``, the positions in ``doc.spans`` of the spans that do not start and
+    end on token boundaries (for the summary's warnings), and the packed token bounds of its text when they
+    were computed here (None when ``blob``, bounds kept from an earlier run, gave them)."""
+    bounds = unpack_bounds(blob)
+    if bounds is None:
+        tokens = token_dicts(doc.text)
+        bounds = bounds_of_dicts(tokens)
+        fresh: bytes | None = pack_bounds(bounds)
+    else:
+        tokens = dicts_of_bounds(doc.text, bounds)
+        fresh = None
     if not doc.spans:
-        return orjson.dumps(to_record(doc)) + b"\n", []
-    tokens = tokenize(doc.text)
-    index = TokenIndex(tokens)
+        return orjson.dumps(_record(doc, None, tokens)) + b"\n", [], fresh
+    index = TokenIndex.of_bounds(bounds)
     off = [i for i, span in enumerate(doc.spans) if on_tokens(index, span) is None]
-    return orjson.dumps(to_record(doc, tokens)) + b"\n", off
+    return orjson.dumps(_record(doc, index, tokens)) + b"\n", off, fresh
 
 
 STREAM_FROM = 1_000_000  # characters: a longer document's record is written token by token
@@ -205,24 +224,30 @@ def write_streamed(fh: IO[bytes], doc: Document) -> list[int]:
     return off
 
 
-def _native_lines(docs: list[Document]) -> list[tuple[bytes, list[int]]]:
-    return [native_line(doc) for doc in docs]
+Line = tuple[bytes, list[int], bytes | None]  # what native_line gives
+
+
+def _native_lines(docs: list[Document], blobs: list[bytes | None]) -> list[Line]:
+    return [native_line(doc, blob) for doc, blob in zip(docs, blobs, strict=True)]
 
 
 export_jobs = fork_jobs  # every core from the command line, none from the window
+KEEP_EVERY = 1000  # token bounds computed here are handed to the cache in batches of this many texts
 
 
 class _NativeLines:
-    """Writes the lines of the documents in the order they came.  After :data:`PARALLEL_FROM` documents the
-    lines are built by worker processes (tokenising is most of an export's time), a few chunks ahead of the
-    writing, so memory stays flat; the summary is kept here."""
+    """Writes the lines of the documents in the order they came, a chunk of :data:`CHUNK` documents at a time.
+    Each text's token bounds come from ``cache`` where it has them (tokenizing was most of an export's time);
+    those computed here are given to it.  After :data:`PARALLEL_FROM` documents the lines are built by worker
+    processes, a few chunks ahead of the writing, so memory stays flat; the summary is kept here."""
 
-    def __init__(self, fh: IO[bytes], summary: ExportSummary, jobs: int):
-        self.fh, self.summary, self.jobs = fh, summary, jobs
+    def __init__(self, fh: IO[bytes], summary: ExportSummary, jobs: int, cache: TokenCache | None):
+        self.fh, self.summary, self.jobs, self.cache = fh, summary, jobs, cache
         self.seen = 0
         self.pool: ProcessPoolExecutor | None = None
         self.waiting: list[Document] = []
-        self.pending: deque[tuple[list[Document], Future[list[tuple[bytes, list[int]]]]]] = deque()
+        self.pending: deque[tuple[list[Document], Future[list[Line]] | list[Line]]] = deque()
+        self.fresh: list[tuple[str, bytes]] = []
 
     def add(self, doc: Document) -> None:
         self.seen += 1
@@ -230,11 +255,6 @@ class _NativeLines:
             self.finish()
             self._count(doc, write_streamed(self.fh, doc))
             return
-        if self.pool is None:
-            if self.jobs < 2 or self.seen <= PARALLEL_FROM:
-                self._write(doc, *native_line(doc))
-                return
-            self.pool = ProcessPoolExecutor(max_workers=self.jobs)
         self.waiting.append(doc)
         if len(self.waiting) >= CHUNK:
             self._send()
@@ -242,18 +262,31 @@ class _NativeLines:
                 self._receive()
 
     def _send(self) -> None:
-        assert self.pool is not None
-        self.pending.append((self.waiting, self.pool.submit(_native_lines, self.waiting)))
-        self.waiting = []
+        docs, self.waiting = self.waiting, []
+        blobs: list[bytes | None] = [None] * len(docs)
+        if self.cache is not None:
+            blobs = self.cache.get_many([doc.text for doc in docs])
+        if self.jobs >= 2 and self.seen > PARALLEL_FROM:
+            if self.pool is None:
+                self.pool = ProcessPoolExecutor(max_workers=self.jobs)
+            self.pending.append((docs, self.pool.submit(_native_lines, docs, blobs)))
+        else:
+            self.pending.append((docs, _native_lines(docs, blobs)))
 
     def _receive(self) -> None:
         docs, lines = self.pending.popleft()
-        for doc, (line, off) in zip(docs, lines.result(), strict=True):
-            self._write(doc, line, off)
+        for doc, (line, off, fresh) in zip(docs, lines if isinstance(lines, list) else lines.result(), strict=True):
+            self._count(doc, off)
+            self.fh.write(line)
+            if fresh is not None and self.cache is not None:
+                self.fresh.append((doc.text, fresh))
+        if len(self.fresh) >= KEEP_EVERY:
+            self._keep()
 
-    def _write(self, doc: Document, line: bytes, off: list[int]) -> None:
-        self._count(doc, off)
-        self.fh.write(line)
+    def _keep(self) -> None:
+        if self.fresh and self.cache is not None:
+            self.cache.put_many(self.fresh)
+        self.fresh = []
 
     def _count(self, doc: Document, off: list[int]) -> None:
         for span in doc.spans:
@@ -266,6 +299,7 @@ class _NativeLines:
             self._send()
         while self.pending:
             self._receive()
+        self._keep()
 
     def close(self) -> None:
         if self.pool is not None:
@@ -282,7 +316,7 @@ class NativeExporter(Exporter):
     @contextmanager
     def open(self, path: Path) -> Iterator[_NativeLines]:
         with atomic_write(path, "wb") as fh:
-            lines = _NativeLines(fh, self.summary, export_jobs())
+            lines = _NativeLines(fh, self.summary, export_jobs(), self.options.tokens)
             try:
                 yield lines
                 lines.finish()
