@@ -12,13 +12,14 @@ from annotator.detect.pipeline import Pipeline
 
 
 def repaired(text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """``spans``: (words, label) as the model found them, each at its first occurrence not yet used."""
+    """``spans``: (words, label) as the model found them, each at its first occurrence no other span covers."""
     words = text.split()
     found, used = [], set()
     for name, label in spans:
         n = len(name.split())
-        start = next(i for i in range(len(words)) if words[i:i + n] == name.split() and i not in used)
-        used.add(start)
+        start = next(i for i in range(len(words))
+                     if words[i:i + n] == name.split() and not used & set(range(i, i + n)))
+        used.update(range(start, start + n))
         found.append(Found(start, start + n, label, 0.9))
     found.sort(key=lambda f: f.start)
     return [(" ".join(words[f.start:f.end]), f.label) for f in tidy(words, found, load_gazetteer())]
@@ -89,3 +90,22 @@ def test_a_source_cue_names_a_medium_and_institutions_are_organisations():
             "Forbes , ia kaya . Mengutip Budi , warga resah . Pasien dirawat di RSU dr Soetomo .")
     got = repaired(text, [("Bloomberg", "LOC"), ("RSU dr Soetomo", "LOC")])
     assert got == [("Reuters", "ORG"), ("Bloomberg", "ORG"), ("Forbes", "ORG"), ("RSU dr Soetomo", "ORG")]
+
+
+def test_titles_leave_a_name_and_a_first_name_leaves_the_organisation_before_it():
+    text = ("Tokoh ulama Tgk Mustafa Sarong hadir . Kata Pak Kenneth , program jalan . Menteri Sosial Gus Ipul "
+            "datang . Kepala Kantor Imigrasi Kelas I Medan Johanes Fanny Satria memimpin rapat . Johanes menyebut "
+            "warga asing bekerja .")
+    got = repaired(text, [("Tgk Mustafa Sarong", "PERSON"), ("Pak Kenneth", "PERSON"), ("Gus Ipul", "PERSON"),
+                          ("Kantor Imigrasi Kelas I Medan Johanes", "ORG"), ("Fanny Satria", "PERSON"),
+                          ("Johanes", "ORG")])
+    assert got == [("Mustafa Sarong", "PERSON"), ("Kenneth", "PERSON"), ("Gus Ipul", "PERSON"),
+                   ("Kantor Imigrasi Kelas I Medan", "ORG"), ("Johanes Fanny Satria", "PERSON"),
+                   ("Johanes", "PERSON")]
+
+
+def test_a_place_keeps_its_administrative_word_and_a_place_after_a_title_is_found():
+    text = ("Kemacetan di Kota Bandung parah , kata Wali Kota Bogor . Gubernur Banten menyetujui jalur ke Ibu Kota "
+            "Jakarta .")
+    got = repaired(text, [("Bandung", "LOC"), ("Bogor", "LOC"), ("Jakarta", "LOC")])
+    assert got == [("Kota Bandung", "LOC"), ("Bogor", "LOC"), ("Banten", "LOC"), ("Jakarta", "LOC")]

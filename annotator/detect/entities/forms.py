@@ -19,6 +19,11 @@
   "Pemerintah Provinsi Banten").
 - Hospitals, universities, libraries, prisons and schools are institutions, organisations wherever they stand
   ("dirawat di RSU dr Soetomo").
+- Titles are no part of a person's name ("Tgk Mustafa Sarong", "Pak Kenneth" → the name; but "Gus Dur"), and a
+  person's first name the model left at the end of the organisation before it goes to the person ("Kepala Kantor
+  Imigrasi Medan Johanes | Fanny Satria" → "Johanes Fanny Satria").
+- A place keeps its administrative word ("Kota Bandung", "Kabupaten Bogor"; not in "Wali Kota", "Ibu Kota"), and
+  a province or city right after a title is a place ("Gubernur Banten").
 """
 
 from __future__ import annotations
@@ -39,6 +44,7 @@ puskeswan politeknik akademi""".split())
 _INSTITUTION_PAIRS = frozenset({("rumah", "sakit"), ("pondok", "pesantren")})
 _ADMIN = frozenset({"Provinsi", "Kabupaten", "Kota"})
 _LEGAL = frozenset({"Persero", "Tbk"})
+_NAME_TITLES = frozenset("gus cak bung kang ning putri putra raden daeng".split())  # part of what people are called
 
 
 def _initials(words: Sequence[str]) -> str:
@@ -96,9 +102,41 @@ def _with_places(words: Sequence[str], found: list[Found], gaz: Gazetteer) -> li
     return out
 
 
+def _borders(words: Sequence[str], found: list[Found], gaz: Gazetteer) -> list[Found]:
+    """Titles out of a person's name, a first name from the end of an organisation into the person after it,
+    a place's administrative word into the place, a place after a title found."""
+    for f, g in zip(found, found[1:]):
+        last = words[f.end - 1]
+        if f.label == ORG and g.label == PERSON and g.start == f.end and f.end - f.start >= 3 and not last.isupper() \
+                and last[:1].isupper() and last not in gaz.org_end \
+                and not any(m.end == f.end - f.start for m in gaz.matches(words[f.start:f.end])):
+            f.end, g.start = f.end - 1, f.end - 1
+    for f in found:
+        if f.label == PERSON:
+            k = f.start
+            while k < f.end - 1 and words[k].lower() not in _NAME_TITLES \
+                    and (n := gaz.title_at(words[:f.end], k)) and k + n < f.end:
+                k += n
+            f.start = k
+        elif f.label == LOC and f.start > 0 and words[f.start - 1] in _ADMIN \
+                and not (f.start > 1 and words[f.start - 2].lower() in ("wali", "ibu")) \
+                and not any(g.end == f.start for g in found):
+            f.start -= 1
+    taken = [False] * len(words)
+    for f in found:
+        taken[f.start:f.end] = [True] * (f.end - f.start)
+    added = []
+    for i in range(1, len(words)):
+        if not taken[i] and words[i][:1].isupper() and gaz.title_at(words, i - 1) == 1:
+            end = max((m.end for m in gaz.matches(words[i:i + 3]) if m.start == 0 and m.label == LOC), default=0)
+            if end and not any(taken[i:i + end]) and (i + end == len(words) or not words[i + end][:1].isupper()):
+                added.append(Found(i, i + end, LOC, 0.8))
+    return sorted([*found, *added], key=lambda f: f.start)
+
+
 def name_forms(words: Sequence[str], found: list[Found], gaz: Gazetteer) -> list[Found]:
     """``found`` (sorted, non-overlapping) with the repairs and additions of this module's docstring, sorted."""
-    found = _with_places(words, found, gaz)
+    found = _with_places(words, _borders(words, found, gaz), gaz)
     taken = [False] * len(words)
     for f in found:
         taken[f.start:f.end] = [True] * (f.end - f.start)
