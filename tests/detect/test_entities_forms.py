@@ -109,3 +109,12 @@ def test_a_place_keeps_its_administrative_word_and_a_place_after_a_title_is_foun
             "Jakarta .")
     got = repaired(text, [("Bandung", "LOC"), ("Bogor", "LOC"), ("Jakarta", "LOC")])
     assert got == [("Kota Bandung", "LOC"), ("Bogor", "LOC"), ("Banten", "LOC"), ("Jakarta", "LOC")]
+
+
+def test_a_place_cut_in_two_a_country_in_a_title_and_a_ticket_of_two_people():
+    text = ("Ia berada di Amerika Serikat , kata Presiden ke-6 RI . Pendukung Ganjar-Mahfud yakin Ganjar dan "
+            "Mahfud menang . Jean-Pierre Dupont datang .")
+    got = repaired(text, [("Amerika", "LOC"), ("Serikat", "LOC"), ("RI", "ORG"), ("Ganjar-Mahfud", "ORG"),
+                          ("Ganjar", "PERSON"), ("Mahfud", "PERSON"), ("Jean-Pierre Dupont", "PERSON")])
+    assert got == [("Amerika Serikat", "LOC"), ("RI", "LOC"), ("Ganjar", "PERSON"), ("Mahfud", "PERSON"),
+                   ("Jean-Pierre Dupont", "PERSON")]

@@ -23,7 +23,10 @@
   person's first name the model left at the end of the organisation before it goes to the person ("Kepala Kantor
   Imigrasi Medan Johanes | Fanny Satria" → "Johanes Fanny Satria").
 - A place keeps its administrative word ("Kota Bandung", "Kabupaten Bogor"; not in "Wali Kota", "Ibu Kota"), and
-  a province or city right after a title is a place ("Gubernur Banten").
+  a province or city right after a title is a place ("Gubernur Banten", "Presiden ke-6 RI"); a place the model cut
+  in two is one ("Amerika | Serikat").
+- A ticket of two people written as one hyphenated word ("Ganjar-Mahfud", "Prabowo Subianto-Gibran Rakabuming")
+  is no entity when both names are people elsewhere in the document (a name such as "Jean-Pierre" is kept).
 """
 
 from __future__ import annotations
@@ -102,9 +105,27 @@ def _with_places(words: Sequence[str], found: list[Found], gaz: Gazetteer) -> li
     return out
 
 
+def _pairs(words: Sequence[str], found: list[Found]) -> list[Found]:
+    """Without the hyphenated tickets of two people of the document."""
+    people = {w for f in found if f.label == PERSON for w in words[f.start:f.end] if "-" not in w}
+
+    def ticket(word: str) -> bool:
+        halves = word.split("-")
+        return len(halves) == 2 and all(h[:1].isupper() and h.isalpha() and h in people for h in halves)
+
+    return [f for f in found if not (
+        (f.label == PERSON and any(ticket(w) for w in words[f.start:f.end]))
+        or (f.label == ORG and f.end - f.start == 1 and ticket(words[f.start])))]
+
+
 def _borders(words: Sequence[str], found: list[Found], gaz: Gazetteer) -> list[Found]:
     """Titles out of a person's name, a first name from the end of an organisation into the person after it,
-    a place's administrative word into the place, a place after a title found."""
+    a place's administrative word into the place, a place cut in two joined, a place after a title found."""
+    for f, g in zip(found, found[1:]):
+        if f.label == LOC and g.label == LOC and g.start == f.end \
+                and any(m.start == 0 and m.end == g.end - f.start for m in gaz.matches(words[f.start:g.end])):
+            f.end, g.label = g.end, ""  # "Amerika" + "Serikat"
+    found = [f for f in found if f.label]
     for f, g in zip(found, found[1:]):
         last = words[f.end - 1]
         if f.label == ORG and g.label == PERSON and g.start == f.end and f.end - f.start >= 3 and not last.isupper() \
@@ -112,7 +133,10 @@ def _borders(words: Sequence[str], found: list[Found], gaz: Gazetteer) -> list[F
                 and not any(m.end == f.end - f.start for m in gaz.matches(words[f.start:f.end])):
             f.end, g.start = f.end - 1, f.end - 1
     for f in found:
-        if f.label == PERSON:
+        k = f.start - 2 if f.start > 1 and words[f.start - 1].startswith("ke-") else f.start - 1  # "ke-6"
+        if f.end - f.start == 1 and words[f.start] == "RI" and k >= 0 and gaz.title_at(words, k):
+            f.label = LOC  # "Presiden RI": the country in a title
+        elif f.label == PERSON:
             k = f.start
             while k < f.end - 1 and words[k].lower() not in _NAME_TITLES \
                     and (n := gaz.title_at(words[:f.end], k)) and k + n < f.end:
@@ -136,7 +160,7 @@ def _borders(words: Sequence[str], found: list[Found], gaz: Gazetteer) -> list[F
 
 def name_forms(words: Sequence[str], found: list[Found], gaz: Gazetteer) -> list[Found]:
     """``found`` (sorted, non-overlapping) with the repairs and additions of this module's docstring, sorted."""
-    found = _with_places(words, _borders(words, found, gaz), gaz)
+    found = _with_places(words, _borders(words, _pairs(words, found), gaz), gaz)
     taken = [False] * len(words)
     for f in found:
         taken[f.start:f.end] = [True] * (f.end - f.start)
