@@ -213,3 +213,39 @@ def test_a_name_in_a_teaser_does_not_complete_the_speakers_short_name():
             'Ia menegaskan, seragam itu bukan seragam resmi. "Itu hanya untuk satu acara," jelas Tran.')
     found = full_pipeline_speakers(text)
     assert found["Kami"] == found["Itu"] == "Tran Van Minh"
+
+
+def test_an_alias_of_two_words_and_a_nickname_declared_deep_in_the_article():
+    text = ("Diskusi publik soal otonomi daerah digelar di sebuah hotel di Jakarta Pusat, Selasa (3/6/2025) siang.\n"
+            "Mantan Gubernur Soekarwo Hadinoto alias Pakde Karwo hadir sebagai pembicara utama.\n"
+            '"Banyak kewenangan yang tumpang tindih," kata Pakde Karwo.\n'
+            "Ketua RT setempat, Muhammad Yusuf yang akrab disapa Bang Ucup, ikut bertanya.\n"
+            '"Kampung kami banjir tiap tahun," ujar Bang Ucup.')
+    found = speakers(text)
+    assert found["Banyak"] == "Soekarwo Hadinoto"
+    assert found["Kampung"] == "Muhammad Yusuf"
+
+
+def test_the_region_of_an_office_and_a_police_rank_are_not_part_of_the_name():
+    text = ("Bupati Sleman Harda Kiswaya meresmikan pasar rakyat di Kecamatan Depok, Sabtu.\n"
+            '"Pasar ini harus bersih," kata Harda.\n'
+            "Kapolres Metro Jakarta Selatan Kombes Pol Ade Rahmat Idnal memantau arus lalu lintas.\n"
+            '"Personel kami siagakan di sepuluh titik," ujar Ade Rahmat.')
+    found = speakers(text)
+    assert found["Pasar"] == "Harda Kiswaya"
+    assert found["Personel"] == "Ade Rahmat Idnal"
+
+
+def test_a_role_phrase_is_the_speaker_as_written_and_a_name_after_it_wins():
+    text = ("Banjir datang lagi ke kampung itu.\n"
+            '"Air naik cepat," kata seorang warga Kampung Melayu, Budi Santoso, Senin.\n'
+            '"Kami lelah," ujar seorang pedagang sayur di pasar itu.\n'
+            '"Tolong bantu," balas warga setempat.')
+    assert speakers(text) == {"Air": "Budi Santoso", "Kami": "seorang pedagang sayur", "Tolong": "warga setempat"}
+
+
+def test_a_statement_of_an_organisation_carries_its_declared_full_name():
+    text = ("Kapal bantuan armada Global Sumud Flotilla(GSF) diserang drone di pelabuhan, Selasa.\n"
+            '"Serangan ini tidak akan menghentikan misi kami," demikian pernyataan GSF.\n'
+            "Juru bicara kepolisian setempat membantah ada serangan.")
+    assert speakers(text)["Serangan"] == "Global Sumud Flotilla"

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from annotator.core.labels import PERSON
+from annotator.core.labels import ORG, PERSON
 from annotator.core.tokenize import Token
 from annotator.detect.quotes.lexicon import Lexicon
 from annotator.detect.quotes.marks import DOUBLE_MARKS, SINGLE_MARKS
@@ -30,6 +30,15 @@ _ROLE_MAX = 15
 _APPOSITION_JOINS = {",", "(", ")", ".", "-", "/", "&"}
 _INDEFINITE = {"seorang", "sejumlah", "beberapa", "salah", "para"}
 _PRONOUNS_EXCLUDED = {"saya", "kami", "we", "i"}  # not a reporter's way to name a speaker
+# "…," demikian pernyataan resmi GSF / demikian keterangan tertulis dari Kementerian X
+_STATEMENT = {"pernyataan", "keterangan", "bunyi", "isi", "pesan", "rilis", "siaran", "pers", "pengumuman",
+              "unggahan", "tulisan", "cuitan", "surat", "resmi", "tertulis", "dari"}
+# words that end a role phrase without a name ("kata seorang pengemudi ojek daring di lokasi")
+_ROLE_STOP = {"yang", "di", "ke", "dari", "saat", "ketika", "kepada", "pada", "dalam", "usai", "seusai", "setelah",
+              "sesudah", "sebelum", "selepas", "sambil", "seraya", "sembari", "dengan", "sebagai", "dan", "atau",
+              "tadi", "kemarin", "juga", "pun", "lagi", "sendiri", "lain", "lainnya", "asal", "bernama",
+              "berinisial", "berusia", "kala", "menjelang", "akan", "sudah", "telah", "tak", "tidak", "soal",
+              "terkait", "tentang", "mengenai", "bahwa", "pagi", "siang", "sore", "malam", "kepadaku", "untuk"}
 
 
 @dataclass
@@ -87,7 +96,7 @@ class Attributor:
             role = self.role_at(i, anchor)  # "pungkas Kepala Badan … DKI Jakarta itu": a role that refers back
             if role is not None and (found is None or role.kind == "role" and role.last > found.last):
                 found = role
-        if found is None or found.kind == "role":
+        if found is None or found.kind in ("role", "anon"):
             named = self._role_then_name(i, anchor)  # "kata anggota komite pengarah GSF, Saif Abukeshek"
             if named is not None:
                 return named
@@ -191,10 +200,24 @@ class Attributor:
         last = k
         if self.low(k + 1) in ("lain", "lainnya") and self.same_para(k + 1, anchor):
             last = k + 1
+        else:  # the rest of the role phrase: "seorang pengemudi ojek daring", "petugas SPBU"
+            while last - k < 3 and self.same_para(last + 1, anchor) and self._role_word(last + 1):
+                last += 1
         nxt = toks[last + 1].text if last + 1 < len(toks) else ""
         if nxt and (is_cap(toks[last + 1]) or nxt.lower() in self.lex.demonstratives):
             return None  # "warga Desa X", "warga itu": a name or a person met before
         return Mention(i, last, "anon", self.book.span_text(i, last))
+
+    def _role_word(self, k: int) -> bool:
+        """Token ``k`` goes on a role phrase without a name: a lower-case noun or an acronym, no function word,
+        time word or verb (active, or passive "ditemui", "terpisah")."""
+        text = self.tokens[k].text
+        if text.isupper() and len(text) >= 2 and text.isalpha():
+            return True
+        word = text.lower()
+        return (text.isalpha() and text.islower() and word not in _ROLE_STOP and word not in self.lex.demonstratives
+                and not self.lex.is_verb(word) and not self.lex.after_cue(word)[0]
+                and not (len(word) >= 6 and word.startswith(("di", "ter"))))
 
     def role_at(self, i: int, anchor: int) -> Mention | None:
         """A role instead of a name: "Ketum PKB ini", "psikolog … ini", "the senator"."""
@@ -278,6 +301,10 @@ class Attributor:
             speaker = self.speaker_at(j + 1, anchor)
             end = speaker.last + 1 if speaker is not None else j + 1
             return Attribution((j, j), speaker, end, "after")
+        if word == "demikian":  # '"…," demikian pernyataan GSF' / 'demikian kata Budi' / 'demikian disampaikan X'
+            statement = self._statement(j + 1, anchor)
+            if statement is not None:
+                return statement
         if word == "according" and self.low(j + 1) == "to":
             speaker = self.speaker_at(j + 2, anchor)
             if speaker is not None:
@@ -298,6 +325,37 @@ class Attributor:
             if speaker is not None and speaker.kind in ("name", "entity"):
                 return Attribution(None, speaker, speaker.last + 1, "dash")
         return None
+
+    def _statement(self, j: int, anchor: int) -> Attribution | None:
+        """After "demikian": a cue or the words of a statement, then who made it (a person, or an organisation
+        whose statement it is: "pernyataan GSF")."""
+        k, nya = j, False
+        while k < j + 4 and self.same_para(k, anchor):
+            word = self.low(k)
+            if word in _STATEMENT or word in self.lex.passive_cues:
+                k += 1
+            elif word.endswith("nya") and (word[:-3] in _STATEMENT or self.lex.after_cue(word)[0]):
+                k, nya = k + 1, True  # "demikian pernyataannya", "demikian katanya"
+                break
+            elif self.lex.after_cue(word)[0]:
+                k += 1
+            else:
+                break
+        if k == j:
+            return None
+        if nya:
+            return Attribution((j - 1, k - 1), None, k, "after")
+        speaker = self.speaker_at(k, anchor)
+        if speaker is None and self.same_para(k, anchor) and self.tokens[k].text.isupper() and len(
+                self.tokens[k].text) >= 2:
+            speaker = Mention(k, k, "organisation", self.tokens[k].text)  # an acronym: "pernyataan GSF"
+        elif speaker is not None and speaker.entity is not None and speaker.entity.label == ORG:
+            speaker = Mention(speaker.first, speaker.last, "organisation", self.book.span_text(speaker.first,
+                                                                                            speaker.last),
+                              speaker.entity)
+        if speaker is None:
+            return None
+        return Attribution((j - 1, k - 1), speaker, speaker.last + 1, "after")
 
     # ---- before the quote -------------------------------------------------------------------
     def before(self, o: int) -> Attribution | None:

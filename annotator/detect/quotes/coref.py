@@ -75,8 +75,8 @@ def declared_aliases(text: str, titles: frozenset[str], persons: list[str] | Non
             if not full or not alias or full == alias or alias in found:
                 continue
             full = person(full) or full
-            connective = text[m.end("full"):m.start("alias")]
-            nickname = regex.search(r"sapa|panggil|kenal", connective) is not None
+            connective = m.string[m.end("full"):m.start("alias")]  # the match is on a window, not on ``text``
+            nickname = regex.search(r"alias|sapa|panggil|kenal", connective) is not None
             if number == 1 and (alias.isupper() and len(alias) > 4 or full.split()[-1].isupper()):
                 continue  # "(KPK)" after an organisation: not a person's second name
             if (number == 1 or (number == 0 and not nickname)) and persons is not None:

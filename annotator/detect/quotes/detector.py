@@ -194,6 +194,9 @@ class _Run:
                 cand.speaker, cand.mention = previous.speaker, previous.mention
                 if cand.shares_cue:
                     cand.attribution = previous.attribution
+            elif mention is not None and mention.kind == "organisation":
+                cand.speaker = Resolved(self.book.organisation(mention.text), mention)  # "demikian pernyataan GSF"
+                cand.mention = mention
             elif mention is not None and mention.kind in ("entity", "name"):
                 cand.speaker = Resolved(self.book.full(mention.text, mention.entity), mention)
                 cand.mention = mention

@@ -28,6 +28,8 @@ NAME_LINKS = frozenset({"bin", "binti", "van", "von", "de", "der", "del", "al", 
 _DEGREE = regex.compile(r"(?:Sp|S|M|Dr|Ph|Lc|Ir|B)\.?\p{Lu}[\p{L}.()\-]*|\p{Lu}\.\p{L}[\p{L}.()]*")
 SPEAKER_LABELS = frozenset({PERSON, ORG})
 _GLUED_CONNECTIVES = frozenset({"atau", "alias", "yang", "selaku"})
+# the capitalised words of an organisation's name, with the links inside it ("Badan Pengawas Obat dan Makanan")
+_ORG_WORDS = r"(?:\p{Lu}[\p{L}\-]*[ \u00a0]+(?:(?:dan|untuk|and|of|for)[ \u00a0]+)?){1,7}\p{Lu}[\p{L}\-]*"
 
 
 @cache
@@ -37,6 +39,21 @@ def person_titles() -> frozenset[str]:
     lines = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
     words = {w.strip().rstrip(".") for w in lines if w.strip() and not w.startswith("#")}
     return frozenset(words | {w.lower() for w in words})
+
+
+@cache
+def _gazetteer(*names: str) -> frozenset[str]:
+    words: set[str] = set()
+    for name in names:
+        path = resource("gazetteers", name)
+        lines = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
+        words.update(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+    return frozenset(words)
+
+
+def regional_places() -> frozenset[str]:
+    """Indonesian cities, regencies and provinces: the region an office holds ("Bupati Sleman")."""
+    return _gazetteer("loc-id-cities.txt", "loc-id-provinces.txt")
 
 
 def is_cap(tok: Token) -> bool:
@@ -54,7 +71,7 @@ class Mention:
 
     first: int
     last: int
-    kind: str  # entity | name | pronoun | role | implicit
+    kind: str  # entity | name | pronoun | role | anon | organisation
     text: str = ""
     entity: Span | None = None
 
@@ -99,8 +116,26 @@ class NameBook:
         self.titles = lex.titles | person_titles()
         self.organisation_words = {w for span in entities if span.label != PERSON
                                    for w in text[span.start:span.end].split()}
+        self.regional = self._regional_names()
         # "Gus Ipul" → "Saifullah Yusuf"; without entity spans (``--layers quotes``) the patterns are trusted alone
         self.aliases = declared_aliases(text, self.titles, names if entities else None, frozenset(self.common))
+
+    def _regional_names(self) -> dict[str, str]:
+        """PERSON spans that begin with the region of the office before them, each without it: "Bupati [Sleman
+        Harda Kiswaya]" → "Harda Kiswaya", "Gubernur [Jawa Tengah Ahmad Luthfi]" → "Ahmad Luthfi". A lone name
+        after a place that is also a given name is left whole ("Wali Kota [Bima Arya]")."""
+        places, given = regional_places(), _gazetteer("person-given-names.txt")
+        found: dict[str, str] = {}
+        for first, _, span in self.persons:
+            if first == 0 or self.tokens[first - 1].text not in self.titles:
+                continue
+            words = self.text[span.start:span.end].split()
+            for n in (3, 2, 1):
+                if len(words) > n and " ".join(words[:n]) in places:
+                    if len(words) - n > 1 or n > 1 or words[0] not in given:
+                        found[" ".join(words)] = " ".join(words[n:])
+                    break
+        return found
 
     def entity_start_index(self, span: Span) -> int:
         return self._range[span.id][0]
@@ -247,6 +282,19 @@ class NameBook:
         self._full_cache[name] = best
         return best
 
+    def organisation(self, name: str) -> str:
+        """The full name of the organisation ``name`` where the text declares it before the short form in
+        brackets ("Komisi Nasional Hak Asasi Manusia (Komnas HAM)", glued "Global Sumud Flotilla(GSF)"); else
+        ``name``."""
+        key = "\0org:" + name
+        if key not in self._full_cache:
+            found = regex.search(rf"({_ORG_WORDS})[ \u00a0]*\([ \u00a0]*{regex.escape(name)}[ \u00a0]*\)", self.text)
+            full = found.group(1).split() if found else []
+            while full and (full[0] in self.lex.stop_capitalised or full[0].lower() in self.common):
+                full = full[1:]  # "Dalam …", a sentence's first word
+            self._full_cache[key] = " ".join(full) if len(full) > 1 else name
+        return self._full_cache[key]
+
     def _untitled(self, name: str) -> str:
         words = name.split()
         while len(words) > 1 and (words[0] in self.titles or words[0].rstrip(".") in self.titles):
@@ -255,8 +303,9 @@ class NameBook:
 
     def plain(self, name: str) -> str:
         """``name`` as a bare name: no leading titles ("Kombes", "Tgk"), no degrees after it ("M.Psi.",
-        "SpB-KBD"), and nothing a scraper glued on in lower case ("David kepadaTempo" → "David")."""
-        words = name.split()
+        "SpB-KBD"), no region of an office ("Sleman Harda Kiswaya" after "Bupati"), and nothing a scraper glued on
+        in lower case ("David kepadaTempo" → "David")."""
+        words = self.regional.get(name, name).split()
         for k, word in enumerate(words):
             if k > 0 and word[0].islower() and word.lower() not in NAME_LINKS:
                 words = words[:k]

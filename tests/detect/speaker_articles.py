@@ -1,0 +1,135 @@
+"""Made-up Indonesian news mini-articles (our own words, no publisher text) with the speaker of every direct
+quote, in order, as ``docs/guideline.md`` names it: a check set for speaker attribution on text no detector
+rule was tuned on. Each article mixes several attribution patterns the way real reports do."""
+
+from __future__ import annotations
+
+ARTICLES: list[tuple[str, str, list[str | None]]] = [
+    ("alias-and-pronoun-chain",
+     "JAKARTA - Mantan Gubernur Jawa Timur Soekarwo Hadinoto alias Pakde Karwo hadir dalam diskusi publik di "
+     "Jakarta, Selasa (3/6/2025).\n"
+     "Pakde Karwo menilai otonomi daerah perlu dievaluasi setelah dua puluh tahun berjalan.\n"
+     '"Banyak kewenangan yang tumpang tindih antara provinsi dan kabupaten," kata Pakde Karwo.\n'
+     "Menurutnya, pemerintah pusat harus berani menata ulang pembagian kewenangan itu.\n"
+     '"Kalau tidak, investor bingung harus mengurus izin ke mana," ujarnya.\n'
+     "Diskusi tersebut juga menghadirkan pengamat kebijakan publik Universitas Airlangga, Dian Puspitasari.\n"
+     '"Evaluasi harus berbasis data, bukan selera politik," ucap Dian.',
+     ["Soekarwo Hadinoto", "Soekarwo Hadinoto", "Dian Puspitasari"]),
+    ("nickname-disapa",
+     "Warga Kampung Pulo kembali terendam banjir setinggi satu meter sejak Minggu malam.\n"
+     "Ketua RT setempat, Muhammad Yusuf yang akrab disapa Bang Ucup, mengatakan air datang tiba-tiba.\n"
+     '"Jam dua pagi air sudah masuk rumah, kami tidak sempat menyelamatkan barang," kata Bang Ucup.\n'
+     "Ia berharap pemerintah segera menuntaskan normalisasi sungai.\n"
+     '"Setiap tahun janjinya sama saja," tuturnya.\n'
+     '"Kami sudah kirim dua perahu karet dan tim dapur umum," ujar Kepala Pelaksana BPBD DKI Jakarta, Isnawa '
+     "Adji, saat dikonfirmasi.",
+     ["Muhammad Yusuf", "Muhammad Yusuf", "Isnawa Adji"]),
+    ("long-apposition",
+     "Pemerintah memperpanjang masa berlaku diskon tiket pesawat hingga akhir Juli.\n"
+     '"Diskon berlaku untuk semua maskapai yang melayani rute domestik," kata Direktur Jenderal Perhubungan Udara '
+     "Kementerian Perhubungan Republik Indonesia, Lukman Fadillah Rahman, di Jakarta, Kamis (5/6/2025).\n"
+     "Lukman menambahkan, kuota kursi diskon dibatasi sepuluh persen per penerbangan.\n"
+     '"Masyarakat diminta membeli tiket lebih awal," ujarnya.\n'
+     "Sementara itu, Vice President Corporate Communication PT Angkasa Pura Indonesia, Rina Marlina, memastikan "
+     "bandara siap melayani lonjakan penumpang.\n"
+     '"Kami menambah petugas di semua terminal," kata Rina.',
+     ["Lukman Fadillah Rahman", "Lukman Fadillah Rahman", "Rina Marlina"]),
+    ("role-nouns-and-handle",
+     "Antrean panjang terlihat di SPBU Jalan Pemuda sejak pukul enam pagi.\n"
+     '"Sudah dua jam saya menunggu di sini," kata seorang pengemudi ojek daring.\n'
+     '"Stok solar memang terlambat datang," ujar petugas SPBU yang enggan disebut namanya.\n'
+     "Keluhan juga ramai di media sosial.\n"
+     '"Tolong pemerintah segera turun tangan, ini sudah tiga hari," tulis akun @warga_pemuda di X.\n'
+     "Area Manager Communication Pertamina Patra Niaga Jawa Bagian Tengah, Taufiq Kurniawan, menyebut pasokan "
+     "normal kembali pada sore hari.\n"
+     '"Keterlambatan terjadi karena kapal tertahan cuaca," katanya.',
+     ["seorang pengemudi ojek daring", "petugas SPBU", "@warga_pemuda", "Taufiq Kurniawan"]),
+    ("menurut-run",
+     "Menurut ekonom senior Indef, Faisal Nugroho, pelemahan rupiah masih akan berlanjut hingga akhir bulan.\n"
+     '"Tekanan dari luar negeri belum mereda," ujarnya.\n'
+     '"Bank sentral perlu menjaga cadangan devisa," lanjut dia.\n'
+     "Pendapat berbeda disampaikan Kepala Ekonom Bank Nusantara, Andreas Wijaya.\n"
+     '"Fundamental kita cukup kuat, jadi tidak perlu panik," kata Andreas.\n'
+     '"Inflasi juga terkendali di bawah tiga persen," imbuhnya.',
+     ["Faisal Nugroho", "Faisal Nugroho", "Andreas Wijaya", "Andreas Wijaya"]),
+    ("pronoun-across-paragraphs",
+     "Bupati Sleman Harda Kiswaya meresmikan pasar rakyat di Kecamatan Depok, Sabtu.\n"
+     "Pasar itu dibangun dengan dana Rp 12 miliar dari anggaran daerah.\n"
+     '"Pasar ini harus bersih dan nyaman, supaya pembeli betah," kata Harda.\n'
+     "Dia juga meminta pedagang tidak menaikkan harga sewa kios.\n"
+     "Harda menyebut pemerintah akan mengawasi pengelolaan pasar setiap bulan.\n"
+     '"Kalau ada pungutan liar, laporkan langsung ke saya," tegasnya.\n'
+     "Salah satu pedagang, Sumiyati, mengaku senang dengan bangunan baru itu.\n"
+     '"Dulu kalau hujan becek, sekarang sudah bagus," katanya.',
+     ["Harda Kiswaya", "Harda Kiswaya", "Sumiyati"]),
+    ("relative-clause-not-subject",
+     "Polisi menangkap seorang pria berinisial AS yang diduga mencuri sepeda motor di parkiran kampus.\n"
+     "Kapolsek Bulaksumur Kompol Agus Salim mengatakan pelaku ditangkap di rumahnya.\n"
+     '"Pelaku sudah mengincar korban sejak seminggu sebelumnya," kata Agus.\n'
+     "Polisi juga memeriksa Rizky Ananda yang dilaporkan kehilangan motor pada Senin.\n"
+     '"Barang bukti akan kami kembalikan setelah proses penyidikan," ujarnya.',
+     ["Agus Salim", "Agus Salim"]),
+    ("channel-title-is-no-name",
+     "Artis Raffi Ahmad buka suara soal kabar dirinya akan pensiun dari dunia hiburan.\n"
+     "Hal itu disampaikan Raffi dalam kanal YouTube Rans Family Official, Minggu (8/6/2025).\n"
+     '"Saya belum kepikiran berhenti, masih banyak yang mau dikerjakan," kata Raffi.\n'
+     "Raffi juga menyinggung soal kesehatannya yang sempat menurun.\n"
+     '"Sekarang sudah jauh lebih baik, terima kasih doanya," ucapnya.',
+     ["Raffi Ahmad", "Raffi Ahmad"]),
+    ("first-name-and-surname",
+     "Wakil Ketua DPR Bambang Sutrisno Adiwijaya menanggapi rencana kenaikan tarif listrik.\n"
+     '"Kenaikan tarif harus mempertimbangkan daya beli masyarakat," kata Bambang.\n'
+     "Anggota Komisi VII Retno Ayu Lestari sependapat dengan pimpinannya.\n"
+     '"Jangan sampai rakyat kecil yang menanggung beban," ujar Lestari.\n'
+     '"Kami akan memanggil PLN pekan depan," kata Adiwijaya menambahkan.',
+     ["Bambang Sutrisno Adiwijaya", "Retno Ayu Lestari", "Bambang Sutrisno Adiwijaya"]),
+    ("organisation-statement",
+     "Komisi Nasional Hak Asasi Manusia (Komnas HAM) menyoroti penggusuran paksa di kawasan pesisir.\n"
+     '"Penggusuran tanpa dialog melanggar hak warga atas tempat tinggal," demikian pernyataan Komnas HAM, '
+     "Rabu.\n"
+     "Ketua Komnas HAM, Anis Hidayah, meminta pemerintah daerah menghentikan pembongkaran.\n"
+     '"Kami akan turun ke lokasi minggu ini," kata Anis.',
+     ["Komisi Nasional Hak Asasi Manusia", "Anis Hidayah"]),
+    ("speaker-first-then-ia",
+     "Kepala Sekolah SMP Negeri 5 Bandung, Sri Wahyuningsih, menuturkan, "
+     '"Sistem zonasi membuat sekolah kami kekurangan murid."\n'
+     'Ia menambahkan, "Tahun ini hanya terisi enam kelas dari sembilan kelas yang tersedia."\n'
+     'Orang tua murid, Dedi Kurnia, berpendapat lain. "Anak saya justru lebih dekat ke sekolah," katanya.',
+     ["Sri Wahyuningsih", "Sri Wahyuningsih", "Dedi Kurnia"]),
+    ("police-rank-and-title",
+     "Kapolres Metro Jakarta Selatan Kombes Pol Ade Rahmat Idnal memastikan arus lalu lintas di kawasan Blok M "
+     "kembali normal.\n"
+     '"Personel kami siagakan di sepuluh titik rawan," ujar Ade Rahmat kepada wartawan.\n'
+     "Kasat Lantas AKBP Nurma Dewi menambahkan, rekayasa lalu lintas berlaku sampai Minggu.\n"
+     '"Pengendara diminta mencari jalur alternatif," kata Nurma.',
+     ["Ade Rahmat Idnal", "Nurma Dewi"]),
+    ("sementara-itu-and-alternating",
+     "Rapat paripurna DPRD Kota Medan membahas rancangan peraturan daerah tentang parkir.\n"
+     "Ketua Fraksi Partai Nasional, Hasan Basri Lubis, menilai tarif parkir baru terlalu mahal.\n"
+     '"Tarif naik dua kali lipat tanpa perbaikan layanan," kata Hasan.\n'
+     "Sementara itu, Kepala Dinas Perhubungan Kota Medan, Iswar Siregar, membantah anggapan tersebut.\n"
+     '"Tarif ini sudah melalui kajian," ujar Iswar.\n'
+     '"Pendapatan parkir juga untuk perbaikan jalan," tambahnya.\n'
+     "Hasan tetap menolak.\n"
+     '"Kajiannya tidak pernah dibuka ke publik," tegas Hasan.',
+     ["Hasan Basri Lubis", "Iswar Siregar", "Iswar Siregar", "Hasan Basri Lubis"]),
+    ("bracketed-nickname",
+     "Menteri Koordinator Bidang Pangan Zulkifli Hasan (Zulhas) meninjau harga beras di Pasar Induk Cipinang.\n"
+     '"Harga beras medium mulai turun," kata Zulhas.\n'
+     "Zulhas didampingi Direktur Utama Perum Bulog Wahyu Suparyono.\n"
+     '"Stok Bulog saat ini 4 juta ton," ujar Wahyu.',
+     ["Zulkifli Hasan", "Wahyu Suparyono"]),
+    ("beliau-and-dia",
+     "Tokoh agama KH Abdurrahman Saleh mengimbau warga menjaga kerukunan menjelang pilkada.\n"
+     '"Beda pilihan itu biasa, jangan sampai bermusuhan," kata beliau.\n'
+     "Imbauan itu disampaikan Abdurrahman dalam pengajian akbar di Masjid Agung, Jumat malam.\n"
+     '"Pilkada hanya lima tahun sekali, persaudaraan selamanya," ujar dia.',
+     ["Abdurrahman Saleh", "Abdurrahman Saleh"]),
+    ("moderator-and-participant",
+     "Debat kandidat wali kota digelar di Gedung Serbaguna, Kamis malam.\n"
+     '"Waktu untuk masing-masing kandidat tiga menit," ujar moderator.\n'
+     "Kandidat nomor urut satu, Yudi Prasetyo, langsung menyinggung soal sampah.\n"
+     '"Sampah adalah masalah utama kota ini," kata Yudi.\n'
+     '"Setuju, tapi solusinya harus realistis," balas kandidat nomor urut dua, Maria Ulfa.',
+     ["moderator", "Yudi Prasetyo", "Maria Ulfa"]),
+]
