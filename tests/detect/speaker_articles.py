@@ -132,4 +132,135 @@ ARTICLES: list[tuple[str, str, list[str | None]]] = [
      '"Sampah adalah masalah utama kota ini," kata Yudi.\n'
      '"Setuju, tapi solusinya harus realistis," balas kandidat nomor urut dua, Maria Ulfa.',
      ["moderator", "Yudi Prasetyo", "Maria Ulfa"]),
+    ("channel-name-after-a-mononym",
+     "Penyanyi dangdut Inul mengaku sempat dirawat di rumah sakit selama sepekan.\n"
+     "Cerita itu ia sampaikan di kanal YouTube Inul Vizta Official yang tayang Senin (9/6/2025).\n"
+     '"Awalnya cuma demam, lama-lama tidak bisa bangun," kata Inul.\n'
+     '"Sekarang sudah sehat, sudah bisa manggung lagi," ujarnya sambil tertawa.',
+     ["Inul", "Inul"]),
+    ("undeclared-short-first-name",
+     "Anggota DPRD DKI Jakarta Hardiman Kenneth Wijaya mendorong pemerintah provinsi menambah klinik hewan.\n"
+     '"Pemilik hewan di Jakarta terus bertambah," kata Kent di Gedung DPRD, Selasa.\n'
+     '"Klinik yang ada sekarang tidak cukup," lanjut Kent.',
+     ["Hardiman Kenneth Wijaya", "Hardiman Kenneth Wijaya"]),
+    ("hal-senada-and-kepada-wartawan",
+     "Harga telur ayam di Pasar Kosambi naik menjadi Rp 32.000 per kilogram.\n"
+     "Kepada wartawan, Kepala Dinas Perdagangan Kota Bandung Elly Wasliah menjelaskan kenaikan dipicu pakan.\n"
+     '"Harga jagung pakan naik sejak bulan lalu," katanya.\n'
+     "Hal senada disampaikan Ketua Asosiasi Peternak Layer Jawa Barat, Ahmad Dawami.\n"
+     '"Peternak kecil paling terpukul," ujarnya.\n'
+     '"Kalau begini terus, banyak yang gulung tikar," tambah Dawami.',
+     ["Elly Wasliah", "Ahmad Dawami", "Ahmad Dawami"]),
+    ("dikonfirmasi-membenarkan",
+     "Seorang siswa sekolah dasar di Bekasi dilaporkan hilang sejak Kamis sore.\n"
+     "Saat dikonfirmasi, Kapolsek Tambun Selatan AKP Wuryanto membenarkan laporan tersebut.\n"
+     '"Anggota kami sudah menyisir lokasi terakhir korban terlihat," kata Wuryanto.\n'
+     "Ibu korban, Siti Nurjanah, berharap anaknya segera ditemukan.\n"
+     '"Saya mohon siapa pun yang melihat anak saya segera menghubungi polisi," ucapnya sambil menangis.',
+     ["Wuryanto", "Siti Nurjanah"]),
+    ("company-with-persero",
+     '"Okupansi kereta selama libur panjang mencapai 95 persen," kata Direktur Utama PT Kereta Api Indonesia '
+     "(Persero) Didiek Hartantyo di Stasiun Gambir, Jakarta, Jumat (6/6/2025).\n"
+     "Didiek mengatakan perjalanan tambahan disiapkan untuk arus balik.\n"
+     '"Kami tambah 30 perjalanan setiap hari," ujar Didiek.',
+     ["Didiek Hartantyo", "Didiek Hartantyo"]),
+    ("role-refers-back",
+     "Ketua DPP PDI Perjuangan Puan Maharani menanggapi wacana koalisi besar.\n"
+     '"Semua partai boleh saja berwacana," kata Puan.\n'
+     "Menurut Puan, keputusan koalisi tetap berada di tangan ketua umum partai.\n"
+     '"Kami menunggu arahan Ibu Ketua Umum," kata politikus PDI Perjuangan itu.',
+     ["Puan Maharani", "Puan Maharani"]),
+    ("academic-titles",
+     "Guru Besar Fakultas Kedokteran Universitas Indonesia Prof. Dr. dr. Ari Fahrial Syam, Sp.PD-KGEH, MMB "
+     "mengingatkan bahaya makanan pedas berlebihan.\n"
+     '"Lambung bisa luka kalau terlalu sering makan pedas," ujar Ari.\n'
+     '"Minum air putih yang cukup," pesannya.',
+     ["Ari Fahrial Syam", "Ari Fahrial Syam"]),
+    ("instagram-post",
+     "Presiden Prabowo Subianto mengucapkan selamat kepada tim nasional sepak bola yang lolos ke putaran final.\n"
+     '"Terima kasih, Garuda, kalian membanggakan bangsa," tulis Prabowo di akun Instagram pribadinya, Rabu.\n'
+     "Pelatih timnas, Patrick Kluivert, juga bersyukur atas hasil itu.\n"
+     '"Para pemain bekerja sangat keras," kata Kluivert.',
+     ["Prabowo Subianto", "Patrick Kluivert"]),
+    ("sekda-with-acronym",
+     "Pemerintah Kota Bandung menutup sementara Jalan Asia Afrika untuk perbaikan drainase.\n"
+     '"Penutupan berlangsung dua minggu," ujar Sekretaris Daerah (Sekda) Kota Bandung Ema Sumarna di Balai '
+     "Kota, Senin.\n"
+     "Ema meminta warga memaklumi kemacetan selama perbaikan.\n"
+     '"Ini untuk mencegah banjir saat musim hujan," katanya.',
+     ["Ema Sumarna", "Ema Sumarna"]),
+    ("interleaved-object-person",
+     "Jaksa Penuntut Umum Rudi Hermawan membacakan tuntutan terhadap terdakwa Bagus Santoso di Pengadilan "
+     "Negeri Surabaya, Kamis.\n"
+     '"Terdakwa terbukti menerima suap Rp 2 miliar," kata Rudi.\n'
+     "Rudi menuntut Bagus dengan hukuman delapan tahun penjara.\n"
+     '"Tuntutan ini sudah mempertimbangkan hal yang meringankan," ujarnya.\n'
+     "Kuasa hukum terdakwa, Lilis Suryani, menyatakan akan mengajukan pembelaan.\n"
+     '"Klien kami hanya menjalankan perintah atasan," kata Lilis.',
+     ["Rudi Hermawan", "Rudi Hermawan", "Lilis Suryani"]),
+    ("warga-named-later",
+     "Puluhan rumah di Desa Sukamaju rusak diterjang angin puting beliung, Minggu sore.\n"
+     '"Anginnya berputar kencang sekali, atap rumah saya terbang," kata Suparman, warga RT 03.\n'
+     "Kepala Desa Sukamaju, Jajang Nurjaman, mengatakan bantuan darurat sudah didistribusikan.\n"
+     '"Kami dirikan tenda untuk warga yang rumahnya rusak berat," ujar Jajang.',
+     ["Suparman", "Jajang Nurjaman"]),
+    ("menurut-dia-then-name",
+     "Pengamat transportasi Djoko Setijowarno menilai tarif ojek daring perlu diatur ulang.\n"
+     "Menurut dia, pengemudi saat ini menanggung potongan aplikasi yang terlalu besar.\n"
+     '"Potongan 20 persen itu memberatkan," ujar Djoko.\n'
+     '"Pemerintah harus berani menegur aplikator," tegasnya.',
+     ["Djoko Setijowarno", "Djoko Setijowarno"]),
+    ("scraped-one-line-with-teaser",
+     "Liputan6.com, Surabaya -Wali Kota Surabaya,Eri Cahyadimengatakan pemkot akan menambah 20 bus kota tahun "
+     "ini.  Baca Juga  “Kami ingin warga beralih ke transportasi umum,” kata Eri di Balai Kota, Senin "
+     "(2/6/2025).  Advertisement  Menurut Eri, tarif bus tetap Rp 5.000 untuk semua rute.  “Tidak ada "
+     "kenaikan tarif sampai akhir tahun,” ujarnya.  Anggota Komisi C DPRD Surabaya, Aning Rahmawati, "
+     "mendukung rencana itu.  “Tapi halte juga harus diperbaiki,” kata Aning.",
+     ["Eri Cahyadi", "Eri Cahyadi", "Aning Rahmawati"]),
+    ("multi-paragraph-quote",
+     "Ketua Umum Kadin Indonesia Anindya Bakrie memaparkan tiga tantangan dunia usaha tahun depan.\n"
+     "“Pertama, suku bunga yang masih tinggi. Kedua, permintaan global yang melemah.\n"
+     "“Ketiga, kepastian hukum yang perlu terus diperbaiki,” ujar Anindya di Jakarta, Rabu.\n"
+     "Ia optimistis ekonomi tetap tumbuh lima persen.\n"
+     "“Konsumsi rumah tangga masih kuat,” katanya.",
+     ["Anindya Bakrie", "Anindya Bakrie", "Anindya Bakrie"]),
+    ("quote-then-name-with-title-glued",
+     "\"Pendaftaran dibuka mulai 1 Juli secara daring,\" kata Kepala Dinas Pendidikan Provinsi Jawa Tengah "
+     "Sadimin kepadaKompas.com, Selasa.\n"
+     "Sadimin menyebut kuota jalur zonasi tahun ini 50 persen.\n"
+     "\"Orang tua jangan percaya calo,\" tegas Sadimin.\n"
+     "Pengamat pendidikan Universitas Negeri Semarang, Edi Subkhan, menilai sistem itu masih bermasalah.\n"
+     "\"Sekolah favorit tetap jadi rebutan,\" ujarnya.",
+     ["Sadimin", "Sadimin", "Edi Subkhan"]),
+    ("two-people-one-paragraph",
+     "Wakil Menteri Luar Negeri Arrmanatha Nasir dan Duta Besar Jepang Masaki Yasushi membuka pameran budaya di "
+     "Jakarta, Sabtu.\n"
+     "\"Hubungan kedua negara sudah berjalan 67 tahun,\" kata Arrmanatha.\n"
+     "\"Jepang ingin memperluas kerja sama di bidang energi,\" ujar Yasushi.\n"
+     "\"Kita sambut baik,\" timpal Arrmanatha.",
+     ["Arrmanatha Nasir", "Masaki Yasushi", "Arrmanatha Nasir"]),
+    ("single-quotes-and-beliau",
+     "Gubernur Nusa Tenggara Barat Rahmat Hidayat Saleh menghadiri festival tenun di Lombok Tengah.\n"
+     "'Tenun adalah identitas kita, harus dijaga anak muda,' kata Rahmat.\n"
+     "Beliau juga meminta pemerintah kabupaten membantu pemasaran kain tenun.\n"
+     "'Jangan sampai penenun kita menjual murah ke tengkulak,' ujar beliau.",
+     ["Rahmat Hidayat Saleh", "Rahmat Hidayat Saleh"]),
+    ("sapaan-akrab-before",
+     "Warga Aceh menyambut kedatangan Mualem, sapaan akrab Muzakir Manaf, di Lhokseumawe, Jumat.\n"
+     "\"Saya akan menepati janji kampanye,\" kata Mualem di hadapan ribuan warga.\n"
+     "Wakilnya, Fadhlullah, menambahkan program beasiswa segera dibuka.\n"
+     "\"Pendaftaran bulan depan,\" ucap Fadhlullah.",
+     ["Muzakir Manaf", "Fadhlullah"]),
+    ("speaker-before-colon",
+     "Dalam rapat kerja dengan Komisi IV DPR, Menteri Pertanian Andi Amran Sulaiman menyampaikan target swasembada.\n"
+     "Amran mengatakan: \"Tahun depan kita tidak impor beras lagi.\"\n"
+     "Anggota Komisi IV Daniel Johan mempertanyakan target itu.\n"
+     "Daniel berkata, \"Datanya harus jelas dulu, jangan sampai meleset.\"",
+     ["Andi Amran Sulaiman", "Daniel Johan"]),
+    ("reporter-question-and-answer",
+     "Pelatih Persib Bandung Bojan Hodak puas dengan kemenangan timnya atas Persija.\n"
+     "\"Pemain bermain disiplin selama 90 menit,\" kata Bojan seusai laga.\n"
+     "Ditanya soal cedera kapten tim Marc Klok, Bojan belum bisa memastikan.\n"
+     "\"Kita tunggu hasil pemeriksaan dokter,\" ujarnya.",
+     ["Bojan Hodak", "Bojan Hodak"]),
 ]

@@ -249,3 +249,41 @@ def test_a_statement_of_an_organisation_carries_its_declared_full_name():
             '"Serangan ini tidak akan menghentikan misi kami," demikian pernyataan GSF.\n'
             "Juru bicara kepolisian setempat membantah ada serangan.")
     assert speakers(text)["Serangan"] == "Global Sumud Flotilla"
+
+
+def test_a_mononym_does_not_grow_into_a_channel_title_or_a_plural_before_it():
+    text = ("Komedian Sule dirawat di rumah sakit sejak Senin.\n"
+            "Video itu diunggah di kanal YouTube Diary Sule Family pada Selasa malam.\n"
+            "Anak-anak Sule bergantian menjaga ayah mereka.\n"
+            '"Saya sudah membaik, doakan saja," kata Sule.')
+    assert speakers(text)["Saya"] == "Sule"
+
+
+def test_a_short_name_nobody_declared_and_a_rank_before_a_lone_name():
+    text = ("Anggota DPRD Hardiman Kenneth Wijaya mendorong klinik hewan baru.\n"
+            '"Pemilik hewan terus bertambah," kata Kent.\n'
+            "Kapolsek Tambun AKP Wuryanto membenarkan laporan warga.\n"
+            '"Anggota kami sudah ke lokasi," kata Wuryanto.')
+    found = speakers(text)
+    assert found["Pemilik"] == "Hardiman Kenneth Wijaya"
+    assert found["Anggota"] == "Wuryanto"
+
+
+def test_the_agent_of_a_passive_cue_past_an_office_speaks_the_next_quote():
+    text = ("Harga telur naik di Pasar Kosambi.\n"
+            "Kepala Dinas Perdagangan Kota Bandung Elly Wasliah menyebut pakan jadi penyebabnya.\n"
+            '"Harga jagung naik," katanya.\n'
+            "Hal senada disampaikan Ketua Asosiasi Peternak Layer Jawa Barat, Ahmad Dawami.\n"
+            '"Peternak kecil paling terpukul," ujarnya.')
+    assert speakers(text)["Peternak"] == "Ahmad Dawami"
+
+
+def test_portfolio_and_region_words_of_an_office_are_not_part_of_the_name():
+    text = ("Wakil Menteri Luar Negeri Arrmanatha Nasir membuka pameran budaya Jepang.\n"
+            '"Hubungan kedua negara sudah 67 tahun," kata Arrmanatha.\n'
+            '"Pendaftaran dibuka 1 Juli," kata Kepala Dinas Pendidikan Provinsi Jawa Tengah Sadimin, Selasa.\n'
+            '"Penutupan dua minggu," ujar Sekretaris Daerah (Sekda) Kota Bandung Ema Sumarna di Balai Kota.')
+    found = speakers(text)
+    assert found["Hubungan"] == "Arrmanatha Nasir"
+    assert found["Pendaftaran"] == "Sadimin"
+    assert found["Penutupan"] == "Ema Sumarna"

@@ -102,8 +102,9 @@ class Attributor:
                 return named
         if found is None or found.kind in ("entity", "name"):
             if found is not None and found.entity is not None and found.entity.label == PERSON and (
-                    found.last + 1 >= len(self.tokens) or self.tokens[found.last + 1].text in (",", "(")
-                    or not self.tokens[found.last + 1].text[0].isupper()):
+                    found.last + 1 >= len(self.tokens) or self.tokens[found.last + 1].text == ","
+                    or self.tokens[found.last + 1].text == "(" and self.tokens[found.first].text not in self.book.titles
+                    or self.tokens[found.last + 1].text != "(" and not self.tokens[found.last + 1].text[0].isupper()):
                 return found  # "ucap Monica Vionna, Manajer Pemasaran Shopee Indonesia": the name comes first
             return self._appositive(i, anchor, found)
         return found
@@ -152,6 +153,13 @@ class Attributor:
         if found is not None and (found.entity is None and found.first not in self.book.in_organisation
                                   or found.entity is not None and found.entity.label == PERSON):
             return found
+        if found is not None and found.entity is not None and toks[i].text in self.book.titles:
+            # an office with the name at its end, all taken for an organisation ("kata Kepala [Dinas Pendidikan
+            # Provinsi Jawa Tengah Sadimin]"): the name after the office's words
+            run_end = self.book.run_from(i, limit=12)
+            cleaned = self.book.clean(i, run_end) if run_end is not None else None
+            if cleaned is not None and cleaned[0] > i and cleaned[1] == found.last:
+                return self._named(*cleaned)
         # no PERSON entity: a name run after the apposition's comma ("Ketua PSI Aceh, Zulkarnaini atau …"; the
         # "Aceh" of "PSI Aceh" is no person)
         for k in range(stop - 1, i, -1):
@@ -173,7 +181,7 @@ class Attributor:
 
     def _entity(self, first: int, last: int, ent) -> Mention:
         """An entity span as a mention, named by its full form when it is a short one ("Gati")."""
-        return Mention(first, last, "entity", ent.attrs.get("canonical") or self.book.span_text(first, last), ent)
+        return Mention(first, last, "entity", self.book.entity_name(ent, first, last), ent)
 
     def anonymous_at(self, i: int, anchor: int) -> Mention | None:
         """A speaker with no name, who is the speaker as written: ``kata seorang warga``, ``ujar salah satu

@@ -28,6 +28,16 @@ NAME_LINKS = frozenset({"bin", "binti", "van", "von", "de", "der", "del", "al", 
 _DEGREE = regex.compile(r"(?:Sp|S|M|Dr|Ph|Lc|Ir|B)\.?\p{Lu}[\p{L}.()\-]*|\p{Lu}\.\p{L}[\p{L}.()]*")
 SPEAKER_LABELS = frozenset({PERSON, ORG})
 _GLUED_CONNECTIVES = frozenset({"atau", "alias", "yang", "selaku"})
+# forms of address that make a nickname with a lone name ("Gus Ipul", "Cak Imin"), unlike ranks and offices
+_HONORIFICS = frozenset({"Gus", "Bang", "Cak", "Kang", "Mas", "Mbak", "Pakde", "Bude", "Pak", "Bu", "Kak", "Ning",
+                         "Uda", "Daeng", "Syeh", "Habib", "Kiai", "KH", "Tgk", "Teungku", "Ustaz", "Abah", "Umi", "Om",
+                         "Tante", "Mpok", "Bung", "Haji", "Abu", "Ummi", "Buya", "Mak", "Wak", "Eyang", "Mbah"})
+_RANKS = frozenset({"AKP", "AKBP", "Kompol", "Kombes", "Pol", "Iptu", "Ipda", "Aiptu", "Aipda", "Bripka", "Brigpol",
+                    "Briptu", "Bripda", "Brigjen", "Irjen", "Komjen", "Kapten", "Letkol", "Kolonel", "Mayjen", "Letjen",
+                    "Laksamana", "Marsekal", "Serda", "Sertu", "Kopda", "Mayor"})
+_MEDIA_WORDS = frozenset({"kanal", "channel", "akun", "youtube", "instagram", "tiktok", "podcast", "siniar", "program",
+                          "acara", "tayangan", "film", "lagu", "album", "buku", "novel", "grup", "band", "majalah",
+                          "tabloid", "sinetron", "serial", "bertajuk", "berjudul", "judul"})
 # the capitalised words of an organisation's name, with the links inside it ("Badan Pengawas Obat dan Makanan")
 _ORG_WORDS = r"(?:\p{Lu}[\p{L}\-]*[ \u00a0]+(?:(?:dan|untuk|and|of|for)[ \u00a0]+)?){1,7}\p{Lu}[\p{L}\-]*"
 
@@ -54,6 +64,14 @@ def _gazetteer(*names: str) -> frozenset[str]:
 def regional_places() -> frozenset[str]:
     """Indonesian cities, regencies and provinces: the region an office holds ("Bupati Sleman")."""
     return _gazetteer("loc-id-cities.txt", "loc-id-provinces.txt")
+
+
+@cache
+def _portfolio_words() -> frozenset[str]:
+    """Capitalised words of ministries' and agencies' names ("Luar", "Negeri", "Keuangan"), given names left out."""
+    words = {w for line in _gazetteer("org-id-ministries.txt") for w in line.split()[1:]
+             if w[0].isupper() and not w.isupper()}
+    return frozenset(words - _gazetteer("person-given-names.txt"))
 
 
 def is_cap(tok: Token) -> bool:
@@ -107,6 +125,10 @@ class NameBook:
                 self.in_organisation.update(range(first, last + 1))
             if span.label == PERSON:
                 self.persons.append((first, last, span))
+        # a PERSON span in a channel's or programme's title ("kanal YouTube Diary [Sule Family]") names no one
+        titled = [p for p in self.persons if self._in_media_title(p[0])]
+        self.media_names = {text[span.start:span.end] for _, _, span in titled}
+        self.persons = [p for p in self.persons if p not in titled]
         self._full_cache: dict[str, str] = {}
         self._names: tuple[list[list[str]], dict[str, list[int]]] | None = None  # _person_names()
         self._at: dict[str, list[int]] | None = None  # _positions()
@@ -121,21 +143,52 @@ class NameBook:
         self.aliases = declared_aliases(text, self.titles, names if entities else None, frozenset(self.common))
 
     def _regional_names(self) -> dict[str, str]:
-        """PERSON spans that begin with the region of the office before them, each without it: "Bupati [Sleman
-        Harda Kiswaya]" → "Harda Kiswaya", "Gubernur [Jawa Tengah Ahmad Luthfi]" → "Ahmad Luthfi". A lone name
-        after a place that is also a given name is left whole ("Wali Kota [Bima Arya]")."""
-        places, given = regional_places(), _gazetteer("person-given-names.txt")
+        """PERSON spans inside an office's title that begin with the office's portfolio or region, each without
+        them: "Bupati [Sleman Harda Kiswaya]" → "Harda Kiswaya", "Wakil Menteri Luar [Negeri Arrmanatha Nasir]"
+        → "Arrmanatha Nasir"."""
         found: dict[str, str] = {}
-        for first, _, span in self.persons:
-            if first == 0 or self.tokens[first - 1].text not in self.titles:
+        for first, last, span in self.persons:
+            if first == 0 or not (is_cap(self.tokens[first - 1]) or self.tokens[first - 1].text in self.titles):
                 continue
-            words = self.text[span.start:span.end].split()
-            for n in (3, 2, 1):
-                if len(words) > n and " ".join(words[:n]) in places:
-                    if len(words) - n > 1 or n > 1 or words[0] not in given:
-                        found[" ".join(words)] = " ".join(words[n:])
-                    break
+            cut = self.office_words(first, last)
+            if cut > first:
+                found[self.text[span.start:span.end]] = self.text[self.tokens[cut].start:span.end]
         return found
+
+    def office_words(self, first: int, last: int) -> int:
+        """The first token of the name in tokens ``first``..``last`` that follow an office's title: past the words
+        of a portfolio ("Luar Negeri", "Keuangan") and a region ("Sleman", "Jawa Tengah", also when its first word
+        stands before ``first``); a lone name after a place that is also a given name stays ("Wali Kota [Bima
+        Arya]"), and one word at least is left."""
+        places, given, portfolio = regional_places(), _gazetteer("person-given-names.txt"), _portfolio_words()
+        toks = self.tokens
+        k = first
+        while k < last:
+            step = 0
+            for n in (3, 2, 1):
+                for back in range(n - 1, -1, -1):  # a place whose first words stand before ``k``
+                    if k - back < 0 or (back and k != first) or k - back + n - 1 > last:
+                        continue
+                    if " ".join(t.text for t in toks[k - back : k - back + n]) in places:
+                        step = n - back
+                        break
+                if step:
+                    break
+            if step == 1 and toks[k].text in given and last - k == 1:
+                break
+            if not step and toks[k].text in portfolio:
+                step = 1
+            if not step:
+                break
+            k += step
+        return min(k, last)
+
+    def entity_name(self, span: Span, first: int, last: int) -> str:
+        """The name an entity span gives: its canonical form (not a channel's title), else its own words."""
+        canonical = span.attrs.get("canonical")
+        if isinstance(canonical, str) and canonical and canonical not in self.media_names:
+            return canonical
+        return self.span_text(first, last)
 
     def entity_start_index(self, span: Span) -> int:
         return self._range[span.id][0]
@@ -256,6 +309,8 @@ class NameBook:
             first = words[-2]  # a name is rarely longer; after a title, a portfolio comes first ("Menteri Sosial …")
         if first > last or (toks[first].text.isupper() and len(toks[first].text) >= 2 and first == last):
             return None
+        if first > 0 and (is_cap(toks[first - 1]) or toks[first - 1].text in self.titles):
+            first = self.office_words(first, last)  # "Kepala Dinas Pendidikan Provinsi Jawa [Tengah] Sadimin"
         return first, last
 
     def span_text(self, first: int, last: int) -> str:
@@ -268,8 +323,9 @@ class NameBook:
     def full(self, name: str, entity: Span | None = None) -> str:
         """The canonical name of the person ``name`` refers to: the alias the text declares
         ("Gus Ipul" → "Saifullah Yusuf"), else the fullest form of ``name`` used in the document."""
-        if entity is not None and isinstance(entity.attrs.get("canonical"), str) and entity.attrs["canonical"]:
-            name = entity.attrs["canonical"]
+        canonical = entity.attrs.get("canonical") if entity is not None else None
+        if isinstance(canonical, str) and canonical and canonical not in self.media_names:
+            name = canonical
         if name in self._full_cache:
             return self._full_cache[name]
         plain = self.plain(name)
@@ -277,8 +333,8 @@ class NameBook:
         best = self._fullest(self.aliases.get(name) or self.aliases.get(plain) or self.aliases.get(bare) or bare)
         if best in self.aliases:
             best = self._fullest(self.aliases[best])
-        if best == bare and len(bare.split()) == 1:
-            best = plain  # "Gus Ipul", "Kombes Ade": a title before a lone name stays
+        if best == bare and len(bare.split()) == 1 and plain.split()[0] in _HONORIFICS:
+            best = plain  # "Gus Ipul", "Bang Jali": an honorific before a lone name stays, a rank does not
         self._full_cache[name] = best
         return best
 
@@ -316,6 +372,9 @@ class NameBook:
                 break
         while len(words) > 2 and (words[0] in self.titles or words[0].rstrip(".") in self.titles):
             words = words[1:]
+        ranked = [k for k, word in enumerate(words[:-1]) if word in _RANKS]
+        if ranked:
+            words = words[ranked[-1] + 1:]  # "Tambun AKP Wuryanto": a rank inside the run, the name after it
         while len(words) > 1 and _DEGREE.fullmatch(words[-1].rstrip(",")):
             words = words[:-1]
         return " ".join(words).rstrip(",")
@@ -328,7 +387,7 @@ class NameBook:
             names: list[list[str]] = []
             having: dict[str, list[int]] = {}
             for k, (first, last, span) in enumerate(self.persons):
-                cand_words = self.plain(span.attrs.get("canonical") or self.span_text(first, last)).split()
+                cand_words = self._untitled(self.plain(self.entity_name(span, first, last))).split()
                 while cand_words and (cand_words[0].lower() in self.common or cand_words[0] in self.organisation_words):
                     cand_words = cand_words[1:]
                 names.append(cand_words)
@@ -349,7 +408,8 @@ class NameBook:
                 best = " ".join(cand_words)
         if best == name:
             best = (self._expand(words) or (self._prefix_of(words[0]) if len(words) == 1 else None)
-                    or (self._glued_full(words[0]) if len(words) == 1 else None) or name)
+                    or (self._glued_full(words[0]) if len(words) == 1 else None)
+                    or (self._nickname_of(words[0]) if len(words) == 1 else None) or name)
         return self.plain(best)
 
     def _prefix_of(self, word: str) -> str | None:
@@ -365,8 +425,22 @@ class NameBook:
                      and self._adjacent(i, i + 1) and self._namelike(i + 1)}
         return found.pop() if len(found) == 1 else None
 
+    def _nickname_of(self, word: str) -> str | None:
+        """The one full PERSON name of the document with a word that begins like ``word``, a short name nobody
+        declared ("Kent" for "Hardiman Kenneth Wijaya", "Jokowi" for "Joko Widodo"); None when two people fit."""
+        if len(word) < 3 or not word[0].isupper() or word.isupper():
+            return None
+        stem = word[:3]
+        found = {name for _, _, span in self.persons
+                 if len((name := self._untitled(self.plain(self.text[span.start:span.end]))).split()) > 1
+                 and any(w.startswith(stem) for w in name.split())}
+        return found.pop() if len(found) == 1 else None
+
     def _namelike(self, i: int) -> bool:
         word = self.tokens[i].text
+        halves = word.lower().split("-")
+        if len(halves) == 2 and halves[1].startswith(halves[0][:3]):
+            return False  # a reduplicated plural is no name: "Anak-anak Sule", "Kawan-kawan"
         return (is_cap(self.tokens[i]) and word not in self.lex.titles
                 and word not in self.lex.stop_capitalised and not word.isupper()
                 and word.lower() not in self.common and word.lower() not in self.lex.non_speech_context)
@@ -379,7 +453,7 @@ class NameBook:
         n = len(words)
         counts: dict[str, list[int]] = {}
         for i in self._positions().get(words[0], ()):
-            if self.hidden[i] or [t.text for t in toks[i:i + n]] != words:
+            if self.hidden[i] or [t.text for t in toks[i:i + n]] != words or self._in_media_title(i):
                 continue
             end = i + n - 1
             last = end
@@ -388,7 +462,8 @@ class NameBook:
                 last += 1
             if last > end:
                 found, rank = self.span_text(i, last), 0
-            elif n == 1 and i > 0 and self._adjacent(i - 1, i) and self._namelike(i - 1):
+            elif (n == 1 and i > 0 and self._adjacent(i - 1, i) and self._namelike(i - 1)
+                  and self.office_words(i - 1, i) == i - 1):  # not "Jawa Tengah Sadimin", "Keuangan Sri"
                 found, rank = self.span_text(i - 1, i), 1
             else:
                 continue
@@ -406,6 +481,17 @@ class NameBook:
             for i, tok in enumerate(self.tokens):
                 self._at.setdefault(tok.text, []).append(i)
         return self._at
+
+    def _in_media_title(self, i: int) -> bool:
+        """Token ``i`` stands in the title of a channel, programme or account ("kanal YouTube Diary Sule Family",
+        "program Inul Vizta Show"): a name there does not grow into the title's other words."""
+        for k in range(i - 1, max(i - 5, -1), -1):
+            word = self.tokens[k].text
+            if word.lower() in _MEDIA_WORDS:
+                return True
+            if not (is_cap(self.tokens[k]) and self._adjacent(k, k + 1)):
+                return False
+        return False
 
     def _glued_full(self, word: str) -> str | None:
         """``word`` and the name word after it where a scraper glued the name onto the word before it, so no token

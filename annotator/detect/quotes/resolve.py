@@ -47,8 +47,7 @@ class Resolver:
         if self.book.persons:
             for first, last, span in self.book.persons:
                 if not inside[first]:
-                    found.append(Mention(first, last, "entity", span.attrs.get("canonical") or
-                                         self.book.span_text(first, last), span))
+                    found.append(Mention(first, last, "entity", self.book.entity_name(span, first, last), span))
         else:
             i = 0
             while i < len(toks):
@@ -120,8 +119,19 @@ class Resolver:
                     return all(t.text[0].isupper() or t.text == "." for t in toks[k + 1 : j])
                 if not comma and self._verb_at(j, para) and toks[j - 1].text.lower() not in ("yang", "who"):
                     return True
-        prev = toks[m.first - 1].text.lower() if m.first > 0 else ""
-        return prev in self.lex.passive_cues  # "disampaikan Dadang"
+        return self._passive_agent(m)
+
+    def _passive_agent(self, m: Mention) -> bool:
+        """``m`` is the agent of a passive speech verb, maybe past "oleh" and an office with its commas: "disampaikan
+        Dadang", "Hal senada disampaikan Ketua Asosiasi Peternak Jawa Barat, Ahmad Dawami"."""
+        toks = self.tokens
+        for k in range(m.first - 1, max(m.first - 14, -1), -1):
+            word = toks[k].text
+            if word.lower() in self.lex.passive_cues:
+                return True
+            if self.para[k] != self.para[m.first] or not (word[0].isupper() or word in (",", "(", ")", "oleh", "dan")):
+                return False
+        return False
 
     def _according(self, m: Mention) -> bool:
         """``m`` is the source of reported speech anywhere in its sentence: "… sehingga menurut Hendi, …"."""
