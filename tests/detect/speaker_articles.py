@@ -263,4 +263,113 @@ ARTICLES: list[tuple[str, str, list[str | None]]] = [
      "Ditanya soal cedera kapten tim Marc Klok, Bojan belum bisa memastikan.\n"
      "\"Kita tunggu hasil pemeriksaan dokter,\" ujarnya.",
      ["Bojan Hodak", "Bojan Hodak"]),
+    ("quote-first-speaker-after",
+     "\"Kami tidak akan menaikkan harga BBM bersubsidi tahun ini.\" Hal itu ditegaskan Menteri Energi dan Sumber "
+     "Daya Mineral Bahlil Lahadalia di Istana Kepresidenan, Jakarta, Senin (2/6/2025).\n"
+     "Bahlil menyebut subsidi energi tahun ini mencapai Rp 200 triliun.\n"
+     "\"Anggarannya cukup,\" katanya.",
+     ["Bahlil Lahadalia", "Bahlil Lahadalia"]),
+    ("pria-yang-akrab-disapa",
+     "Agus Salim Hutapea sudah dua puluh tahun berjualan bakso di depan Stasiun Bogor.\n"
+     "\"Dulu sehari bisa habis 300 mangkuk,\" kata pria yang akrab disapa Ucok itu.\n"
+     "Kini, menurut Ucok, pembeli berkurang karena banyak pilihan makanan daring.\n"
+     "\"Sekarang 100 mangkuk saja sudah syukur,\" ujar Ucok.",
+     ["Agus Salim Hutapea", "Agus Salim Hutapea"]),
+    ("wanita-berusia-and-ibu",
+     "Banjir rob kembali menggenangi permukiman di Muara Angke, Jakarta Utara.\n"
+     "Salah satu warga, Sri Rahayu (54), mengaku sudah terbiasa.\n"
+     "\"Tiap bulan purnama pasti masuk rumah,\" kata ibu tiga anak itu.\n"
+     "Tetangganya, Mulyadi, memilih meninggikan lantai rumah.\n"
+     "\"Habis Rp 15 juta, tapi sekarang aman,\" ujar Mulyadi.",
+     ["Sri Rahayu", "Mulyadi"]),
+    ("glued-cue-and-name",
+     "Kepala Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) Dwikorita Karnawati mengingatkan potensi "
+     "cuaca ekstrem.\n"
+     "\"Masyarakat pesisir harus waspada gelombang tinggi,\"ujar Dwikorita dalam keterangan tertulis, Minggu.\n"
+     "\"Tinggi gelombang bisa mencapai empat meter,\"tambahnya.",
+     ["Dwikorita Karnawati", "Dwikorita Karnawati"]),
+    ("three-speakers-alternating-surnames",
+     "Tiga calon ketua umum partai beradu gagasan dalam forum di Jakarta.\n"
+     "Calon pertama, Irwan Setiawan Pohan, menawarkan digitalisasi partai.\n"
+     "Calon kedua, Yenny Kusuma Dewi, menekankan kaderisasi perempuan.\n"
+     "Sementara calon ketiga, Markus Lumban Tobing, fokus pada keuangan partai.\n"
+     "\"Partai harus melek teknologi,\" kata Pohan.\n"
+     "\"Kuota perempuan jangan hanya formalitas,\" ujar Yenny.\n"
+     "\"Iuran anggota harus transparan,\" ucap Markus.",
+     ["Irwan Setiawan Pohan", "Yenny Kusuma Dewi", "Markus Lumban Tobing"]),
+    ("dia-after-object-person",
+     "Ketua Komisi Pemberantasan Korupsi (KPK) Setyo Budiyanto menjelaskan penahanan tersangka korupsi "
+     "proyek jalan.\n"
+     "Setyo mengatakan tersangka Heru Prasetya ditahan selama 20 hari pertama.\n"
+     "\"Penahanan untuk kepentingan penyidikan,\" kata dia.\n"
+     "Menurut Setyo, KPK juga menyita dua mobil milik Heru.\n"
+     "\"Mobil itu diduga dibeli dari uang suap,\" ujarnya.",
+     ["Setyo Budiyanto", "Setyo Budiyanto"]),
+    ("cue-with-comma-ends-the-paragraph",
+     "Direktur Eksekutif Indonesia Corruption Watch Agus Sunaryanto menyoroti lemahnya pengawasan dana desa.\n"
+     "Agus mengatakan,\n"
+     "\"Banyak kepala desa yang tidak paham aturan pengadaan barang.\"\n"
+     "Ia meminta inspektorat daerah lebih aktif.\n"
+     "\"Jangan tunggu ada laporan dulu,\" ujarnya.",
+     ["Agus Sunaryanto", "Agus Sunaryanto"]),
+    ("headline-name-then-nya",
+     "Sri Mulyani: Defisit APBN Masih Aman\n"
+     "JAKARTA - Menteri Keuangan Sri Mulyani Indrawati memastikan defisit anggaran masih di bawah tiga persen.\n"
+     "\"Kita jaga disiplin fiskal,\" ujarnya dalam konferensi pers APBN Kita, Kamis.\n"
+     "\"Penerimaan pajak juga tumbuh,\" lanjutnya.",
+     ["Sri Mulyani Indrawati", "Sri Mulyani Indrawati"]),
+    ("ditanya-menjawab-colon",
+     "Ketika ditanya soal peluang maju di pilkada, Wakil Ketua DPRD Jawa Timur Anik Maslachah menjawab diplomatis.\n"
+     "\"Semua tergantung keputusan partai,\" jawabnya.\n"
+     "Anik juga enggan menyebut nama calon wakil yang akan mendampinginya.\n"
+     "\"Belum waktunya,\" katanya singkat.",
+     ["Anik Maslachah", "Anik Maslachah"]),
+    ("irjen-pol-and-kapolda",
+     "\"Pelaku sudah kami tangkap di Sidoarjo,\" kata Kapolda Jawa Timur Irjen Pol Nanang Avianto di Surabaya, "
+     "Senin.\n"
+     "Nanang menyebut pelaku berjumlah tiga orang.\n"
+     "\"Satu masih buron,\" imbuh Nanang.",
+     ["Nanang Avianto", "Nanang Avianto"]),
+    ("new-person-without-speech-verb",
+     "Pelatih timnas U-23 Gerald Vanenburg memuji mental pemainnya.\n"
+     "\"Mereka tidak menyerah sampai akhir,\" kata Vanenburg.\n"
+     "Gol kemenangan dicetak oleh Jens Raven pada menit ke-88.\n"
+     "Raven mengaku lega bisa membantu tim.\n"
+     "\"Ini gol untuk keluarga saya,\" ujarnya.",
+     ["Gerald Vanenburg", "Jens Raven"]),
+    ("pun-and-lagi",
+     "Direktur Utama Pertamina Simon Aloysius Mantiri pun angkat bicara soal antrean di SPBU.\n"
+     "\"Kami mohon maaf atas ketidaknyamanan ini,\" kata Simon.\n"
+     "\"Distribusi akan normal dalam dua hari,\" jelas dia lagi.",
+     ["Simon Aloysius Mantiri", "Simon Aloysius Mantiri"]),
+    ("kata-before-quote",
+     "Juru bicara Kementerian Kesehatan, Widyawati, mengimbau warga mewaspadai demam berdarah.\n"
+     "Kata Widyawati, \"Kasus naik dua kali lipat dibanding tahun lalu.\"\n"
+     "Ia meminta warga menguras bak mandi seminggu sekali.",
+     ["Widyawati"]),
+    ("dirty-glued-and-nbsp",
+     "Liputan6.com, Malang -Kepala Dinas Kesehatan KotaMalang,Husnul Muarifmengatakan kasus demam berdarah "
+     "naik tajam.Menurut\u00a0Husnul, curah hujan tinggi memicu jentik nyamuk.\n"
+     "Baca Juga\n"
+     "\"Kami sudah fogging di 12 kelurahan,\" ujar Husnul di Balai Kota Malang.\n"
+     "Advertisement\n"
+     "\"Warga juga harus menguras bak mandi,\" katanya.",
+     ["Husnul Muarif", "Husnul Muarif"]),
+    ("dirty-advertisement-inside-paragraph",
+     "Ketua Umum PSSI Erick Thohir mengumumkan pelatih baru timnas.  ADVERTISEMENT SCROLL TO CONTINUE WITH "
+     "CONTENT  \"Kami pilih pelatih yang paham sepak bola Asia,\" kata Erick di Jakarta.  Erick menyebut kontrak "
+     "berlaku dua tahun.  \"Targetnya lolos Piala Dunia,\" ucapnya.",
+     ["Erick Thohir", "Erick Thohir"]),
+    ("dirty-no-space-after-comma",
+     "Bupati Bogor,Rudy Susmanto,meninjau jalan rusak di Cileungsi.\n"
+     "\"Perbaikan mulai pekan depan,\"kata Rudy,Selasa.\n"
+     "Warga setempat,Ujang Sopandi,mengaku sudah lama menunggu.\n"
+     "\"Sudah lima tahun rusak,\"ujarnya.",
+     ["Rudy Susmanto", "Ujang Sopandi"]),
+    ("dirty-teaser-headline-between",
+     "Menteri Pendidikan Dasar dan Menengah Abdul Mu'ti meminta sekolah tidak memungut biaya seragam.\n"
+     "Baca juga: Prabowo: \"Sekolah Harus Gratis\"\n"
+     "\"Seragam boleh beli di mana saja,\" kata Mu'ti.\n"
+     "\"Sekolah jangan jadi tempat jualan,\" tegasnya.",
+     ["Abdul Mu'ti", "Abdul Mu'ti"]),
 ]

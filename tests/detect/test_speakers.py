@@ -287,3 +287,28 @@ def test_portfolio_and_region_words_of_an_office_are_not_part_of_the_name():
     assert found["Hubungan"] == "Arrmanatha Nasir"
     assert found["Pendaftaran"] == "Sadimin"
     assert found["Penutupan"] == "Ema Sumarna"
+
+
+def test_the_sentence_after_a_quote_names_its_speaker():
+    text = ('"Kami tidak akan menaikkan harga BBM tahun ini." Hal itu ditegaskan Menteri Energi dan Sumber Daya '
+            "Mineral Bahlil Lahadalia di Jakarta, Senin.\n"
+            "Bahlil menyebut subsidi energi cukup.")
+    assert speakers(text)["Kami"] == "Bahlil Lahadalia"
+
+
+def test_a_nickname_given_in_a_role_that_refers_back():
+    text = ("Agus Salim Hutapea sudah dua puluh tahun berjualan bakso di depan stasiun.\n"
+            '"Dulu sehari habis 300 mangkuk," kata pria yang akrab disapa Ucok itu.\n'
+            "Kini, menurut Ucok, pembeli berkurang.\n"
+            '"Sekarang 100 mangkuk saja sudah syukur," ujar Ucok.')
+    found = speakers(text)
+    assert found["Dulu"] == found["Sekarang"] == "Agus Salim Hutapea"
+
+
+def test_an_office_with_its_unit_then_a_rank_and_the_name_and_an_unnamed_recorder():
+    text = ("Seorang pemotor melapor ke polisi setelah ditodong pistol di Cipulir.\n"
+            '"Korban kami dampingi membuat laporan," kata Kapolsek Kebayoran Lama, Kompol Widya Agustiono, Kamis.\n'
+            '"Bawa beceng, bawa beceng," kata perekam suara dalam video tersebut.')
+    found = speakers(text)
+    assert found["Korban"] == "Widya Agustiono"
+    assert found["Bawa"] == "perekam suara"

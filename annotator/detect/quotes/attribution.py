@@ -33,6 +33,8 @@ _PRONOUNS_EXCLUDED = {"saya", "kami", "we", "i"}  # not a reporter's way to name
 # "…," demikian pernyataan resmi GSF / demikian keterangan tertulis dari Kementerian X
 _STATEMENT = {"pernyataan", "keterangan", "bunyi", "isi", "pesan", "rilis", "siaran", "pers", "pengumuman",
               "unggahan", "tulisan", "cuitan", "surat", "resmi", "tertulis", "dari"}
+# a sentence after a quote that says who said it: "Hal itu ditegaskan …", "Pernyataan tersebut disampaikan …"
+_BACK_REFERENCE = {"hal", "pernyataan", "ucapan", "penegasan", "penjelasan", "keterangan", "demikian", "itu", "begitu"}
 # words that end a role phrase without a name ("kata seorang pengemudi ojek daring di lokasi")
 _ROLE_STOP = {"yang", "di", "ke", "dari", "saat", "ketika", "kepada", "pada", "dalam", "usai", "seusai", "setelah",
               "sesudah", "sebelum", "selepas", "sambil", "seraya", "sembari", "dengan", "sebagai", "dan", "atau",
@@ -100,6 +102,10 @@ class Attributor:
             named = self._role_then_name(i, anchor)  # "kata anggota komite pengarah GSF, Saif Abukeshek"
             if named is not None:
                 return named
+        if found is not None and found.kind in ("entity", "name"):
+            ranked = self._office_then_ranked_name(i, found, anchor)
+            if ranked is not None:
+                return ranked
         if found is None or found.kind in ("entity", "name"):
             if found is not None and found.entity is not None and found.entity.label == PERSON and (
                     found.last + 1 >= len(self.tokens) or self.tokens[found.last + 1].text == ","
@@ -108,6 +114,19 @@ class Attributor:
                 return found  # "ucap Monica Vionna, Manajer Pemasaran Shopee Indonesia": the name comes first
             return self._appositive(i, anchor, found)
         return found
+
+    def _office_then_ranked_name(self, i: int, found: Mention, anchor: int) -> Mention | None:
+        """An office and its unit, a comma, then a rank or title and the name: in "kata Kapolsek Kebayoran Lama,
+        Kompol Widya Agustiono" the speaker is Widya Agustiono, not the district."""
+        toks = self.tokens
+        k = found.last + 1
+        if toks[i].text not in self.book.titles or found.first == i or k + 1 >= len(toks) or toks[k].text != ",":
+            return None
+        if not self.same_para(k + 1, anchor) or toks[k + 1].text not in self.book.titles:
+            return None
+        run_end = self.book.run_from(k + 1)
+        cleaned = self.book.clean(k + 1, run_end) if run_end is not None else None
+        return self._named(*cleaned) if cleaned is not None and cleaned[0] > k + 1 else None
 
     def _role_then_name(self, i: int, anchor: int) -> Mention | None:
         """A person named after a role in lower case and a comma, within the attribution's clause."""
@@ -150,6 +169,13 @@ class Attributor:
                 return found
             cleaned = self.book.clean(first, last)
             return self._named(*cleaned) if cleaned is not None else self._entity(first, last, span)
+        if (found is not None and found.entity is None and self.low(found.last + 1) == "dan"
+                and stop - 1 > found.last + 1 and is_cap(toks[stop - 1])):
+            # "Menteri Energi dan Sumber Daya Mineral Bahlil Lahadalia": the portfolio went on past "dan"
+            tail_first = self.book.run_to(stop - 1)
+            cleaned = self.book.clean(tail_first, stop - 1) if tail_first is not None else None
+            if cleaned is not None:
+                return self._named(*cleaned)
         if found is not None and (found.entity is None and found.first not in self.book.in_organisation
                                   or found.entity is not None and found.entity.label == PERSON):
             return found
@@ -298,6 +324,10 @@ class Attributor:
         while self.same_para(j, anchor) and self.tokens[j].text in {",", *_DASHES}:
             dash = dash or self.tokens[j].text in _DASHES
             j += 1
+        if self.low(j) in _BACK_REFERENCE and is_cap(self.tokens[j]):
+            found = self._back_reference(j, anchor)
+            if found is not None:
+                return found
         if not self.same_para(j, anchor):
             return None
         word = self.low(j)
@@ -333,6 +363,26 @@ class Attributor:
             if speaker is not None and speaker.kind in ("name", "entity"):
                 return Attribution(None, speaker, speaker.last + 1, "dash")
         return None
+
+    def _back_reference(self, j: int, anchor: int) -> Attribution | None:
+        """A sentence after the quote, or opening the next paragraph, that names who said it: '"…." Hal itu
+        ditegaskan Menteri ESDM Bahlil Lahadalia di …', 'Pernyataan tersebut disampaikan oleh …'."""
+        if not (self.same_para(j, anchor) or (0 <= anchor < j < len(self.tokens)
+                                              and self.para[j] == self.para[anchor] + 1
+                                              and self.para[j - 1] != self.para[j])):
+            return None
+        k = j
+        while k < j + 4 and (self.low(k) in _BACK_REFERENCE or self.low(k) in self.lex.demonstratives
+                             or self.low(k) in ("pun", "juga")):
+            k += 1
+        if k == j or self.low(k) not in self.lex.passive_cues:
+            return None
+        cue = k
+        k += 1 + (self.low(k + 1) == "oleh")
+        speaker = self.speaker_at(k, k)
+        if speaker is None or speaker.kind not in ("entity", "name"):
+            return None
+        return Attribution((cue, cue), speaker, speaker.last + 1, "after")
 
     def _statement(self, j: int, anchor: int) -> Attribution | None:
         """After "demikian": a cue or the words of a statement, then who made it (a person, or an organisation

@@ -207,6 +207,8 @@ class _Run:
                 before = min(cand.open_tok, attribution.cue[0]) if attribution and attribution.cue else cand.open_tok
                 cand.speaker = resolver.resolve(before, min(lo, before), prev_speaker)
                 cand.mention = mention if mention is not None else (cand.speaker.anchor if cand.speaker else None)
+                if mention is not None and mention.kind == "role" and cand.speaker is not None:
+                    self.book.declare_in_role(mention.text, cand.speaker.name)  # "pria yang akrab disapa Ucok itu"
             if cand.speaker is not None or attribution is not None:
                 previous = cand
 

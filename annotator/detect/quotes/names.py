@@ -35,6 +35,8 @@ _HONORIFICS = frozenset({"Gus", "Bang", "Cak", "Kang", "Mas", "Mbak", "Pakde", "
 _RANKS = frozenset({"AKP", "AKBP", "Kompol", "Kombes", "Pol", "Iptu", "Ipda", "Aiptu", "Aipda", "Bripka", "Brigpol",
                     "Briptu", "Bripda", "Brigjen", "Irjen", "Komjen", "Kapten", "Letkol", "Kolonel", "Mayjen", "Letjen",
                     "Laksamana", "Marsekal", "Serda", "Sertu", "Kopda", "Mayor"})
+_ROLE_NICKNAME = regex.compile(r"(?:disapa|dipanggil|sapaan|panggilan)(?:\s+akrab(?:nya)?)?(?:\s+dengan)?\s+"
+                               r"(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)")
 _MEDIA_WORDS = frozenset({"kanal", "channel", "akun", "youtube", "instagram", "tiktok", "podcast", "siniar", "program",
                           "acara", "tayangan", "film", "lagu", "album", "buku", "novel", "grup", "band", "majalah",
                           "tabloid", "sinetron", "serial", "bertajuk", "berjudul", "judul"})
@@ -350,6 +352,14 @@ class NameBook:
                 full = full[1:]  # "Dalam …", a sentence's first word
             self._full_cache[key] = " ".join(full) if len(full) > 1 else name
         return self._full_cache[key]
+
+    def declare_in_role(self, role: str, name: str) -> None:
+        """A role that gives the person's nickname ("pria yang akrab disapa Ucok itu") and was resolved to ``name``:
+        later mentions of the nickname are that person."""
+        found = _ROLE_NICKNAME.search(role)
+        if found is not None and found[1] != name and found[1] not in self.aliases:
+            self.aliases[found[1]] = name
+            self._full_cache.pop(found[1], None)
 
     def _untitled(self, name: str) -> str:
         words = name.split()

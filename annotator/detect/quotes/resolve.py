@@ -142,7 +142,7 @@ class Resolver:
     def _speaks(self, m: Mention) -> bool:
         """``m`` is followed (past particles) by a speech or reporting verb: "Muslim menilai"; or is the source
         of reported speech: "menurut Hendi,"."""
-        if self._according(m):
+        if self._according(m) or self._passive_agent(m):
             return True
         if m.kind != "pronoun" and self.book.glued_verb(m.last):
             tail = self.tokens[m.last].text[self.book.tail_at(m.last) or 0:]
