@@ -312,3 +312,20 @@ def test_an_office_with_its_unit_then_a_rank_and_the_name_and_an_unnamed_recorde
     found = speakers(text)
     assert found["Korban"] == "Widya Agustiono"
     assert found["Bawa"] == "perekam suara"
+
+
+def test_an_inline_nya_cue_keeps_the_previous_speaker():
+    text = ("Ekonom Indef Rizal Taufikurahman menilai menteri keuangan menjaga kredibilitas fiskal.\n"
+            '"Ia dikenal hati-hati," katanya. Kementerian Keuangan di bawah Sri Mulyani, sambungnya, berkontribusi '
+            'pada ketahanan ekonomi. "Namun tax ratio tidak meningkat," katanya.')
+    assert speakers(text)["Namun"] == "Rizal Taufikurahman"
+
+
+def test_a_typo_of_a_name_and_a_name_in_a_title_case_headline():
+    text = ("Khofifah Pernah Sebut Mahfud MD Sebagai Sosok yang Tidak Dapat Dikendalikan\n"
+            "Gubernur Jawa Timur, Khofifah Indar Parawansa pernah bercerita tentang Mahfud MD dalam sebuah acara.\n"
+            '"Tidak ada yang bisa mengendalikan beliau," ucap Khafifah kala itu.\n'
+            '"Saya tegak lurus pada hukum," kata Mahfud MD sebagai sosok yang lugas.')
+    found = speakers(text)
+    assert found["Tidak"] == "Khofifah Indar Parawansa"
+    assert found["Saya"] == "Mahfud MD"

@@ -10,7 +10,7 @@ the document that contains them ("Gati" → "Gati Wibawaningsih").
 from __future__ import annotations
 
 from collections.abc import Sequence
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -141,6 +141,7 @@ class NameBook:
         self.organisation_words = {w for span in entities if span.label != PERSON
                                    for w in text[span.start:span.end].split()}
         self.regional = self._regional_names()
+        self._headlines = self._headline_lines()
         # "Gus Ipul" → "Saifullah Yusuf"; without entity spans (``--layers quotes``) the patterns are trusted alone
         self.aliases = declared_aliases(text, self.titles, names if entities else None, frozenset(self.common))
 
@@ -353,6 +354,20 @@ class NameBook:
             self._full_cache[key] = " ".join(full) if len(full) > 1 else name
         return self._full_cache[key]
 
+    def in_headline(self, pos: int) -> bool:
+        """Offset ``pos`` lies on a line written in Title Case (a headline: "Khofifah Pernah Sebut Mahfud MD
+        Sebagai Sosok …"), where capitals do not mark names."""
+        k = bisect_right(self._headlines, (pos, len(self.text) + 1)) - 1
+        return k >= 0 and self._headlines[k][0] <= pos < self._headlines[k][1]
+
+    def _headline_lines(self) -> list[tuple[int, int]]:
+        found = []
+        for line in regex.finditer(r"[^\n]+", self.text):
+            words = [w for w in line.group().split() if w[0].isalpha()]
+            if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words):
+                found.append((line.start(), line.end()))
+        return found
+
     def declare_in_role(self, role: str, name: str) -> None:
         """A role that gives the person's nickname ("pria yang akrab disapa Ucok itu") and was resolved to ``name``:
         later mentions of the nickname are that person."""
@@ -385,8 +400,8 @@ class NameBook:
         ranked = [k for k, word in enumerate(words[:-1]) if word in _RANKS]
         if ranked:
             words = words[ranked[-1] + 1:]  # "Tambun AKP Wuryanto": a rank inside the run, the name after it
-        while len(words) > 1 and _DEGREE.fullmatch(words[-1].rstrip(",")):
-            words = words[:-1]
+        while len(words) > 1 and _DEGREE.fullmatch(words[-1].rstrip(",")) and ("." in words[-1] or len(words) > 2):
+            words = words[:-1]  # "Mahfud MD" keeps its MD; "Divani Aery Lovian, M.Psi." loses the degree
         return " ".join(words).rstrip(",")
 
     def _person_names(self) -> tuple[list[list[str]], dict[str, list[int]]]:
@@ -400,6 +415,9 @@ class NameBook:
                 cand_words = self._untitled(self.plain(self.entity_name(span, first, last))).split()
                 while cand_words and (cand_words[0].lower() in self.common or cand_words[0] in self.organisation_words):
                     cand_words = cand_words[1:]
+                if self.in_headline(span.start):
+                    while cand_words and cand_words[-1].lower() in self.common:
+                        cand_words = cand_words[:-1]  # a headline in Title Case: "Mahfud MD Sebagai Sosok"
                 names.append(cand_words)
                 for word in dict.fromkeys(cand_words):
                     having.setdefault(word, []).append(k)
@@ -443,7 +461,13 @@ class NameBook:
         stem = word[:3]
         found = {name for _, _, span in self.persons
                  if len((name := self._untitled(self.plain(self.text[span.start:span.end]))).split()) > 1
-                 and any(w.startswith(stem) for w in name.split())}
+                 and any(w.startswith(stem) or _one_typo(w, word) for w in name.split())}
+        if not found:  # a typo of a name the entity detector missed: the capitalised run that holds it
+            for i, tok in enumerate(self.tokens):
+                if _one_typo(tok.text, word) and not self.hidden[i] and not self.in_headline(tok.start):
+                    last = self.run_from(i)
+                    if last is not None and last > i and all(self._namelike(k) for k in range(i, last + 1)):
+                        found.add(self.span_text(i, last))
         return found.pop() if len(found) == 1 else None
 
     def _namelike(self, i: int) -> bool:
@@ -516,6 +540,18 @@ class NameBook:
             if nxt.lower() not in self.common and nxt not in self.titles and nxt not in self.lex.stop_capitalised:
                 counts[f"{word} {nxt}"] = counts.get(f"{word} {nxt}", 0) + 1
         return max(counts, key=counts.__getitem__) if counts else None
+
+
+def _one_typo(a: str, b: str) -> bool:
+    """``a`` and ``b``, names of five letters or more with the same initial, differ by one letter changed, added
+    or dropped: a reporter's typo ("Khafifah" for "Khofifah", "Thoriq" for "Thoriz")."""
+    if min(len(a), len(b)) < 5 or a[0] != b[0] or abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    k = next((i for i, (x, y) in enumerate(zip(short, long_)) if x != y), len(short))
+    return short[k:] == long_[k + 1:]
 
 
 def _contains(haystack: list[str], needle: list[str]) -> bool:

@@ -114,6 +114,8 @@ class Resolver:
                 if toks[j].text in _SENTENCE_END and not abbreviation or self.para[j] != para:
                     break
                 if comma and toks[j].text == ",":  # "Febrio Kacaribu, Direktur …, menyebut"
+                    if j == k + 2 and self.lex.after_cue(toks[k + 1].text.lower())[1]:
+                        return False  # "… di bawah Sri Mulyani, sambungnya, berkontribusi": an inline cue
                     return self._verb_at(j + 1, para)
                 if comma and self._verb_at(j, para):  # "Divani Aery Lovian, M.Psi. mengungkapkan"
                     return all(t.text[0].isupper() or t.text == "." for t in toks[k + 1 : j])
@@ -154,7 +156,9 @@ class Resolver:
         if k >= len(self.tokens):
             return False
         word = self.tokens[k].text.lower()
-        return word in self.lex.before_cues or word in self.lex.reported_cues or self.lex.after_cue(word)[0]
+        is_cue, nya = self.lex.after_cue(word)
+        # "Kementerian Keuangan di bawah Sri Mulyani, sambungnya, berkontribusi …": the -nya is someone else
+        return word in self.lex.before_cues or word in self.lex.reported_cues or (is_cue and not nya)
 
     def resolve(self, before: int, lo: int, previous: Resolved | None) -> Resolved | None:
         """The speaker meant by an implicit mention at token ``before``.
