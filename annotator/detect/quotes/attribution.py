@@ -122,11 +122,17 @@ class Attributor:
         k = found.last + 1
         if toks[i].text not in self.book.titles or found.first == i or k + 1 >= len(toks) or toks[k].text != ",":
             return None
-        if not self.same_para(k + 1, anchor) or toks[k + 1].text not in self.book.titles:
+        if not self.same_para(k + 1, anchor):
             return None
         run_end = self.book.run_from(k + 1)
         cleaned = self.book.clean(k + 1, run_end) if run_end is not None else None
-        return self._named(*cleaned) if cleaned is not None and cleaned[0] > k + 1 else None
+        if cleaned is None:
+            return None
+        if cleaned[0] > k + 1 and toks[k + 1].text in self.book.titles:
+            return self._named(*cleaned)  # a rank or title, then the name
+        if found.entity is None and cleaned[1] > cleaned[0]:
+            return self._named(*cleaned)  # "ujar Direktur Kemahasiswaan Unpad, Inu Isnaeni Sidiq"
+        return None
 
     def _role_then_name(self, i: int, anchor: int) -> Mention | None:
         """A person named after a role in lower case and a comma, within the attribution's clause."""
@@ -169,8 +175,9 @@ class Attributor:
                 return found
             cleaned = self.book.clean(first, last)
             return self._named(*cleaned) if cleaned is not None else self._entity(first, last, span)
-        if (found is not None and found.entity is None and self.low(found.last + 1) == "dan"
-                and stop - 1 > found.last + 1 and is_cap(toks[stop - 1])):
+        if ((found is None and any(self.low(k) == "dan" for k in range(i, stop))
+             or found is not None and found.entity is None and self.low(found.last + 1) == "dan"
+             and stop - 1 > found.last + 1) and stop - 1 > i and is_cap(toks[stop - 1])):
             # "Menteri Energi dan Sumber Daya Mineral Bahlil Lahadalia": the portfolio went on past "dan"
             tail_first = self.book.run_to(stop - 1)
             cleaned = self.book.clean(tail_first, stop - 1) if tail_first is not None else None

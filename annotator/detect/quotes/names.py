@@ -37,6 +37,7 @@ _RANKS = frozenset({"AKP", "AKBP", "Kompol", "Kombes", "Pol", "Iptu", "Ipda", "A
                     "Laksamana", "Marsekal", "Serda", "Sertu", "Kopda", "Mayor"})
 _ROLE_NICKNAME = regex.compile(r"(?:disapa|dipanggil|sapaan|panggilan)(?:\s+akrab(?:nya)?)?(?:\s+dengan)?\s+"
                                r"(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)")
+_MEDIUM_CUES = frozenset({"dilansir", "melansir", "mengutip", "dikutip", "via"})
 _MEDIA_WORDS = frozenset({"kanal", "channel", "akun", "youtube", "instagram", "tiktok", "podcast", "siniar", "program",
                           "acara", "tayangan", "film", "lagu", "album", "buku", "novel", "grup", "band", "majalah",
                           "tabloid", "sinetron", "serial", "bertajuk", "berjudul", "judul"})
@@ -73,7 +74,20 @@ def _portfolio_words() -> frozenset[str]:
     """Capitalised words of ministries' and agencies' names ("Luar", "Negeri", "Keuangan"), given names left out."""
     words = {w for line in _gazetteer("org-id-ministries.txt") for w in line.split()[1:]
              if w[0].isupper() and not w.isupper()}
+    words |= {line for line in _gazetteer("org-id-parties.txt") if " " not in line and not line.isupper()}
     return frozenset(words - _gazetteer("person-given-names.txt"))
+
+
+@cache
+def _places() -> frozenset[str]:
+    """Place names: Indonesian regions, countries and world cities ("Jawa Barat", "Hong Kong")."""
+    return _gazetteer("loc-id-cities.txt", "loc-id-provinces.txt", "loc-countries.txt", "loc-world-cities.txt")
+
+
+@cache
+def _organisation_affixes() -> frozenset[str]:
+    """Words that end or begin an organisation's name ("Tbk", "Bank", "Universitas")."""
+    return frozenset(line.split("\t")[-1].strip() for line in _gazetteer("org-suffixes.txt") if "\t" in line)
 
 
 def is_cap(tok: Token) -> bool:
@@ -307,11 +321,19 @@ class NameBook:
             first += 1  # "Ekonomi Kreatif … Mira Tayyiba", "Maskapai Vietnam …": common words, not a name
         if first == last and self._sentence_initial(first) and toks[first].text.lower() in self.common:
             return None  # "Lebih lanjut, …"
-        words = [k for k in range(first, last + 1) if toks[k].text[0].isalpha()]
+        words = [k for k in range(first, last + 1) if toks[k].text[0].isalpha() and len(toks[k].text) > 1]
         if len(words) > 3 or (titled and len(words) > 2):
             first = words[-2]  # a name is rarely longer; after a title, a portfolio comes first ("Menteri Sosial …")
-        if first > last or (toks[first].text.isupper() and len(toks[first].text) >= 2 and first == last):
-            return None
+        if first > last or (first == last and (len(toks[first].text) == 1 or toks[first].text.isupper()
+                                                and toks[first].text not in self.aliases)):
+            return None  # an acronym is no name unless it is a person's declared alias ("OSO", "SBY"); nor is "A"
+        if " ".join(t.text for t in toks[first:last + 1]) in _places():
+            return None  # "Jawa Barat", "Hong Kong"
+        if (first == last and toks[first].text in self.titles
+                or all(t.text in _portfolio_words() for t in toks[first:last + 1])):
+            return None  # "Menteri Energi [dan …]", "Sumber Daya Mineral", a sentence's "Spesialis anak …": no name
+        if first > 0 and toks[first - 1].text.lower() in _MEDIUM_CUES:
+            return None  # "Dilansir Reuters", "mengutip Antara": a medium
         if first > 0 and (is_cap(toks[first - 1]) or toks[first - 1].text in self.titles):
             first = self.office_words(first, last)  # "Kepala Dinas Pendidikan Provinsi Jawa [Tengah] Sadimin"
         return first, last
@@ -462,16 +484,31 @@ class NameBook:
         found = {name for _, _, span in self.persons
                  if len((name := self._untitled(self.plain(self.text[span.start:span.end]))).split()) > 1
                  and any(w.startswith(stem) or _one_typo(w, word) for w in name.split())}
-        if not found:  # a typo of a name the entity detector missed: the capitalised run that holds it
+        if not found:  # a name the entity detector missed: the capitalised run that holds a word like ``word``
             for i, tok in enumerate(self.tokens):
-                if _one_typo(tok.text, word) and not self.hidden[i] and not self.in_headline(tok.start):
-                    last = self.run_from(i)
-                    if last is not None and last > i and all(self._namelike(k) for k in range(i, last + 1)):
-                        found.add(self.span_text(i, last))
+                if (tok.text != word and (tok.text.startswith(stem) or _one_typo(tok.text, word))
+                        and not self.hidden[i] and not self.in_headline(tok.start) and self._namelike(i)):
+                    first, last = self.run_to(i), self.run_from(i)
+                    if first is None or last is None:
+                        continue
+                    while first < i and not self._namelike(first):
+                        first += 1
+                    while last > i and not self._namelike(last):
+                        last -= 1
+                    if last > first and all(self._namelike(k) for k in range(first, last + 1)):
+                        found.add(self.span_text(first, last))
         return found.pop() if len(found) == 1 else None
+
+    def _initial_in_name(self, i: int) -> bool:
+        """Token ``i`` is a one-letter initial inside a name, a name word after it ("Rudolf Tulus P Sirait")."""
+        toks = self.tokens
+        return (len(toks[i].text) == 1 and toks[i].text.isupper() and i + 1 < len(toks)
+                and self._adjacent(i, i + 1) and self._namelike(i + 1))
 
     def _namelike(self, i: int) -> bool:
         word = self.tokens[i].text
+        if word in _organisation_affixes():
+            return False  # "Hartadinata Abadi Tbk", "National Australia Bank"
         halves = word.lower().split("-")
         if len(halves) == 2 and halves[1].startswith(halves[0][:3]):
             return False  # a reduplicated plural is no name: "Anak-anak Sule", "Kawan-kawan"
@@ -491,8 +528,8 @@ class NameBook:
                 continue
             end = i + n - 1
             last = end
-            while (last + 1 < len(toks) and last - end < 2 and not self.glued(last) and self._adjacent(last, last + 1)
-                   and self._namelike(last + 1)):
+            while (last + 1 < len(toks) and last - end < 3 and not self.glued(last) and self._adjacent(last, last + 1)
+                   and (self._namelike(last + 1) or self._initial_in_name(last + 1))):
                 last += 1
             if last > end:
                 found, rank = self.span_text(i, last), 0

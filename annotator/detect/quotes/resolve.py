@@ -117,8 +117,8 @@ class Resolver:
                     if j == k + 2 and self.lex.after_cue(toks[k + 1].text.lower())[1]:
                         return False  # "… di bawah Sri Mulyani, sambungnya, berkontribusi": an inline cue
                     return self._verb_at(j + 1, para)
-                if comma and self._verb_at(j, para):  # "Divani Aery Lovian, M.Psi. mengungkapkan"
-                    return all(t.text[0].isupper() or t.text == "." for t in toks[k + 1 : j])
+                if comma and self._verb_at(j, para):  # "Divani Aery Lovian, M.Psi. mengungkapkan", "…, Sp.A(K) …"
+                    return all(t.text[0].isupper() or t.text in (".", "(", ")") for t in toks[k + 1 : j])
                 if not comma and self._verb_at(j, para) and toks[j - 1].text.lower() not in ("yang", "who"):
                     return True
         return self._passive_agent(m)
