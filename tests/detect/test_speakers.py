@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from annotator.core.model import Document
+from annotator.core.model import Document, Span
 from annotator.detect.pipeline import Pipeline
 from annotator.detect.quotes.coref import declared_aliases
 
@@ -329,3 +329,27 @@ def test_a_typo_of_a_name_and_a_name_in_a_title_case_headline():
     found = speakers(text)
     assert found["Tidak"] == "Khofifah Indar Parawansa"
     assert found["Saya"] == "Mahfud MD"
+
+
+def quote_speakers_with_persons(text: str, persons: list[str]) -> dict[str, str | None]:
+    """Speakers when the entity detector found only ``persons`` (each PERSON at every occurrence): it missed
+    the rest, as it does on unseen text."""
+    from annotator.detect.base import Context
+    from annotator.detect.quotes.detector import QuoteDetector
+
+    spans = [Span(start=k, end=k + len(name), label="PERSON", layer="entities")
+             for name in persons for k in range(len(text)) if text.startswith(name, k)]
+    found = QuoteDetector().detect(Document(text=text), Context(lang="id", previous=spans)).spans
+    return {text[s.start:s.end].split()[0]: s.attrs.get("speaker") for s in found
+            if s.label == "QUOTE" and s.attrs.get("direct")}
+
+
+def test_a_speaking_name_the_entity_detector_missed_and_an_alias_of_an_untagged_full_name():
+    text = ("Ketua tim pemenangan Rudi Hartono membuka rapat di Jakarta.\n"
+            '"Kita harus menang," kata Rudi.\n'
+            "Pengacara senior Todung Mulya Lubis mengatakan proses hukum harus adil bagi semua calon.\n"
+            '"Kami minta semua pihak menahan diri," ujarnya.\n'
+            "Menteri Sosial Saifullah Yusuf (Gus Ipul) meninjau penyaluran bansos.\n"
+            '"Bansos sudah tersalur," kata Gus Ipul.')
+    found = quote_speakers_with_persons(text, ["Rudi Hartono", "Rudi", "Gus Ipul"])
+    assert found == {"Kita": "Rudi Hartono", "Kami": "Todung Mulya Lubis", "Bansos": "Saifullah Yusuf"}

@@ -82,8 +82,9 @@ def declared_aliases(text: str, titles: frozenset[str], persons: list[str] | Non
             if (number == 1 or (number == 0 and not nickname)) and persons is not None:
                 # a bare "X atau Y" or "X (Y)" names one person only when X is a known person with a full name
                 # and Y is no other person's name ("pilih Prabowo atau Ganjar")
-                if person(full) is None or len(full.split()) < 2:
-                    continue
+                titled = _strip(m["full"], titles) != m["full"].replace("\u00a0", " ").strip().rstrip(".-")
+                if (person(full) is None and not (titled and person(alias) is not None)) or len(full.split()) < 2:
+                    continue  # (a titled full name whose alias is a known person: "Menteri Sosial X Y (Gus Ipul)")
                 if number == 0 and alias in names and len(alias.split()) > 1:
                     continue  # "memilih Anton Sujarwo atau Budi Santoso": two people, each with a full name
                 if any(alias in p.split() and p not in (full, alias) for p in names if len(p.split()) > 1):

@@ -157,7 +157,8 @@ class NameBook:
         self.regional = self._regional_names()
         self._headlines = self._headline_lines()
         # "Gus Ipul" → "Saifullah Yusuf"; without entity spans (``--layers quotes``) the patterns are trusted alone
-        self.aliases = declared_aliases(text, self.titles, names if entities else None, frozenset(self.common))
+        self.aliases = declared_aliases(text, self.titles, names if entities else None,
+                                        frozenset(self.common) | {w.lower() for w in _portfolio_words()})
 
     def _regional_names(self) -> dict[str, str]:
         """PERSON spans inside an office's title that begin with the office's portfolio or region, each without

@@ -44,21 +44,29 @@ class Resolver:
         capitalised runs otherwise; and the pronouns that continue a subject."""
         toks = self.tokens
         found: list[Mention] = []
-        if self.book.persons:
-            for first, last, span in self.book.persons:
-                if not inside[first]:
-                    found.append(Mention(first, last, "entity", self.book.entity_name(span, first, last), span))
-        else:
-            i = 0
-            while i < len(toks):
-                run_end = self.book.run_from(i) if not inside[i] else None
-                if run_end is None:
-                    i += 1
-                    continue
-                cleaned = self.book.clean(i, run_end)
-                if cleaned is not None and not any(inside[k] for k in range(cleaned[0], cleaned[1] + 1)):
-                    found.append(Mention(*cleaned, "name", self.book.span_text(*cleaned)))
-                i = run_end + 1
+        entities = bool(self.book.persons)
+        for first, last, span in self.book.persons:
+            if not inside[first]:
+                found.append(Mention(first, last, "entity", self.book.entity_name(span, first, last), span))
+        covered = [False] * len(toks)  # tokens of an entity span: the entity detector has read them
+        for first in self.book.entity_start:
+            span = self.book.entity_start[first]
+            for k in range(first, self.book.entity_end_index(span) + 1):
+                covered[k] = True
+        i = 0
+        while i < len(toks):
+            run_end = self.book.run_from(i) if not inside[i] and not covered[i] else None
+            if run_end is None:
+                i += 1
+                continue
+            cleaned = self.book.clean(i, run_end)
+            if cleaned is not None and not any(inside[k] or covered[k] for k in range(cleaned[0], cleaned[1] + 1)):
+                mention = Mention(*cleaned, "name", self.book.span_text(*cleaned))
+                # with entity spans, a run they missed counts only as a speaking subject ("Todung Mulya Lubis
+                # mengatakan"), the one kind of mention a missed name would cost
+                if not entities or (cleaned[1] > cleaned[0] and self._speaks(mention)):
+                    found.append(mention)
+            i = run_end + 1
         for i, tok in enumerate(toks):
             if not inside[i] and tok.text.lower() in _NARRATIVE_PRONOUNS and tok.text.lower() in self.lex.pronouns:
                 found.append(Mention(i, i, "pronoun", tok.text))
