@@ -54,15 +54,17 @@ def declared_aliases(text: str, titles: frozenset[str], persons: list[str] | Non
     A bare ``X atau Y`` ("or") is read as an alias only when one side is a known person name (``persons``,
     the PERSON entities of the document), since "Kemenkeu atau Kementerian Keuangan" is no person."""
     names = sorted(persons or (), key=len, reverse=True)
+    known = set(names)
+    # the word-final parts of known names: "Mustafa Sarong" of "Tgk Mustafa Sarong"
+    endings = {" ".join(words[k:]) for p in known if len(words := p.split()) > 1 for k in range(1, len(words))}
 
     def person(name: str) -> str | None:
-        """The longest known person name that ``name`` is or ends with ("Menteri Sosial Saifullah Yusuf")."""
-        for p in names:
-            if name == p or name.endswith(" " + p):
-                return p
-            if p.endswith(" " + name):  # "Tgk Mustafa Sarong" known, "Mustafa Sarong" without the title
-                return name
-        return None
+        """The longest known person name that ``name`` is or ends with ("Menteri Sosial Saifullah Yusuf"); ``name``
+        itself when a known name ends with it ("Tgk Mustafa Sarong" known, "Mustafa Sarong" without the title)."""
+        if name in endings:
+            return name
+        words = name.split()
+        return next((tail for k in range(len(words)) if (tail := " ".join(words[k:])) in known), None)
 
     found: dict[str, str] = {}
     # the patterns run only on short windows around their connectives: a whole article, tried at every start

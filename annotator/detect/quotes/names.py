@@ -148,6 +148,8 @@ class NameBook:
         self._full_cache: dict[str, str] = {}
         self._names: tuple[list[list[str]], dict[str, list[int]]] | None = None  # _person_names()
         self._at: dict[str, list[int]] | None = None  # _positions()
+        self._multiword: list[str] | None = None  # _multiword_names()
+        self._capitalised: dict[str, list[str]] | None = None  # _capitalised_words()
         self._tails: dict[str, int | None] = {}
         self.common = {t.text.lower() for t in tokens if t.text[0].islower()}  # words the text writes in lower case
         names = [span.attrs.get("canonical") or text[span.start:span.end] for _, _, span in self.persons]
@@ -482,13 +484,16 @@ class NameBook:
         if len(word) < 3 or not word[0].isupper() or word.isupper():
             return None
         stem = word[:3]
-        found = {name for _, _, span in self.persons
-                 if len((name := self._untitled(self.plain(self.text[span.start:span.end]))).split()) > 1
-                 and any(w.startswith(stem) or _one_typo(w, word) for w in name.split())}
+        found = {name for name in self._multiword_names()
+                 if any(w.startswith(stem) or _one_typo(w, word) for w in name.split())}
         if not found:  # a name the entity detector missed: the capitalised run that holds a word like ``word``
-            for i, tok in enumerate(self.tokens):
-                if (tok.text != word and (tok.text.startswith(stem) or _one_typo(tok.text, word))
-                        and not self.hidden[i] and not self.in_headline(tok.start) and self._namelike(i)):
+            positions = self._positions()
+            for text in self._capitalised_words().get(word[0], ()):
+                if text == word or not (text.startswith(stem) or _one_typo(text, word)):
+                    continue
+                for i in positions[text]:
+                    if self.hidden[i] or self.in_headline(self.tokens[i].start) or not self._namelike(i):
+                        continue
                     first, last = self.run_to(i), self.run_from(i)
                     if first is None or last is None:
                         continue
@@ -499,6 +504,23 @@ class NameBook:
                     if last > first and all(self._namelike(k) for k in range(first, last + 1)):
                         found.add(self.span_text(first, last))
         return found.pop() if len(found) == 1 else None
+
+    def _multiword_names(self) -> list[str]:
+        """The PERSON names of two words or more, without titles, each once (built once per document)."""
+        if self._multiword is None:
+            self._multiword = sorted({name for _, _, span in self.persons
+                                      if len((name := self._untitled(self.plain(
+                                          self.text[span.start:span.end]))).split()) > 1})
+        return self._multiword
+
+    def _capitalised_words(self) -> dict[str, list[str]]:
+        """The document's distinct capitalised words by initial (built once per document)."""
+        if self._capitalised is None:
+            self._capitalised = {}
+            for text in self._positions():
+                if text[0].isupper():
+                    self._capitalised.setdefault(text[0], []).append(text)
+        return self._capitalised
 
     def _initial_in_name(self, i: int) -> bool:
         """Token ``i`` is a one-letter initial inside a name, a name word after it ("Rudolf Tulus P Sirait")."""

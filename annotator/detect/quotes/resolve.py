@@ -59,6 +59,9 @@ class Resolver:
             if run_end is None:
                 i += 1
                 continue
+            if entities and (run_end == i or not self._speaks(Mention(i, run_end, "name"))):
+                i = run_end + 1  # (a cheap test first: most runs do not speak)
+                continue
             cleaned = self.book.clean(i, run_end)
             if cleaned is not None and not any(inside[k] or covered[k] for k in range(cleaned[0], cleaned[1] + 1)):
                 mention = Mention(*cleaned, "name", self.book.span_text(*cleaned))
