@@ -353,3 +353,18 @@ def test_a_speaking_name_the_entity_detector_missed_and_an_alias_of_an_untagged_
             '"Bansos sudah tersalur," kata Gus Ipul.')
     found = quote_speakers_with_persons(text, ["Rudi Hartono", "Rudi", "Gus Ipul"])
     assert found == {"Kita": "Rudi Hartono", "Kami": "Todung Mulya Lubis", "Bansos": "Saifullah Yusuf"}
+
+
+def test_an_organisation_cut_short_runs_on_into_the_person_after_it():
+    from annotator.detect.base import Context
+    from annotator.detect.quotes.detector import QuoteDetector
+
+    text = ("Direktur Eksekutif Indonesia Corruption Watch Agus Sunaryanto menyoroti dana desa.\n"
+            '"Banyak kepala desa tidak paham aturan," kata Agus.')
+
+    def span(words: str, label: str) -> Span:
+        return Span(start=text.index(words), end=text.index(words) + len(words), label=label, layer="entities")
+
+    entities = [span("Eksekutif Indonesia", "ORG"), span("Corruption Watch Agus Sunaryanto", "PERSON")]
+    found = QuoteDetector().detect(Document(text=text), Context(lang="id", previous=entities)).spans
+    assert [s.attrs["speaker"] for s in found if s.label == "QUOTE" and s.attrs.get("direct")] == ["Agus Sunaryanto"]

@@ -171,6 +171,14 @@ class NameBook:
             if first == 0 or not (is_cap(self.tokens[first - 1]) or self.tokens[first - 1].text in self.titles):
                 continue
             cut = self.office_words(first, last)
+            words = [k for k in range(cut, last + 1)
+                     if len(self.tokens[k].text) > 1 and self.tokens[k].text[0].isalpha()]
+            before = self.entity_end.get(first - 1)
+            if (len(words) > 3 and before is not None and before.label == ORG
+                    and not self.tokens[first - 1].text.isupper()):
+                # an organisation's name cut short runs on into the span: "[Eksekutif Indonesia] [Corruption Watch
+                # Agus Sunaryanto]" (not after an acronym: "HRTA [Abadi Mohammad Ath Thoriz]")
+                cut = words[-2]
             if cut > first:
                 found[self.text[span.start:span.end]] = self.text[self.tokens[cut].start:span.end]
         return found
