@@ -23,9 +23,7 @@ from annotator.core.events import (
     SuggestionsReplaced,
 )
 from annotator.ui.controllers.actions import Actions
-from annotator.ui.controllers.agreement import AgreementController
 from annotator.ui.controllers.bulk import BulkController
-from annotator.ui.controllers.curation import CurationController
 from annotator.ui.controllers.editing import EditController
 from annotator.ui.controllers.flow import DocumentFlow
 from annotator.ui.controllers.learning import LearningController
@@ -36,10 +34,15 @@ from annotator.ui.widgets.statusbar import hint
 from annotator.ui.state.workspace import Workspace
 
 if TYPE_CHECKING:
+    from annotator.ui.controllers.agreement import AgreementController
+    from annotator.ui.controllers.curation import CurationController
     from annotator.ui.dialogs.settings import SettingsDialog
     from annotator.tasks import ImportResult
+    from annotator.ui.widgets.agreement import AgreementPanel
+    from annotator.ui.widgets.curation import CurationPanel
 
-# The dialogs (and the exporters behind Export) are imported when first opened, not at start-up.
+# The dialogs (and the exporters behind Export) are imported when first opened, the team's views (curation,
+# agreement) when first shown: the first paint needs none of them.
 # the events that change a document's span counts in the corpus list
 _COUNT_EVENTS = (SpanAdded, SpanRemoved, SpanChanged, SpansStatusChanged, SuggestionsReplaced)
 
@@ -55,8 +58,8 @@ class MainWindow(QMainWindow):
         self.editor = EditController(ws, self.panels.view, lambda: self.prefs.snapping)
         self.projects = ProjectController(ws, self.prefs, self)
         self.bulk = BulkController(ws, self.panels.view, self)
-        self.curation = CurationController(ws, self.panels.curation, self.panels.view)
-        self.agreement = AgreementController(ws, self.panels.agreement, self.flow, self.curation)
+        self._team: tuple[CurationController, AgreementController] | None = None
+        self.panels.team_built = self._team_built
         self.learning = LearningController(ws, self)
         self.learning.modelText.connect(self.panels.status.show_model)
         self.learning.openRequested.connect(self.flow.open)
@@ -104,7 +107,28 @@ class MainWindow(QMainWindow):
         p.spans.doneEditing.connect(p.view.setFocus)
         self.editor.editSpeaker.connect(self._edit_speaker)
         self.projects.imported.connect(self._imported)
-        self.agreement.curating.connect(lambda _pk: self._show_dock(self.panels.curation_dock))
+
+    def _team_built(self, curation: CurationPanel, agreement: AgreementPanel) -> None:
+        from annotator.ui.controllers.agreement import AgreementController
+        from annotator.ui.controllers.curation import CurationController
+
+        curating = CurationController(self.ws, curation, self.panels.view)
+        self._team = curating, AgreementController(self.ws, agreement, self.flow, curating)
+        self._team[1].curating.connect(lambda _pk: self._show_dock(self.panels.curation_dock))
+
+    @property
+    def curation(self) -> CurationController:
+        """The curation view's controller (the view is built on first use)."""
+        self.panels.team()
+        assert self._team is not None
+        return self._team[0]
+
+    @property
+    def agreement(self) -> AgreementController:
+        """The agreement view's controller (the view is built on first use)."""
+        self.panels.team()
+        assert self._team is not None
+        return self._team[1]
 
     # -- reactions --------------------------------------------------------------------------------
     def _project_changed(self) -> None:
@@ -119,7 +143,7 @@ class MainWindow(QMainWindow):
 
     def _title(self) -> None:
         """The project, who works, and whether on the curated set (also the Curate action's check)."""
-        store, curating = self.ws.store, self.curation.curating
+        store, curating = self.ws.store, self.ws.curating
         who = f"{store.annotator} curating" if curating else store.annotator
         self.setWindowTitle(f"{store.path} — {who} — annotator")
         self.menu_actions.curate.blockSignals(True)
@@ -129,8 +153,7 @@ class MainWindow(QMainWindow):
     def _set_changed(self) -> None:
         """Curating or not: the title, the corpus list's statuses (per set) and the actions follow."""
         self._title()
-        curating = self.curation.curating
-        if curating:
+        if self.ws.curating:
             self._show_dock(self.panels.curation_dock)
         self._refresh_corpus()
         self._update_status()

@@ -14,11 +14,14 @@ from annotator.store import open_project
 
 # What the window uses only after the first paint: reading and writing files, detection, agreement's tokens,
 # worker processes, and the libraries behind them; pydantic, which only validates values of the wrong type
-# (core/record.py), and the project's values are of the right one.
+# (core/record.py), and the project's values are of the right one; the team's views, hidden at the start.
 NOT_AT_START = [
     "annotator.io.readers", "annotator.io.formats", "annotator.detect", "annotator.core.tokenize", "regex",
     "multiprocessing", "concurrent.futures.process", "lxml", "trafilatura", "spacy", "numpy", "pycrfsuite",
     "dask", "distributed", "psycopg", "pydantic", "pydantic_core", "annotator.core.schema",
+    # the team's views (built when first shown) and what only they use
+    "annotator.ui.widgets.curation", "annotator.ui.widgets.agreement", "annotator.ui.controllers.curation",
+    "annotator.ui.controllers.agreement", "annotator.tasks.agreement", "annotator.core.curation",
 ]
 
 RUN_TO_FIRST_PAINT = """

@@ -42,10 +42,11 @@ class CurationController(QObject):
         panel.reject.connect(lambda: self.take([], "reject"))
         panel.acceptAgreed.connect(self.accept_agreed)
         panel.jump.connect(self.jump)
+        self._refresh.start()  # built after the document opened (on first use): show it
 
     @property
     def curating(self) -> bool:
-        return self.ws.is_open and self.ws.store.set_name == CURATED
+        return self.ws.curating
 
     def set_curating(self, on: bool) -> None:
         """Work on the curated set (``on``) or on one's own again."""

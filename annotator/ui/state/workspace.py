@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from annotator.core.events import Event
-from annotator.store import ProjectStore, StoreError
+from annotator.store import CURATED, ProjectStore, StoreError
 from annotator.ui.state.commands import Ctx
 from annotator.ui.jobs import JobRunner
 from annotator.ui.state.session import DocSession
@@ -51,6 +51,11 @@ class Workspace(QObject):
     @property
     def is_open(self) -> bool:
         return self._store is not None
+
+    @property
+    def curating(self) -> bool:
+        """True while the window works on the curated set (the team's gold)."""
+        return self._store is not None and self._store.set_name == CURATED
 
     def set_store(self, store: ProjectStore) -> None:
         """Switch projects: the old store is closed, its undo history dropped."""

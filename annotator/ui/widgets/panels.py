@@ -3,12 +3,13 @@ middle, labels, spans and guidelines on the right, the status bar below."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
-from annotator.ui.widgets.agreement import AgreementPanel
-from annotator.ui.widgets.curation import CurationPanel
 from annotator.ui.widgets.doclist import CorpusPanel
 from annotator.ui.widgets.guidelines import GuidelinesPane
 from annotator.ui.widgets.palette import LabelPalette
@@ -17,6 +18,10 @@ from annotator.ui.widgets.statusbar import StatusBar
 from annotator.ui.widgets.textview import DocumentView
 from annotator.ui.widgets.theme import Theme
 from annotator.ui.state.workspace import Workspace
+
+if TYPE_CHECKING:
+    from annotator.ui.widgets.agreement import AgreementPanel
+    from annotator.ui.widgets.curation import CurationPanel
 
 
 class Panels:
@@ -27,8 +32,6 @@ class Panels:
         self.palette = LabelPalette()
         self.spans = SpanPanel(ws.session)
         self.guidelines = GuidelinesPane()
-        self.curation = CurationPanel()
-        self.agreement = AgreementPanel()
         self.status = StatusBar(window)
         window.setCentralWidget(self.view)
         window.setStatusBar(self.status)
@@ -39,17 +42,42 @@ class Panels:
         self.guidelines_dock = self._dock(window, "Guidelines", self.guidelines, right)
         window.tabifyDockWidget(self.spans_dock, self.guidelines_dock)
         self.spans_dock.raise_()
-        # the team's views: wide tables under the text, shown when asked for
+        # the team's views: wide tables under the text, shown when asked for; their docks exist from the start
+        # (the window's saved layout names them), what is in them is built when first shown or asked for
         bottom = Qt.DockWidgetArea.BottomDockWidgetArea
-        self.curation_dock = self._dock(window, "Curation", self.curation, bottom)
-        self.agreement_dock = self._dock(window, "Agreement", self.agreement, bottom)
-        self.curation_dock.hide()
-        self.agreement_dock.hide()
+        self.curation_dock = self._dock(window, "Curation", None, bottom)
+        self.agreement_dock = self._dock(window, "Agreement", None, bottom)
+        self._team: tuple[CurationPanel, AgreementPanel] | None = None
+        self.team_built: Callable[[CurationPanel, AgreementPanel], None] = lambda curation, agreement: None
+        for dock in (self.curation_dock, self.agreement_dock):
+            dock.hide()
+            dock.visibilityChanged.connect(lambda shown: shown and self.team())
         self.window = window
         self.high_contrast = False  # the window sets these two from the preferences
         self.label_names = False
         self.fit_docks(1400)
         window.resizeDocks([self.palette_dock, self.spans_dock], [250, 600], Qt.Orientation.Vertical)
+
+    def team(self) -> tuple[CurationPanel, AgreementPanel]:
+        """The curation and agreement views, built (and handed to :attr:`team_built`, which wires them) the
+        first time either is shown or asked for: the first paint needs neither."""
+        if self._team is None:
+            from annotator.ui.widgets.agreement import AgreementPanel
+            from annotator.ui.widgets.curation import CurationPanel
+
+            self._team = CurationPanel(), AgreementPanel()
+            self.curation_dock.setWidget(self._team[0])
+            self.agreement_dock.setWidget(self._team[1])
+            self.team_built(*self._team)
+        return self._team
+
+    @property
+    def curation(self) -> CurationPanel:
+        return self.team()[0]
+
+    @property
+    def agreement(self) -> AgreementPanel:
+        return self.team()[1]
 
     def fit_docks(self, width: int) -> None:
         """The side panels' widths for a window ``width`` wide: the text keeps at least two fifths of it
@@ -59,10 +87,11 @@ class Panels:
                                 Qt.Orientation.Horizontal)
 
     @staticmethod
-    def _dock(window: QMainWindow, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+    def _dock(window: QMainWindow, title: str, widget: QWidget | None, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, window)
         dock.setObjectName(title.lower())  # for saveState/restoreState
-        dock.setWidget(widget)
+        if widget is not None:
+            dock.setWidget(widget)
         window.addDockWidget(area, dock)
         return dock
 
