@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from platformdirs import user_data_dir
-
 from annotator.store.base import (
     ALL,
     CURATED,
@@ -34,6 +32,8 @@ PROJECT_SUFFIX = ".annotator"
 
 def default_project_path() -> Path:
     """The embedded default project in the user's data directory."""
+    from platformdirs import user_data_dir  # only here: opening a named project never needs it
+
     return Path(user_data_dir("annotator", appauthor=False)) / f"default{PROJECT_SUFFIX}"
 
 

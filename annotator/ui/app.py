@@ -7,7 +7,6 @@ is rendered offscreen to a PNG, and the program exits.
 
 from __future__ import annotations
 
-import getpass
 import os
 import sys
 
@@ -40,6 +39,8 @@ def make_app() -> QApplication:
 def ask_annotator_name(prefs: Prefs) -> str | None:
     """Ask for the person's name as an annotator, offering the login name, and keep it in the settings;
     None if they cancel."""
+    import getpass
+
     while True:
         name, ok = QInputDialog.getText(None, "Your name", "Your name as an annotator (it marks your work):",
                                         text=getpass.getuser())

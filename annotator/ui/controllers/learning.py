@@ -12,11 +12,10 @@ from PySide6.QtWidgets import QWidget
 from annotator.core.events import Event, ModelChanged, StatusChanged
 from annotator.core.model import DocStatus
 from annotator.store import UNSURE, StoreError
-from annotator.tasks import RetrainResult
-from annotator.tasks.reviewing import review_queue
-from annotator.tasks.training import due
 from annotator.ui.jobs import Job, TrainJob
 from annotator.ui.state.workspace import Workspace
+
+# The tasks behind it (training, the review queue) are imported when first used, not for the first paint.
 
 LAYER = "entities"
 
@@ -64,6 +63,8 @@ class LearningController(QObject):
     def next_uncertain(self) -> int | None:
         """Open the todo document whose entity suggestions the model is least sure of (the review queue,
         ``tasks.reviewing.review_queue``), other than the open one."""
+        from annotator.tasks.reviewing import review_queue
+
         queue = [u for u in review_queue(self.ws.store) if u.summary.pk != self.ws.session.pk]
         first = queue[0] if queue else None
         if first is None or first.uncertainty is None:
@@ -103,6 +104,8 @@ class LearningController(QObject):
             self.show_model()
         elif (isinstance(event, StatusChanged) and event.status == DocStatus.DONE and event.old != DocStatus.DONE
               and self.pending is None and not self.ws.store.readonly):
+            from annotator.tasks.training import due
+
             try:
                 if due(self.ws.store, LAYER):
                     self.retrain_now()
@@ -110,6 +113,8 @@ class LearningController(QObject):
                 self.ws.message.emit(str(exc))
 
     def _job_done(self, job: Job, result: object) -> None:
+        from annotator.tasks.training import RetrainResult
+
         if not isinstance(job, TrainJob) or not isinstance(result, RetrainResult):
             return
         self._finished(job)

@@ -6,16 +6,19 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from annotator.core.labels import LAYERS
 from annotator.store import PROJECT_SUFFIX, StoreError, is_server_url, open_project
-from annotator.tasks import ImportResult
 from annotator.ui.jobs import DetectJob, ImportJob, Job
 from annotator.ui.state.prefs import Prefs
 from annotator.ui.state.workspace import Workspace
+
+if TYPE_CHECKING:
+    from annotator.tasks import ImportResult
 
 OFFER_AFTER_MS = 1500
 FILE_FILTER = "Articles and corpora (*.txt *.text *.html *.htm *.xhtml *.jsonl *.ndjson *.json);;All files (*)"
