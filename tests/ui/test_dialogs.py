@@ -81,6 +81,21 @@ def test_guidelines_are_stored_in_the_project(qtbot, make_window):
     assert "Aturan" in pane.browser.toPlainText() and "#" not in pane.browser.toPlainText()
 
 
+def test_the_guidelines_tab_shows_the_project_s_guidelines_when_raised(qtbot, make_window):
+    """(They are laid out when the tab is first shown, not for the window's first paint.)"""
+    window = make_window([doc(TEXT)])
+    window.ws.store.set_setting("guidelines", "# Aturan\n\nPERSON: nama orang.")
+    window.panels.guidelines.set_store(window.ws.store)  # as when a project opens
+    window.panels.guidelines_dock.raise_()
+    pane = window.panels.guidelines
+    qtbot.waitUntil(lambda: "PERSON: nama orang." in pane.browser.toPlainText())
+    window.panels.spans_dock.raise_()
+    window.ws.store.set_setting("guidelines", "Baru.")
+    window.panels.guidelines.set_store(window.ws.store)
+    window.panels.guidelines_dock.raise_()
+    qtbot.waitUntil(lambda: pane.browser.toPlainText() == "Baru.")
+
+
 def test_cheat_sheet_lists_label_view_and_window_keys(qtbot, make_window):
     window = make_window([doc(TEXT)])
     sheet = CheatSheet(window.ws.store.scheme, window.menu_actions.all, window)

@@ -10,7 +10,7 @@ for web and mail addresses; and only the first :data:`MAX_SHOWN` characters are 
 from __future__ import annotations
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices, QImage, QTextDocument
+from PySide6.QtGui import QDesktopServices, QImage, QShowEvent, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPlainTextEdit,
@@ -60,6 +60,7 @@ class GuidelinesPane(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.store: ProjectStore | None = None
+        self._stale = False  # the store's guidelines are not shown yet
         self.browser = SafeBrowser()
         self.editor = QPlainTextEdit()
         self.editor.setPlaceholderText("# Guidelines\n\nPERSON: …")
@@ -78,14 +79,24 @@ class GuidelinesPane(QWidget):
         box.addLayout(row)
 
     def set_store(self, store: ProjectStore) -> None:
+        """Show ``store``'s guidelines: now if the pane is on screen, else when it is first shown (it starts
+        behind the spans' tab, and laying out Markdown is not work for the window's first paint)."""
         self.store = store
         self.edit_button.setChecked(False)
-        self._show()
+        self._stale = True
+        if self.isVisible():
+            self._show()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self._show()
+        super().showEvent(event)
 
     def _text(self) -> str:
         return (self.store.get_setting(KEY, "") or "") if self.store else ""
 
     def _show(self) -> None:
+        self._stale = False
         text = self._text()
         if len(text) > MAX_SHOWN:
             text = (f"{text[:MAX_SHOWN]}\n\n*The guidelines are {len(text):,} characters long; "
