@@ -42,6 +42,7 @@ _AFTER_DOMAIN = frozenset({",", "-", "–", "—", ":", "|", "/"})
 _ORG_LAST = frozenset({"Grup", "Group", "Holding", "Corporation", "Foundation"})
 _INITIALS_CUES = frozenset({"berinisial", "inisial", "inisialnya"})
 _SOURCE_CUES = frozenset({"dilansir", "melansir", "mengutip", "dikutip", "majalah", "harian", "dilaporkan"})
+_SOURCE_CUES_ANY_CASE = _SOURCE_CUES | {w.capitalize() for w in _SOURCE_CUES} | {w.upper() for w in _SOURCE_CUES}
 _INSTITUTIONS = frozenset("""rs rsu rsud rspad universitas institut perpustakaan lembaga lp lapas sekolah puskesmas
 puskeswan politeknik akademi""".split())
 _INSTITUTION_PAIRS = frozenset({("rumah", "sakit"), ("pondok", "pesantren")})
@@ -142,7 +143,7 @@ def _borders(words: Sequence[str], found: list[Found], gaz: Gazetteer) -> list[F
         elif f.label == PERSON:
             k = f.start
             while k < f.end - 1 and words[k].lower() not in _NAME_TITLES and (
-                    n := gaz.title_at(words[:f.end], k) or int(words[k].lower().rstrip(".") in _MORE_TITLES)) \
+                    n := gaz.title_at(words, k) or int(words[k].lower().rstrip(".") in _MORE_TITLES)) \
                     and k + n < f.end:
                 k += n
             f.start = k
@@ -155,7 +156,7 @@ def _borders(words: Sequence[str], found: list[Found], gaz: Gazetteer) -> list[F
         taken[f.start:f.end] = [True] * (f.end - f.start)
     added = []
     for i in range(1, len(words)):
-        if not taken[i] and words[i][:1].isupper() and gaz.title_at(words, i - 1) == 1:
+        if not taken[i] and words[i][:1].isupper() and words[i - 1][:1].isupper() and gaz.title_at(words, i - 1) == 1:
             end = max((m.end for m in gaz.matches(words[i:i + 3]) if m.start == 0 and m.label == LOC), default=0)
             if end and not any(taken[i:i + end]) and (i + end == len(words) or not words[i + end][:1].isupper()):
                 added.append(Found(i, i + end, LOC, 0.8))
@@ -184,7 +185,7 @@ def name_forms(words: Sequence[str], found: list[Found], gaz: Gazetteer) -> list
 
     initials: set[int] = set()  # positions of a person's initials
     for i, w in enumerate(words):
-        if w in everywhere or not _is_initials(w) or gaz.matches([w]):
+        if not 2 <= len(w) <= 4 or not w.isupper() or w in everywhere or not _is_initials(w) or gaz.matches([w]):
             continue
         aged = i + 3 < len(words) and words[i + 1] == "(" and words[i + 2].isdigit() and words[i + 3] == ")"
         if aged or (i > 0 and words[i - 1].lower() in _INITIALS_CUES):
@@ -208,13 +209,16 @@ def name_forms(words: Sequence[str], found: list[Found], gaz: Gazetteer) -> list
         elif f.end - f.start >= 2 and f.label in (PERSON, LOC) and (name[-1] in _ORG_LAST or name[-1] in gaz.org_end):
             f.label = ORG
     added = [Found(i, i + 1, PERSON, 0.8) for i in sorted(initials) if not taken[i]]
-    added += [Found(i, i + 1, ORG, 0.8) for i in range(len(words)) if not taken[i] and _medium(words, i)]
-    common = {w.lower() for w in words if w[:1].islower()}
+    added += [Found(i, i + 1, ORG, 0.8) for i in range(len(words) - 1)
+              if words[i + 1] == "." and not taken[i] and _medium(words, i)]
+    common: set[str] | None = None  # the words the document writes in lower case, when first needed
     for f in found:  # "(HRTA)" after the company's name
         k = f.end
         if f.label == DATE or k + 2 >= len(words) or words[k] != "(" or words[k + 2] != ")" or taken[k + 1]:
             continue
         short, name = words[k + 1], words[f.start:f.end]
+        if common is None:
+            common = {w.lower() for w in words if w[:1].islower()}
         if not (short[:1].isupper() and short.isalpha() and short.lower() not in common and short not in _LEGAL):
             continue
         if (f.label == ORG and f.end - f.start >= 2 and (name[0].lower() in gaz.org_start or name[-1] in gaz.org_end)) \
@@ -223,8 +227,10 @@ def name_forms(words: Sequence[str], found: list[Found], gaz: Gazetteer) -> list
             taken[k + 1] = True
     by_start = {f.start: f for f in found}
     for i, w in enumerate(words[:-1]):  # "dilansir Reuters", "dikutip dari Antara"
-        k = i + 2 if w.lower() in _SOURCE_CUES and words[i + 1].lower() in ("dari", "oleh") else i + 1
-        if w.lower() not in _SOURCE_CUES or k >= len(words) or not words[k][:1].isupper() \
+        if w not in _SOURCE_CUES_ANY_CASE:
+            continue
+        k = i + 2 if words[i + 1].lower() in ("dari", "oleh") else i + 1
+        if k >= len(words) or not words[k][:1].isupper() \
                 or not words[k].isalnum() or words[k].lower() in gaz.given or gaz.title_at(words, k) \
                 or (k + 1 < len(words) and words[k + 1][:1].isupper()):
             continue
