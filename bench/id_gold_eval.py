@@ -11,8 +11,9 @@ evidence, as ``annotator detect FOLDER`` does) and prints, for the articles whos
 - **entities**: exact-match precision / recall / F1 of PERSON, ORG and LOC (DATE is not in the gold).
 
 Rows: all articles; the fixed held-out split (a quarter of the articles, chosen by the text's hash, never looked at
-while changing the detectors) and the rest; the mean and spread over five hash folds; and the 18 articles of the
-older segments gold (``tests/data/gold/segments-id.jsonl``).
+while changing the detectors) and the rest; the mean and spread over five hash folds; the 18 articles of the
+older segments gold (``tests/data/gold/segments-id.jsonl``); and the 13 articles whose entities were annotated
+first (the whole entity gold until the third session).
 
 ``--missed-names K`` feeds the quote detector an entity layer without one PERSON name in K (1: none at all), the
 robustness of speakers to the entity detector's misses on unseen text.
@@ -46,6 +47,9 @@ from annotator.detect.segments import corpus_evidence  # noqa: E402
 
 ENTITY_LABELS = ("PERSON", "ORG", "LOC")
 OLD_GOLD = ROOT / "tests" / "data" / "gold" / "segments-id.jsonl"
+FIRST_ENTITIES = frozenset(  # the articles of the first entity gold, kept as a row for comparison
+    f"{folder}/{n}-" for folder, numbers in (("id", "00 01 03 05 12 16 20 24 27"), ("id-more", "07 13 33 44"))
+    for n in numbers.split())
 _TITLES = {line.strip().rstrip(".").lower() for line in
            (ROOT / "resources" / "gazetteers" / "person-titles.txt").read_text(encoding="utf-8").splitlines()
            if line.strip() and not line.startswith("#")}
@@ -205,7 +209,7 @@ def main(argv: list[str] | None = None) -> int:
     records = load(args.gold)
     found = run(args.data, records, args.missed_names)
     old = {rec["text"] for rec in load(OLD_GOLD)}
-    tallies: dict[str, Tally] = {k: Tally() for k in ("all", "development", "held-out", "old 18")}
+    tallies: dict[str, Tally] = {k: Tally() for k in ("all", "development", "held-out", "old 18", "first 13")}
     folds = [Tally() for _ in range(5)]
     failures: list[str] = []
     for rec in records:
@@ -216,13 +220,15 @@ def main(argv: list[str] | None = None) -> int:
         folds[fold(rec)].add(t)
         if text in old:
             tallies["old 18"].add(t)
+        if any(rec["file"].startswith(prefix) for prefix in FIRST_ENTITIES):
+            tallies["first 13"].add(t)
     print(f"Indonesian development gold: {len(records)} articles ({args.gold.relative_to(ROOT)})")
     print(f"  {'articles':26} {'boilerplate chars':>24}   {'direct quotes':>24} {'speaker acc.':>12}   "
           f"{'entities (exact)':>24}")
     print(f"  {'':26} {'n':>3} {'P':>5} {'R':>5} {'F1':>6}   {'n':>3} {'P':>5} {'R':>5} {'F1':>6} {'':>12}   "
           f"{'n':>3} {'P':>5} {'R':>5} {'F1':>6}")
     labels = {"all": "all", "development": "development split", "held-out": "held-out split (1/4, hash)",
-              "old 18": "old 18-article set"}
+              "old 18": "old 18-article set", "first 13": "first 13 entity articles"}
     for key, label in labels.items():
         print(row(label, tallies[key]))
     figs = [f.figures() for f in folds]
