@@ -11,6 +11,7 @@ runs; whether a run is speech is decided by the detector.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 DOUBLE = "double"
@@ -24,6 +25,7 @@ _STRAIGHT_DOUBLE = '"'
 _STRAIGHT_SINGLE = "'"
 DOUBLE_MARKS = _DOUBLE_OPEN + _DOUBLE_CLOSE + _STRAIGHT_DOUBLE
 SINGLE_MARKS = _SINGLE_OPEN + _SINGLE_CLOSE + _STRAIGHT_SINGLE
+_MARK = re.compile("[" + re.escape(DOUBLE_MARKS + SINGLE_MARKS) + "]")  # the scan visits only these
 
 MAX_UNCLOSED = 1500  # an unclosed quote longer than this is a stray mark, not a quote
 
@@ -146,20 +148,16 @@ class _Scanner:
         text = self.text
         stack: list[tuple[str, str, int]] = []
         found: list[Quoted] = []
-        skip = False
-        for i in range(start, end):
-            if skip:
-                skip = False
+        taken = -1  # the second apostrophe of a pair read as one double mark
+        for mark in _MARK.finditer(text, start, end):
+            i = mark.start()
+            if i == taken:
                 continue
             ch = text[i]
+            skip = False
             if ch == _STRAIGHT_SINGLE and i + 1 < end and text[i + 1] == _STRAIGHT_SINGLE:
-                ch, skip = _STRAIGHT_DOUBLE, True  # ''…'' (two apostrophes, as the New York Times writes)
-            if ch in DOUBLE_MARKS:
-                family = DOUBLE
-            elif ch in SINGLE_MARKS:
-                family = SINGLE
-            else:
-                continue
+                ch, skip, taken = _STRAIGHT_DOUBLE, True, i + 1  # ''…'' (two apostrophes, as the New York Times writes)
+            family = DOUBLE if ch in DOUBLE_MARKS else SINGLE
             prev = text[i - 1] if i > start else ""
             nxt = text[i + 1 + skip] if i + 1 + skip < end else ""
             role = (self._double_role if family == DOUBLE else self._single_role)(ch, stack, prev, nxt)

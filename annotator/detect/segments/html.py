@@ -17,6 +17,7 @@ CAPTION, everything else BOILERPLATE.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import regex
 
@@ -45,8 +46,16 @@ class _Block:
     keys: frozenset[str]
 
 
+@lru_cache(maxsize=8192)  # a page's blocks share a few class strings, and every page of a site the same
 def _parts(cls: str, n: int) -> frozenset[str]:
     return frozenset(p for tok in cls.lower().split()[:n] for p in _PART.findall(tok))
+
+
+@lru_cache(maxsize=8192)
+def _keys(cls: str) -> frozenset[str]:
+    """The ancestors a block's class/id tokens name: every run of ``_WINDOW`` tokens (and "", the page)."""
+    toks = cls.split()
+    return frozenset({" ".join(toks[j:j + _WINDOW]) for j in range(len(toks))} | {""})
 
 
 def _judge(u: Unit, hint: BlockHint, pack: Pack, good_len: int) -> tuple[str, float, frozenset[str]]:
@@ -71,9 +80,7 @@ def _blocks(units: list[Unit], pack: Pack, good_len: int) -> list[_Block]:
     for u in units:
         assert u.block is not None
         kind, value, own = _judge(u, u.block, pack, good_len)
-        toks = u.block.cls.split()
-        keys = frozenset({" ".join(toks[j:j + _WINDOW]) for j in range(len(toks))} | {""})
-        out.append(_Block(u, kind, value, own, keys))
+        out.append(_Block(u, kind, value, own, _keys(u.block.cls)))
     return out
 
 
