@@ -89,11 +89,19 @@ def propagate(words: Sequence[str], found: list[Found], gaz: Gazetteer) -> list[
         for w in dict.fromkeys(words[f.start:f.end]):
             containing.setdefault(w, []).append(f)
 
+    parts: dict[str, bool] = {}
+
+    def name_part(word: str) -> bool:  # _is_name_part, once per distinct word
+        known = parts.get(word)
+        if known is None:
+            known = parts[word] = _is_name_part(word, gaz)
+        return known
+
     def canonical(word: str, pos: int) -> str | None:
         """The most recent full name before ``pos`` that has ``word`` as a part."""
         best, best_pos = None, -1
         names = containing.get(word)
-        if names is None or not _is_name_part(word, gaz):  # (not a scan of every full name per word)
+        if names is None or not name_part(word):  # (not a scan of every full name per word)
             return None
         for f in names:
             if f.start < pos and f.start > best_pos:
@@ -114,7 +122,7 @@ def propagate(words: Sequence[str], found: list[Found], gaz: Gazetteer) -> list[
                 match = key
                 break
         if match is None and surfaces.get((words[i],), ("",))[0] == PERSON and i + 1 < n and not taken[i + 1] \
-                and _is_name_part(words[i + 1], gaz) and not _capitalised(words, i + 2) \
+                and name_part(words[i + 1]) and not _capitalised(words, i + 2) \
                 and not (_glued_left(words, i, gaz) and not taken[i - 1]):
             match = (words[i], words[i + 1])  # "Bahlil" is a person, so is "Bahlil Lahadalia"
             surfaces[match] = surfaces[(words[i],)]
@@ -126,7 +134,7 @@ def propagate(words: Sequence[str], found: list[Found], gaz: Gazetteer) -> list[
             i += len(match)
             continue
         word = words[i]
-        if _is_name_part(word, gaz) and not _capitalised(words, i + 1) and not _glued_left(words, i, gaz):
+        if name_part(word) and not _capitalised(words, i + 1) and not _glued_left(words, i, gaz):
             full = canonical(word, i)
             if full is not None:
                 added.append(Found(i, i + 1, PERSON, 0.8, {"canonical": full}))

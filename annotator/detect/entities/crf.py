@@ -40,9 +40,11 @@ def chunks(tokens: Sequence[Token], text: str) -> list[tuple[int, int]]:
     abbreviation's dot) and at line breaks."""
     out: list[tuple[int, int]] = []
     start = 0
+    n = len(tokens)
     for i, tok in enumerate(tokens):
-        last = i + 1 == len(tokens)
-        breaks = last or "\n" in text[tok.end:tokens[i + 1].start] or (
+        last = i + 1 == n
+        # (a token not followed by whitespace is followed by the next token: no line break between them)
+        breaks = last or (tok.ws and text.find("\n", tok.end, tokens[i + 1].start) >= 0) or (
             tok.text in _SENTENCE_END and not (tok.text == "." and i > 0 and _abbreviation(tokens[i - 1].text)))
         if breaks or i + 1 - start >= _MAX_CHUNK:
             out.append((start, i + 1))

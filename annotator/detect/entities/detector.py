@@ -24,7 +24,7 @@ from annotator.detect.entities.gazetteer import load_gazetteer
 from annotator.detect.entities.learned import EntityModel, LearnedTagger
 from annotator.detect.entities.rules import english_entities, gazetteer_entities
 from annotator.detect.entities.spacy_ner import load_english, spacy_entities
-from annotator.detect.entities.tidy import tidy
+from annotator.detect.entities.tidy import common_words, tidy
 
 LAYER = ENTITIES
 MODEL_META = "entity_model"  # document meta: the model that made its entity suggestions
@@ -102,7 +102,8 @@ class EntityDetector(Detector):
         gaz = load_gazetteer()
         glued = [not t.ws and t.end == n.start and t.text[-1].isalpha() and n.text[0].isalpha()
                  for t, n in zip(tokens, tokens[1:])] + [False]
-        found = tidy(words, propagate(words, tidy(words, found, gaz, glued), gaz), gaz)
+        common = common_words(words)
+        found = tidy(words, propagate(words, tidy(words, found, gaz, glued, common), gaz), gaz, common=common)
         boilerplate = sorted((s.start, s.end) for s in ctx.previous if s.layer == SEGMENTS and s.label == BOILERPLATE)
         spans = [Span(start=tokens[f.start].start, end=tokens[f.end - 1].end, label=f.label, layer=LAYER,
                       source=self.source, status=SpanStatus.SUGGESTED, score=f.score, attrs=f.attrs)

@@ -32,20 +32,21 @@ def capital_runs(words: Sequence[str]) -> list[tuple[int, int]]:
     and abbreviation dots ("Corp.")."""
     runs: list[tuple[int, int]] = []
     i, n = 0, len(words)
+    cap = [w[:1].isupper() and w.lower() not in _FUNCTION for w in words]  # _cap of each word
     while i < n:
-        if not _cap(words[i]):
+        if not cap[i]:
             i += 1
             continue
         j = i + 1
         while j < n:
-            if _cap(words[j]):
+            if cap[j]:
                 j += 1
             elif words[j] == "." and j - 1 >= i and len(words[j - 1]) <= 4 and words[j - 1][:1].isupper() \
-                    and j + 1 < n and _cap(words[j + 1]):
+                    and j + 1 < n and cap[j + 1]:
                 j += 1  # "Corp. Ltd", "U.S. Steel" stay one run only when a name follows
             elif words[j] == "." and len(words[j - 1]) == 1 and words[j - 1].isupper():
                 j += 1  # "U.S."
-            elif words[j].lower() in _CONNECT and j + 1 < n and _cap(words[j + 1]):
+            elif words[j].lower() in _CONNECT and j + 1 < n and cap[j + 1]:
                 j += 1
             else:
                 break

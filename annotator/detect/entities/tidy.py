@@ -66,9 +66,14 @@ def trim(words: Sequence[str], found: list[Found], gaz: Gazetteer | None = None)
     return out
 
 
-def relabel(words: Sequence[str], found: list[Found], gaz: Gazetteer) -> None:
-    """The label fixes of this module's docstring, in place."""
-    common = {w.lower() for w in words if w[:1].islower()}  # _lower, inlined: this runs over every word
+def common_words(words: Sequence[str]) -> set[str]:
+    """The words the text writes in lower case, lower-cased."""
+    return {w.lower() for w in words if w[:1].islower()}  # (_lower, inlined: this runs over every word)
+
+
+def relabel(words: Sequence[str], found: list[Found], gaz: Gazetteer, common: set[str] | None = None) -> None:
+    """The label fixes of this module's docstring, in place; ``common``: ``common_words(words)``."""
+    common = common_words(words) if common is None else common
     org_parts: set[str] = set()
     person_parts: set[str] = set()
     for f in found:
@@ -103,13 +108,14 @@ _PRONOUNS = frozenset("ia dia beliau mereka kami kita saya aku anda".split())
 _RUN_MAX = 5
 
 
-def speaking_names(words: Sequence[str], glued: Sequence[bool], found: list[Found], gaz: Gazetteer) -> list[Found]:
+def speaking_names(words: Sequence[str], glued: Sequence[bool], found: list[Found], gaz: Gazetteer,
+                   common: set[str] | None = None) -> list[Found]:
     """PERSON suggestions for the uncovered capitalised words next to an Indonesian speech verb (the module's
     docstring); ``glued[i]``: token ``i`` and the next one are words a scraper glued together."""
     taken = [False] * len(words)
     for f in found:
         taken[f.start:f.end] = [True] * (f.end - f.start)
-    common = {w.lower() for w in words if w[:1].islower()}  # _lower, inlined: this runs over every word
+    common = common_words(words) if common is None else common
     # words the suggestions give another label: a new PERSON there would spread a wrong label through consistency
     elsewhere = {w for f in found if f.label not in (PERSON, DATE) for w in words[f.start:f.end]}
 
@@ -167,10 +173,12 @@ def speaking_names(words: Sequence[str], glued: Sequence[bool], found: list[Foun
     return out
 
 
-def tidy(words: Sequence[str], found: list[Found], gaz: Gazetteer, glued: Sequence[bool] | None = None) -> list[Found]:
+def tidy(words: Sequence[str], found: list[Found], gaz: Gazetteer, glued: Sequence[bool] | None = None,
+         common: set[str] | None = None) -> list[Found]:
     """The repairs of this module's docstring and the name forms of ``forms.py``; the speaking names only when
-    ``glued`` is given."""
+    ``glued`` is given.  ``common``: ``common_words(words)``, when the caller has it already."""
+    common = common_words(words) if common is None else common
     found = trim(words, found, gaz)
-    relabel(words, found, gaz)
+    relabel(words, found, gaz, common)
     found = name_forms(words, [f for f in found if f.label], gaz)
-    return speaking_names(words, glued, found, gaz) if glued is not None else found
+    return speaking_names(words, glued, found, gaz, common) if glued is not None else found
