@@ -37,7 +37,7 @@ class Resolver:
         self.para = para
         self.mentions = self._narrative_mentions(inside)
         self._firsts = [m.first for m in self.mentions]
-        self._starts: list[int] | None = None  # _sentence_starts(), when first needed
+        self._start_of: dict[int, int] = {}  # token -> the first token of its sentence (_sentence_start)
 
     def _narrative_mentions(self, inside: list[bool]) -> list[Mention]:
         """Person mentions outside quotes: entity PERSON spans when the entity detector ran,
@@ -76,24 +76,24 @@ class Resolver:
         found.sort(key=lambda m: m.first)
         return found
 
-    def _sentence_starts(self) -> list[int]:
-        """Per token, the first token of its sentence within its paragraph (a sentence ends at ".", "!" or "?",
-        except a "." after a single capital letter: "J. Smith"); one pass, for :meth:`_sentence_start`."""
-        toks, para, out = self.tokens, self.para, []
-        for k in range(len(toks)):
-            prev = toks[k - 1].text if k else ""
-            if k == 0 or para[k - 1] != para[k] or (prev in _SENTENCE_END and not (
-                    k - 2 >= 0 and len(toks[k - 2].text) == 1 and toks[k - 2].text.isupper())):
-                out.append(k)
-            else:
-                out.append(out[k - 1])
-        return out
-
     def _sentence_start(self, i: int, lo: int) -> int:
-        """First token of the sentence that holds token ``i`` (not before ``lo``)."""
-        if self._starts is None:
-            self._starts = self._sentence_starts()
-        return i if i < lo else max(lo, self._starts[i])
+        """First token of the sentence that holds token ``i`` (not before ``lo``).  A sentence's start, once found,
+        is kept for every token walked over (a long text asks for the sentences of many tokens)."""
+        if i < lo:
+            return i
+        known = self._start_of.get(i)
+        if known is None:
+            toks, para = self.tokens, self.para
+            k = i
+            while k - 1 >= 0 and para[k - 1] == para[i]:
+                if toks[k - 1].text in _SENTENCE_END and not (k - 2 >= 0 and len(toks[k - 2].text) == 1
+                                                              and toks[k - 2].text.isupper()):
+                    break
+                k -= 1
+            for j in range(k, i + 1):
+                self._start_of[j] = k
+            known = k
+        return max(lo, known)
 
     def _verb_at(self, k: int, para: int) -> bool:
         toks = self.tokens
