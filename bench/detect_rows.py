@@ -1,6 +1,6 @@
 """`annotator detect` on 1,000 news pages, one core and all cores, beside trafilatura on the same pages.
 
-    .venv/bin/python bench/detect_rows.py [--pages 1000]
+    .venv/bin/python bench/detect_rows.py [--pages 1000] [--lengths-only]
 
 The pages are the 148 ScrapingHub pages with gold article bodies and the 5
 detik.com pages in ../shared/data, copied until there are --pages files (each
@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -130,11 +131,43 @@ def rows(pages: int = 1000) -> list[Row]:
     ]
 
 
+LENGTHS = """
+import sys, time
+from shared_work import article
+from annotator.core.model import Document
+from annotator.detect.pipeline import Pipeline
+pipeline = Pipeline()
+pipeline.run(Document(text=article(3000)))  # models and lexicons loaded outside the timing
+result = {}
+for kb in map(int, sys.argv[1].split(",")):
+    doc = Document(text=article(kb * 1000))
+    t = time.process_time()
+    pipeline.run(doc)
+    result[kb] = time.process_time() - t
+"""
+
+
+def length_rows(sizes: tuple[int, ...] = (10, 110, 440)) -> list[Row]:
+    """All layers on one document of each size (Indonesian articles run together, as bench/shared_work.py
+    cuts them), in a fresh process, CPU time: linear when the time per kB stays the same."""
+    took = {int(k): v for k, v in measured(LENGTHS, ",".join(map(str, sizes))).items() if k.isdigit()}
+    per_kb = {kb: took[kb] / kb for kb in sizes}
+    small, large = sizes[0], sizes[-1]
+    growth = per_kb[large] / per_kb[small]
+    return [Row(f"all layers on one document of {' / '.join(f'{kb} kB' for kb in sizes)} (CPU time)",
+                "; ".join(f"{took[kb]:.2f} s ({per_kb[kb] * 1000:.1f} ms/kB)" for kb in sizes),
+                f"{per_kb[small] * 1000:.1f} ms/kB at {small} kB", f"{growth:.2f}×",
+                f"ms/kB at {large} kB ≤ 1.5× that at {small} kB (linear)", "met" if growth <= 1.5 else "missed")]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--pages", type=int, default=1000)
+    parser.add_argument("--lengths-only", action="store_true", help="only the time-by-text-length row")
     args = parser.parse_args()
-    print_table(rows(args.pages), "detection")
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    table = length_rows() if args.lengths_only else [*rows(args.pages), *length_rows()]
+    print_table(table, f"detection (load average {load:.1f} at the start)")
 
 
 if __name__ == "__main__":
