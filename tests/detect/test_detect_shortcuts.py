@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import sys
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -57,3 +59,21 @@ def test_snapping_a_fragment_with_shortcuts_equals_the_scan_of_its_tokens(text, 
     end = data.draw(st.integers(-2, len(text) + 2))
     s, e = _start(text, max(0, start)), _end(text, min(len(text), end))
     assert snap(text, start, end) == ((s, e) if s < e else None)
+
+
+def test_the_date_scan_visits_every_word_that_may_begin_a_date():
+    """``dates._starts`` finds a superset of the words ``find_dates`` tries: every run starting with a digit and
+    every first word in any casing (str.lower and the pattern's case folding agree on every such letter)."""
+    from annotator.detect.entities.dates import _FIRST_WORDS, _starts
+
+    assert all(w.isascii() and w.isalpha() for words in _FIRST_WORDS.values() for w in words)
+    folded = {c: c.lower() for c in map(chr, range(sys.maxunicode + 1))
+              if len(c.lower()) == 1 and c.lower().isascii() and c.lower().isalpha()}
+    for lang in _FIRST_WORDS:
+        pattern = _starts(lang)
+        for word in _FIRST_WORDS[lang]:
+            exotic = max(c for c in folded if folded[c] == word[0])  # e.g. the Kelvin sign for "k"
+            for variant in {word, word.upper(), word.title(), exotic + word[1:]}:
+                assert [m.group() for m in pattern.finditer(f"({variant}) x")] == [variant], (lang, variant)
+    digits = "".join(c for c in map(chr, range(sys.maxunicode + 1)) if c.isdigit())
+    assert [m.group() for m in _starts("en").finditer(" ".join(digits))] == list(digits)
