@@ -27,6 +27,10 @@ def _cores() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
+def _load() -> float:
+    return os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+
+
 def _run(*args: str) -> float:
     started = time.perf_counter()
     subprocess.run([sys.executable, "-m", "annotator", "detect", *args], check=True, cwd=ROOT,
@@ -48,14 +52,19 @@ def rows(docs: int, partitions: int) -> list[Row]:
             path.write_bytes(b"".join(lines[i * per:(i + 1) * per]))
             inputs.append(str(path))
         whole.unlink()
+        load = [_load()]
         local = _run(*inputs, "-o", str(folder / "local.jsonl"), "--jobs", str(cores))
+        load.append(_load())
         dask = _run(*inputs, "-o", str(folder / "parts"), "--dask", "local", "--jobs", str(cores))
+        load.append(_load())
         parts = sorted((folder / "parts").glob("part-*.jsonl"))
         same = "identical output" if b"".join(p.read_bytes() for p in parts) == (
             folder / "local.jsonl").read_bytes() else "OUTPUT DIFFERS"
+    loads = " / ".join(f"{x:.1f}" for x in load)
     return [Row(f"detect {docs:,} articles ({partitions} files, {len(parts)} Dask partitions, {cores} cores): "
-                "Dask local vs the process pool",
-                f"{dask:.1f} s ({docs / dask:,.0f}/s)", f"{local:.1f} s ({docs / local:,.0f}/s)", ratio(dask, local),
+                f"Dask local vs the process pool (load average before, between, after: {loads})",
+                f"{dask:.1f} s ({docs / dask:,.0f}/s, {dask / docs * 1000:.2f} ms/article)",
+                f"{local:.1f} s ({docs / local:,.0f}/s, {local / docs * 1000:.2f} ms/article)", ratio(dask, local),
                 "≈ 1× on one machine (Dask is for many)", same)]
 
 
