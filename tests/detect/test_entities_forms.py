@@ -118,3 +118,10 @@ def test_a_place_cut_in_two_a_country_in_a_title_and_a_ticket_of_two_people():
                           ("Ganjar", "PERSON"), ("Mahfud", "PERSON"), ("Jean-Pierre Dupont", "PERSON")])
     assert got == [("Amerika Serikat", "LOC"), ("RI", "LOC"), ("Ganjar", "PERSON"), ("Mahfud", "PERSON"),
                    ("Jean-Pierre Dupont", "PERSON")]
+
+
+def test_one_word_after_an_honorific_is_the_person_it_begins():
+    text = ("Ketua Umum Megawati Soekarnoputri hadir . Hubungan dengan Ibu Mega baik , kata Bapak Jampidsus di Ibu "
+            "Kota .")
+    got = repaired(text, [("Megawati Soekarnoputri", "PERSON")])
+    assert got == [("Megawati Soekarnoputri", "PERSON"), ("Mega", "PERSON")]

@@ -25,6 +25,8 @@
 - A place keeps its administrative word ("Kota Bandung", "Kabupaten Bogor"; not in "Wali Kota", "Ibu Kota"), and
   a province or city right after a title is a place ("Gubernur Banten", "Presiden ke-6 RI"); a place the model cut
   in two is one ("Amerika | Serikat").
+- One capitalised word after an honorific that is a given name or begins a person's name of the document is that
+  person ("Ibu Mega" beside "Megawati"; not "Ibu Kota", "Bapak Jampidsus").
 - A ticket of two people written as one hyphenated word ("Ganjar-Mahfud", "Prabowo Subianto-Gibran Rakabuming")
   is no entity when both names are people elsewhere in the document (a name such as "Jean-Pierre" is kept).
 """
@@ -47,6 +49,7 @@ _INSTITUTIONS = frozenset("""rs rsu rsud rspad universitas institut perpustakaan
 puskeswan politeknik akademi""".split())
 _INSTITUTION_PAIRS = frozenset({("rumah", "sakit"), ("pondok", "pesantren")})
 _ADMIN = frozenset({"Provinsi", "Kabupaten", "Kota"})
+_HONORIFICS = frozenset("Pak Bu Ibu Bapak Mas Mbak Bang Kak".split())
 _LEGAL = frozenset({"Persero", "Tbk"})
 _NAME_TITLES = frozenset("gus cak bung kang ning putri putra raden daeng".split())  # part of what people are called
 # titles left out of a name here but not in the gazetteer's list, whose titles are also CRF features (adding these
@@ -163,9 +166,22 @@ def _borders(words: Sequence[str], found: list[Found], gaz: Gazetteer) -> list[F
     return sorted([*found, *added], key=lambda f: f.start)
 
 
+def _honoured(words: Sequence[str], found: list[Found], gaz: Gazetteer) -> list[Found]:
+    """People named by one word after an honorific ("Ibu Mega")."""
+    taken = [False] * len(words)
+    for f in found:
+        taken[f.start:f.end] = [True] * (f.end - f.start)
+    names = [w for f in found if f.label == PERSON for w in words[f.start:f.end]]
+    added = [Found(i, i + 1, PERSON, 0.8) for i in range(1, len(words) - 1)
+             if words[i - 1] in _HONORIFICS and not taken[i] and words[i][:1].isupper() and words[i].isalpha()
+             and not words[i + 1][:1].isupper() and not gaz.title_at(words, i)
+             and (words[i].lower() in gaz.given or any(n.startswith(words[i]) for n in names))]
+    return sorted([*found, *added], key=lambda f: f.start)
+
+
 def name_forms(words: Sequence[str], found: list[Found], gaz: Gazetteer) -> list[Found]:
     """``found`` (sorted, non-overlapping) with the repairs and additions of this module's docstring, sorted."""
-    found = _with_places(words, _borders(words, _pairs(words, found), gaz), gaz)
+    found = _with_places(words, _borders(words, _honoured(words, _pairs(words, found), gaz), gaz), gaz)
     taken = [False] * len(words)
     for f in found:
         taken[f.start:f.end] = [True] * (f.end - f.start)
