@@ -65,3 +65,26 @@ def test_breaks_fall_only_in_lines_longer_than_the_limit_and_shorten_them_all(te
         line_start = max(s for s in starts if s <= b)
         line_end = text.find("\n", line_start) % (len(text) + 1)
         assert b > line_start and line_end - line_start > limit
+
+
+def _breaks_by_regex(text: str, limit: int) -> list[int]:
+    """The definition: every line longer than ``limit`` (one regex scan), cut as display_breaks cuts."""
+    import re
+
+    breaks = []
+    for match in re.finditer(f"(?m)^[^\n]{{{limit + 1},}}", text):
+        pos, end = match.span()
+        while end - pos > limit:
+            cut = text.rfind(" ", pos + limit // 2, pos + limit) + 1
+            breaks.append(cut if cut > pos else pos + limit)
+            pos = breaks[-1]
+    return breaks
+
+
+@given(st.lists(st.tuples(st.integers(0, 300), st.sampled_from(["a", "ab ", " ", "é😀 "])), max_size=30),
+       st.integers(3, 120))
+def test_long_lines_are_found_alike_among_short_and_long_lines(lines, limit):
+    """Texts of mostly short lines take the regex scan, of long lines the line-by-line search: same breaks."""
+    text = "\n".join((piece * n)[:n] for n, piece in lines)
+    assert display_breaks(text, limit) == _breaks_by_regex(text, limit)
+    assert display_breaks(text + "\n" * 50, limit) == _breaks_by_regex(text + "\n" * 50, limit)
