@@ -82,17 +82,18 @@ def test_guidelines_are_stored_in_the_project(qtbot, make_window):
 
 
 def test_the_guidelines_tab_shows_the_project_s_guidelines_when_raised(qtbot, make_window):
-    """(They are laid out when the tab is first shown, not for the window's first paint.)"""
+    """(The pane is built and its Markdown laid out when the tab is first shown, not for the first paint.)"""
     window = make_window([doc(TEXT)])
     window.ws.store.set_setting("guidelines", "# Aturan\n\nPERSON: nama orang.")
-    window.panels.guidelines.set_store(window.ws.store)  # as when a project opens
-    window.panels.guidelines_dock.raise_()
+    dock = window.panels.guidelines_dock
+    assert dock.widget() is None
+    dock.raise_()
+    qtbot.waitUntil(lambda: dock.widget() is not None and "PERSON: nama orang." in dock.widget().browser.toPlainText())
     pane = window.panels.guidelines
-    qtbot.waitUntil(lambda: "PERSON: nama orang." in pane.browser.toPlainText())
     window.panels.spans_dock.raise_()
     window.ws.store.set_setting("guidelines", "Baru.")
-    window.panels.guidelines.set_store(window.ws.store)
-    window.panels.guidelines_dock.raise_()
+    pane.set_store(window.ws.store)  # as when a project opens: laid out when shown again
+    dock.raise_()
     qtbot.waitUntil(lambda: pane.browser.toPlainText() == "Baru.")
 
 

@@ -22,6 +22,7 @@ NOT_AT_START = [
     # the team's views (built when first shown) and what only they use
     "annotator.ui.widgets.curation", "annotator.ui.widgets.agreement", "annotator.ui.controllers.curation",
     "annotator.ui.controllers.agreement", "annotator.tasks.agreement", "annotator.core.curation",
+    "annotator.ui.widgets.guidelines",  # behind the spans' tab at the start
     # the tasks (imported when a job runs); a new project's default folder; the question for one's name
     "annotator.tasks.importing", "annotator.tasks.exporting", "annotator.tasks.detecting", "annotator.tasks.training",
     "annotator.tasks.reviewing", "annotator.tasks.merge", "annotator.tasks.statistics", "platformdirs", "getpass",

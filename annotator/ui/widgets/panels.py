@@ -11,7 +11,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from annotator.ui.widgets.doclist import CorpusPanel
-from annotator.ui.widgets.guidelines import GuidelinesPane
 from annotator.ui.widgets.palette import LabelPalette
 from annotator.ui.widgets.spanlist import SpanPanel
 from annotator.ui.widgets.statusbar import StatusBar
@@ -22,6 +21,7 @@ from annotator.ui.state.workspace import Workspace
 if TYPE_CHECKING:
     from annotator.ui.widgets.agreement import AgreementPanel
     from annotator.ui.widgets.curation import CurationPanel
+    from annotator.ui.widgets.guidelines import GuidelinesPane
 
 
 class Panels:
@@ -31,7 +31,6 @@ class Panels:
         self.corpus = CorpusPanel()
         self.palette = LabelPalette()
         self.spans = SpanPanel(ws.session)
-        self.guidelines = GuidelinesPane()
         self.status = StatusBar(window)
         window.setCentralWidget(self.view)
         window.setStatusBar(self.status)
@@ -39,8 +38,11 @@ class Panels:
         self.corpus_dock = self._dock(window, "Documents", self.corpus, left)
         self.palette_dock = self._dock(window, "Labels", self.palette, right)
         self.spans_dock = self._dock(window, "Spans", self.spans, right)
-        self.guidelines_dock = self._dock(window, "Guidelines", self.guidelines, right)
+        # the guidelines share the spans' place as a tab behind them: built when the tab is first shown
+        self._guidelines: GuidelinesPane | None = None
+        self.guidelines_dock = self._dock(window, "Guidelines", None, right)
         window.tabifyDockWidget(self.spans_dock, self.guidelines_dock)
+        self.guidelines_dock.visibilityChanged.connect(lambda shown: shown and self.guidelines)
         self.spans_dock.raise_()
         # the team's views: wide tables under the text, shown when asked for; their docks exist from the start
         # (the window's saved layout names them), what is in them is built when first shown or asked for
@@ -70,6 +72,18 @@ class Panels:
             self.agreement_dock.setWidget(self._team[1])
             self.team_built(*self._team)
         return self._team
+
+    @property
+    def guidelines(self) -> GuidelinesPane:
+        """The guidelines pane (built the first time its tab is shown or it is asked for)."""
+        if self._guidelines is None:
+            from annotator.ui.widgets.guidelines import GuidelinesPane
+
+            self._guidelines = GuidelinesPane()
+            self.guidelines_dock.setWidget(self._guidelines)
+            if self.ws.is_open:
+                self._guidelines.set_store(self.ws.store)
+        return self._guidelines
 
     @property
     def curation(self) -> CurationPanel:
@@ -102,7 +116,8 @@ class Panels:
     def set_project(self) -> None:
         store = self.ws.store
         self.corpus.set_store(store)
-        self.guidelines.set_store(store)
+        if self._guidelines is not None:
+            self._guidelines.set_store(store)
         self.show_scheme()
 
     def show_scheme(self) -> None:
