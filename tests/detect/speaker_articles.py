@@ -372,4 +372,38 @@ ARTICLES: list[tuple[str, str, list[str | None]]] = [
      "\"Seragam boleh beli di mana saja,\" kata Mu'ti.\n"
      "\"Sekolah jangan jadi tempat jualan,\" tegasnya.",
      ["Abdul Mu'ti", "Abdul Mu'ti"]),
+    ("balinese-names",
+     "Kepala Dinas Pariwisata Bali I Wayan Sumarajaya mengatakan kunjungan wisatawan naik 20 persen.\n"
+     "\"Bali masih jadi tujuan favorit wisatawan Australia,\" kata Sumarajaya.\n"
+     "Pemandu wisata di Ubud, Ni Luh Putu Ariani, merasakan hal yang sama.\n"
+     "\"Tamu saya penuh sampai akhir bulan,\" ujar Ni Luh.",
+     ["I Wayan Sumarajaya", "Ni Luh Putu Ariani"]),
+    ("foreign-minister-and-translator",
+     "Menteri Luar Negeri Jepang Takeshi Iwaya bertemu Menteri Luar Negeri Sugiono di Tokyo, Kamis.\n"
+     "\"Jepang dan Indonesia adalah mitra strategis,\" kata Iwaya melalui penerjemah.\n"
+     "Sugiono menyambut baik tawaran kerja sama energi bersih.\n"
+     "\"Kami siap menindaklanjuti,\" ujar Sugiono.",
+     ["Takeshi Iwaya", "Sugiono"]),
+    ("arabic-name-with-bin",
+     "Duta Besar Arab Saudi untuk Indonesia Faisal bin Abdullah Al-Amudi menghadiri peluncuran layanan haji.\n"
+     "\"Kuota haji Indonesia tahun ini tetap 221 ribu,\" kata Faisal.\n"
+     "\"Kami akan mempermudah visa,\" tambahnya.",
+     ["Faisal bin Abdullah Al-Amudi", "Faisal bin Abdullah Al-Amudi"]),
+    ("chinese-indonesian-name",
+     "Pengusaha Tan Sri Liem Sioe Liong disebut dalam buku sejarah ekonomi terbitan terbaru.\n"
+     "Penulis buku itu, Rudy Hartono Gunawan, menjelaskan isi bukunya.\n"
+     "\"Buku ini menelusuri jejak bisnis keluarga,\" kata Rudy.",
+     ["Rudy Hartono Gunawan"]),
+    ("org-spokesperson-and-ministry-statement",
+     "Kementerian Kesehatan mencatat 1.200 kasus baru campak sepanjang Mei.\n"
+     "\"Imunisasi adalah cara paling efektif,\" demikian keterangan tertulis Kementerian Kesehatan.\n"
+     "Juru bicara Kementerian Kesehatan, Widyawati, meminta orang tua melengkapi imunisasi anak.\n"
+     "\"Jangan tunda imunisasi,\" kata Widyawati.",
+     ["Kementerian Kesehatan", "Widyawati"]),
+    ("speaker-named-in-previous-paragraph-with-menjelaskan-colon",
+     "Kepala Badan Pusat Statistik Amalia Adininggar Widyasanti menjelaskan angka inflasi bulan Mei.\n"
+     "Menurutnya, harga pangan menjadi penyumbang terbesar.\n"
+     "\"Cabai merah dan bawang merah masih naik,\" ujar Amalia.\n"
+     "\"Harga beras mulai stabil,\" imbuhnya.",
+     ["Amalia Adininggar Widyasanti", "Amalia Adininggar Widyasanti"]),
 ]

@@ -37,6 +37,8 @@ _RANKS = frozenset({"AKP", "AKBP", "Kompol", "Kombes", "Pol", "Iptu", "Ipda", "A
                     "Laksamana", "Marsekal", "Serda", "Sertu", "Kopda", "Mayor"})
 _ROLE_NICKNAME = regex.compile(r"(?:disapa|dipanggil|sapaan|panggilan)(?:\s+akrab(?:nya)?)?(?:\s+dengan)?\s+"
                                r"(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)")
+_BALINESE_ORDER = frozenset({"Wayan", "Made", "Nyoman", "Ketut", "Gede", "Putu", "Komang", "Kadek", "Nengah", "Luh",
+                             "Gusti"})
 _MEDIUM_CUES = frozenset({"dilansir", "melansir", "mengutip", "dikutip", "via"})
 _MEDIA_WORDS = frozenset({"kanal", "channel", "akun", "youtube", "instagram", "tiktok", "podcast", "siniar", "program",
                           "acara", "tayangan", "film", "lagu", "album", "buku", "novel", "grup", "band", "majalah",
@@ -212,10 +214,14 @@ class NameBook:
         return min(k, last)
 
     def entity_name(self, span: Span, first: int, last: int) -> str:
-        """The name an entity span gives: its canonical form (not a channel's title), else its own words."""
+        """The name an entity span gives: its canonical form (not a channel's title), else its own words, with
+        the Balinese "I" / "Ni" before a birth-order name that the span left out ("I [Wayan Sumarajaya]")."""
         canonical = span.attrs.get("canonical")
         if isinstance(canonical, str) and canonical and canonical not in self.media_names:
             return canonical
+        if (first > 0 and self.tokens[first - 1].text in ("I", "Ni") and self.tokens[first].text in _BALINESE_ORDER
+                and self._adjacent(first - 1, first)):
+            first -= 1
         return self.span_text(first, last)
 
     def entity_start_index(self, span: Span) -> int:
@@ -446,7 +452,8 @@ class NameBook:
             having: dict[str, list[int]] = {}
             for k, (first, last, span) in enumerate(self.persons):
                 cand_words = self._untitled(self.plain(self.entity_name(span, first, last))).split()
-                while cand_words and (cand_words[0].lower() in self.common or cand_words[0] in self.organisation_words):
+                while cand_words and (cand_words[0].lower() in self.common or cand_words[0] in self.organisation_words
+                                      ) and not (len(cand_words) > 1 and cand_words[1] in _BALINESE_ORDER):
                     cand_words = cand_words[1:]
                 if self.in_headline(span.start):
                     while cand_words and cand_words[-1].lower() in self.common:
@@ -530,6 +537,12 @@ class NameBook:
                     self._capitalised.setdefault(text[0], []).append(text)
         return self._capitalised
 
+    def _link_in_name(self, i: int) -> bool:
+        """Token ``i`` is a link word inside a name, a name word after it ("Faisal bin Abdullah")."""
+        toks = self.tokens
+        return (toks[i].text in NAME_LINKS and i + 1 < len(toks) and self._adjacent(i, i + 1)
+                and self._namelike(i + 1))
+
     def _initial_in_name(self, i: int) -> bool:
         """Token ``i`` is a one-letter initial inside a name, a name word after it ("Rudolf Tulus P Sirait")."""
         toks = self.tokens
@@ -560,7 +573,7 @@ class NameBook:
             end = i + n - 1
             last = end
             while (last + 1 < len(toks) and last - end < 3 and not self.glued(last) and self._adjacent(last, last + 1)
-                   and (self._namelike(last + 1) or self._initial_in_name(last + 1))):
+                   and (self._namelike(last + 1) or self._initial_in_name(last + 1) or self._link_in_name(last + 1))):
                 last += 1
             if last > end:
                 found, rank = self.span_text(i, last), 0
