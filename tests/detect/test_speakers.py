@@ -368,3 +368,22 @@ def test_an_organisation_cut_short_runs_on_into_the_person_after_it():
     entities = [span("Eksekutif Indonesia", "ORG"), span("Corruption Watch Agus Sunaryanto", "PERSON")]
     found = QuoteDetector().detect(Document(text=text), Context(lang="id", previous=entities)).spans
     assert [s.attrs["speaker"] for s in found if s.label == "QUOTE" and s.attrs.get("direct")] == ["Agus Sunaryanto"]
+
+
+def test_a_doer_inside_a_bahwa_clause_does_not_take_the_pronoun_quote():
+    text = ("Tetangga korban, Rahman Hakim, mendengar cekcok dari kontrakan sebelah.\n"
+            '"Saya kira mereka sudah tidur," kata Rahman.\n'
+            "Setelah mengetahui fakta bahwa Joni Prasetyo membunuh istrinya, Rahman langsung lemas. Dia tidak "
+            "menyangka kejadian itu.\n"
+            '"Dua hari ini kami susah makan," ujarnya.')
+    assert speakers(text)["Dua"] == "Rahman Hakim"
+
+
+def test_a_balinese_birth_order_name_and_a_link_word_stay_in_the_name():
+    text = ("Kepala Dinas Pariwisata Bali I Wayan Sumarajaya mengatakan kunjungan wisatawan naik.\n"
+            '"Bali masih jadi tujuan favorit," kata Sumarajaya.\n'
+            "Duta Besar Arab Saudi Faisal bin Abdullah Al-Amudi menghadiri peluncuran layanan haji.\n"
+            '"Kuota haji tetap," kata Faisal.')
+    found = speakers(text)
+    assert found["Bali"] == "I Wayan Sumarajaya"
+    assert found["Kuota"] == "Faisal bin Abdullah Al-Amudi"

@@ -146,6 +146,12 @@ class Resolver:
                 return False
         return False
 
+    def _in_complement(self, m: Mention, start: int) -> bool:
+        """``m`` stands in a clause after "bahwa" in its sentence ("Setelah mengetahui fakta bahwa JN membunuh RK,
+        Rahman lemas"): the subject of what is told, not of the sentence."""
+        return any(self.tokens[k].text.lower() in self.lex.complementizers for k in range(max(start, m.first - 8),
+                                                                                           m.first))
+
     def _according(self, m: Mention) -> bool:
         """``m`` is the source of reported speech anywhere in its sentence: "… sehingga menurut Hendi, …"."""
         toks = self.tokens
@@ -190,7 +196,8 @@ class Resolver:
                         return Resolved(self.book.full(m.text, m.entity), m)
                     # "Ridwan Kamil melaporkan …" between two quotes of his lawyer; a later subject of the same
                     # sentence may still speak ("Budi menang sehingga menurut Hendi, …")
-                    doer = doer or m
+                    if not self._in_complement(m, start):
+                        doer = doer or m
             if weak is None:
                 weak = next((m for m in in_sentence if m.kind != "pronoun"), None)
             end = start
