@@ -387,3 +387,12 @@ def test_a_balinese_birth_order_name_and_a_link_word_stay_in_the_name():
     found = speakers(text)
     assert found["Bali"] == "I Wayan Sumarajaya"
     assert found["Kuota"] == "Faisal bin Abdullah Al-Amudi"
+
+
+def test_a_one_word_speaking_name_the_entity_detector_missed_when_it_is_a_known_name():
+    text = ("Menteri Dalam Negeri Tito Karnavian memutuskan empat pulau masuk wilayah Aceh.\n"
+            '"Keputusan ini final," kata Bima.\n'
+            "Tito menuturkan dokumen asli itu ditemukan di gedung arsip.\n"
+            '"Ada tiga gedung dibongkar," kata dia.')
+    found = quote_speakers_with_persons(text, ["Tito Karnavian", "Bima"])
+    assert found["Ada"] == "Tito Karnavian"

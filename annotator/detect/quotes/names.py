@@ -151,6 +151,7 @@ class NameBook:
         self._names: tuple[list[list[str]], dict[str, list[int]]] | None = None  # _person_names()
         self._at: dict[str, list[int]] | None = None  # _positions()
         self._multiword: list[str] | None = None  # _multiword_names()
+        self._name_words: set[str] | None = None  # known_name_word()
         self._capitalised: dict[str, list[str]] | None = None  # _capitalised_words()
         self._tails: dict[str, int | None] = {}
         self.common = {t.text.lower() for t in tokens if t.text[0].islower()}  # words the text writes in lower case
@@ -519,6 +520,15 @@ class NameBook:
                     if last > first and all(self._namelike(k) for k in range(first, last + 1)):
                         found.add(self.span_text(first, last))
         return found.pop() if len(found) == 1 else None
+
+    def known_name_word(self, word: str) -> bool:
+        """``word`` names a person on its own: a declared alias ("Hendi"), a word of a full PERSON name of the
+        document ("Tito" of "Tito Karnavian"), or a common given name."""
+        if word in self.aliases or word in _gazetteer("person-given-names.txt"):
+            return True
+        if self._name_words is None:
+            self._name_words = {w for name in self._multiword_names() for w in name.split()}
+        return word in self._name_words
 
     def _multiword_names(self) -> list[str]:
         """The PERSON names of two words or more, without titles, each once (built once per document)."""

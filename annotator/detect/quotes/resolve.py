@@ -59,7 +59,8 @@ class Resolver:
             if run_end is None:
                 i += 1
                 continue
-            if entities and (run_end == i or not self._speaks(Mention(i, run_end, "name"))):
+            if entities and (run_end == i and not self.book.known_name_word(toks[i].text)
+                             or not self._speaks(Mention(i, run_end, "name"))):
                 i = run_end + 1  # (a cheap test first: most runs do not speak)
                 continue
             cleaned = self.book.clean(i, run_end)
@@ -67,7 +68,8 @@ class Resolver:
                 mention = Mention(*cleaned, "name", self.book.span_text(*cleaned))
                 # with entity spans, a run they missed counts only as a speaking subject ("Todung Mulya Lubis
                 # mengatakan"), the one kind of mention a missed name would cost
-                if not entities or (cleaned[1] > cleaned[0] and self._speaks(mention)):
+                if not entities or ((cleaned[1] > cleaned[0] or self.book.known_name_word(mention.text))
+                                    and self._speaks(mention)):
                     found.append(mention)
             i = run_end + 1
         for i, tok in enumerate(toks):
