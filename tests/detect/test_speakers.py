@@ -396,3 +396,24 @@ def test_a_one_word_speaking_name_the_entity_detector_missed_when_it_is_a_known_
             '"Ada tiga gedung dibongkar," kata dia.')
     found = quote_speakers_with_persons(text, ["Tito Karnavian", "Bima"])
     assert found["Ada"] == "Tito Karnavian"
+
+
+def test_english_a_surname_that_is_also_a_title_and_initials_after_a_title():
+    text = ("Last week, I caught Larry King on his new network.\n\n"
+            "''They pay us a lot of money,'' Mr. King said.\n\n"
+            "“This is a disgusting day,” said Rep. G.K. Butterfield (D-N.C.), head of the caucus.")
+    spans = Pipeline(layers=("quotes",), lang="en").run(Document(text=text)).spans
+    said = {text[s.start:s.end].split()[0]: s.attrs.get("speaker") for s in spans
+            if s.label == "QUOTE" and s.attrs.get("direct")}
+    assert said == {"They": "Larry King", "This": "G.K. Butterfield"}
+
+
+def test_english_a_name_after_a_qualifier_and_a_role_and_no_possessive_in_a_name():
+    text = ("Donald Trump’s speech drew laughs but little support.\n\n"
+            "“He is funny,” New York attorney Eric Levine said of Trump.\n\n"
+            "“The delegate math is daunting,” explained Democratic strategist Simon Rosenberg, president of a think "
+            "tank.")
+    spans = Pipeline(layers=("quotes",), lang="en").run(Document(text=text)).spans
+    said = {text[s.start:s.end].split()[0]: s.attrs.get("speaker") for s in spans
+            if s.label == "QUOTE" and s.attrs.get("direct")}
+    assert said == {"He": "Eric Levine", "The": "Simon Rosenberg"}

@@ -102,6 +102,10 @@ class Attributor:
             named = self._role_then_name(i, anchor)  # "kata anggota komite pengarah GSF, Saif Abukeshek"
             if named is not None:
                 return named
+        if found is None and is_cap(self.tokens[i]):
+            named = self._described_name(i, anchor)  # "New York attorney Eric Levine said"
+            if named is not None:
+                return named
         if found is not None and found.kind in ("entity", "name"):
             ranked = self._office_then_ranked_name(i, found, anchor)
             if ranked is not None:
@@ -114,6 +118,26 @@ class Attributor:
                 return found  # "ucap Monica Vionna, Manajer Pemasaran Shopee Indonesia": the name comes first
             return self._appositive(i, anchor, found)
         return found
+
+    def _described_name(self, i: int, anchor: int) -> Mention | None:
+        """A name after a capitalised qualifier that is none and a role in lower case: "New York attorney Eric
+        Levine", "Democratic strategist Simon Rosenberg", "Republican party boss Reince Priebus"."""
+        toks = self.tokens
+        run_end = self.book.run_from(i)
+        if run_end is None:
+            return None
+        k = run_end + 1
+        while k < min(run_end + 4, len(toks)) and self.same_para(k, anchor) and toks[k].text.isalpha() and \
+                toks[k].text.islower() and not self.lex.after_cue(toks[k].text)[0] and toks[k].text not in (
+                    "of", "at", "for", "in", "from", "and", "dari", "di", "dan", "untuk"):
+            k += 1
+        if k == run_end + 1 or not self.same_para(k, anchor):
+            return None
+        last = self.book.run_from(k)
+        cleaned = self.book.clean(k, last) if last is not None else None
+        if cleaned is None or cleaned[1] == cleaned[0]:
+            return None
+        return self._named(*cleaned)
 
     def _office_then_ranked_name(self, i: int, found: Mention, anchor: int) -> Mention | None:
         """An office and its unit, a comma, then a rank or title and the name: in "kata Kapolsek Kebayoran Lama,

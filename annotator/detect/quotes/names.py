@@ -282,7 +282,9 @@ class NameBook:
         if is_cap(tok):
             return True
         if tok.text == "." and i > 0 and self.abbreviated(i - 1):
-            return not self.tokens[i - 1].ws and tok.ws  # an initial or an abbreviated title: "E.", "Rep.", "Mr."
+            nxt = self.tokens[i + 1].text if i + 1 < len(self.tokens) else ""
+            # an initial or an abbreviated title: "E.", "Rep.", "Mr.", and initials written together: "G.K."
+            return not self.tokens[i - 1].ws and (tok.ws or (len(nxt) == 1 and nxt.isupper()))
         return tok.text.lower() in NAME_LINKS and i + 1 < len(self.tokens) and is_cap(self.tokens[i + 1])
 
     def _adjacent(self, a: int, b: int) -> bool:
@@ -342,12 +344,14 @@ class NameBook:
         words = [k for k in range(first, last + 1) if toks[k].text[0].isalpha() and len(toks[k].text) > 1]
         if len(words) > 3 or (titled and len(words) > 2):
             first = words[-2]  # a name is rarely longer; after a title, a portfolio comes first ("Menteri Sosial …")
-        if first > last or (first == last and (len(toks[first].text) == 1 or toks[first].text.isupper()
-                                                and toks[first].text not in self.aliases)):
-            return None  # an acronym is no name unless it is a person's declared alias ("OSO", "SBY"); nor is "A"
+        initial = len(toks[first].text) == 1 and last + 1 < len(toks) and toks[last + 1].text == "."
+        if first > last or (first == last and not initial and (len(toks[first].text) == 1 or toks[first].text.isupper()
+                                                               and toks[first].text not in self.aliases)):
+            return None  # an acronym is no name unless it is a person's declared alias ("OSO", "SBY"); nor is the
+            # "A" of "Sp.A(K)" (an initial before its dot is: "Rep. G.K. Butterfield")
         if " ".join(t.text for t in toks[first:last + 1]) in _places():
             return None  # "Jawa Barat", "Hong Kong"
-        if (first == last and toks[first].text in self.titles
+        if (first == last and toks[first].text in self.titles and not titled
                 or all(t.text in _portfolio_words() for t in toks[first:last + 1])):
             return None  # "Menteri Energi [dan …]", "Sumber Daya Mineral", a sentence's "Spesialis anak …": no name
         if first > 0 and toks[first - 1].text.lower() in _MEDIUM_CUES:
@@ -437,6 +441,8 @@ class NameBook:
                 break
         while len(words) > 2 and (words[0] in self.titles or words[0].rstrip(".") in self.titles):
             words = words[1:]
+        if words and len(words[-1]) > 3 and words[-1][-2:] in ("'s", "’s"):
+            words[-1] = words[-1][:-2]  # a possessive: "Donald Trump's"
         ranked = [k for k, word in enumerate(words[:-1]) if word in _RANKS]
         if ranked:
             words = words[ranked[-1] + 1:]  # "Tambun AKP Wuryanto": a rank inside the run, the name after it
