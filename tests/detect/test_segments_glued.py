@@ -56,3 +56,63 @@ def test_a_body_sentence_with_a_quote_and_its_speaker_is_never_boilerplate():
             "Santoso di kantornya.\n"
             "Pemerintah daerah akan memantau harga setiap pekan.")
     assert boilerplate(text) == []
+
+
+# ---- a whole article that lost its line breaks (scrapers that glue paragraphs with no space or one space) -------
+PARAS = [
+    "Pemerintah kota menambah armada bus kota untuk melayani warga di pinggiran mulai pekan depan, Senin (2/6/2025).",
+    "Kepala Dinas Perhubungan Joko Susilo mengatakan tambahan armada itu diharapkan memangkas waktu tunggu penumpang "
+    "di halte yang selama ini dikeluhkan warga.",
+    '"Kami menambah dua puluh bus dan semuanya mulai beroperasi pekan ini," ujar Joko di Balai Kota, Senin.',
+    "Menurut dia, rute baru akan menghubungkan terminal utama dengan kawasan perumahan di timur kota yang belum "
+    "terlayani angkutan umum.",
+]
+
+
+def _glued(parts: list[str], sep: str) -> str:
+    return sep.join(parts)
+
+
+@pytest.mark.parametrize("sep", ["", " "])
+def test_a_paragraph_the_scraper_stored_again_is_boilerplate_from_where_it_repeats(sep):
+    first = _glued(PARAS, sep)
+    repeat = _glued(PARAS[1:], sep)
+    text = first + sep + repeat
+    assert boilerplate(text) == [repeat]
+
+
+@pytest.mark.parametrize("sep", ["", " "])
+def test_one_sentence_the_article_repeats_stays_body(sep):
+    text = _glued(PARAS + ["Warga menyambut baik rencana itu.", PARAS[2]], sep)
+    assert boilerplate(text) == []
+
+
+@pytest.mark.parametrize("sep", ["", " "])
+def test_short_boilerplate_lines_glued_into_the_article_are_marked_alone(sep):
+    text = _glued([PARAS[0], PARAS[1], "Advertisement", PARAS[2], PARAS[3], "Penulis: Rina Kartika"], sep)
+    assert boilerplate(text) == ["Advertisement", "Penulis: Rina Kartika"]
+
+
+def test_a_glued_photo_caption_and_its_credit_are_a_caption():
+    text = _glued([PARAS[0], "Bus Kota Baru di Terminal Utama(ANTARA /SITI RAHMA)", PARAS[1], PARAS[2]], "")
+    spans = Pipeline(layers=("segments",), lang="id").run(Document(text=text)).spans
+    assert [text[s.start:s.end] for s in spans if s.label == "CAPTION"] == [
+        "Bus Kota Baru di Terminal Utama", "(ANTARA /SITI RAHMA)"]
+    assert boilerplate(text) == []
+
+
+@pytest.mark.parametrize("sep", ["", " "])
+def test_related_headlines_after_the_last_sentence_are_boilerplate(sep):
+    text = _glued([*PARAS, "Tarif Parkir di Pusat Kota Naik Mulai Juli"], sep)
+    assert boilerplate(text) == ["Tarif Parkir di Pusat Kota Naik Mulai Juli"]
+
+
+def test_a_long_paragraph_with_its_line_breaks_is_not_cut_into_sentences():
+    # the sentence rules apply to glued lines only: a paragraph of an article that kept its breaks is left alone
+    body = " ".join(PARAS[:2])
+    more = ["Sebelumnya, warga di kawasan timur kota harus berganti angkutan dua kali untuk mencapai pusat kota.",
+            "Dinas Perhubungan juga akan memasang papan informasi jadwal di setiap halte yang dilalui bus kota.",
+            "Tarif bus kota tidak berubah dan pembayaran tetap bisa dilakukan dengan kartu elektronik maupun tunai."]
+    text = "\n\n".join([f"{body} Sumber: data dinas yang dirilis pekan lalu menunjukkan jumlah penumpang naik.",
+                        *PARAS[2:], *more])
+    assert boilerplate(text) == []

@@ -20,7 +20,7 @@ from annotator.core.labels import BOILERPLATE, BYLINE, CAPTION, DATELINE, SUBHEA
 from annotator.detect.quotes.lexicon import lexicon
 from annotator.detect.segments.assemble import Cand
 from annotator.detect.segments.packs import Pack, Rule
-from annotator.detect.segments.units import WORD, Unit
+from annotator.detect.segments.units import WORD, Unit, pieces
 
 # Where scrapers glue two texts together: "JakartaSopir", "ujar dia.Ikuti", a quote opening the next paragraph.
 _GLUE = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})|(?<=[.!?])(?=\p{Lu})|(?=[\"“])")
@@ -31,6 +31,7 @@ _DATE_TOKEN = regex.compile(r"\p{L}+(?:\.\p{L}+)*")
 _NUMERIC_DATE = regex.compile(r"\d{1,4}[/.:-]\d{1,2}")
 TITLE_MAX_WORDS = 30
 _SEARCH_LIMIT = 100_000
+GLUED_MIN_CHARS = 300  # a line this long may be paragraphs a scraper glued together
 SUBHEADING_MAX_WORDS = 10
 
 
@@ -347,7 +348,60 @@ def plain_structure(text: str, units: list[Unit], pack: Pack) -> list[Cand]:
     captions(units, pack, body_start)
     subheadings(units, body_start, body_end, cands)
     tail(units, body_end)
-    return cands
+    return cands + glued_lines(text, units, pack)
+
+
+# A sentence glued to the next with no space ("… Rabu (4/6/2025).Baca", "… kata dia.Sementara"): a scraper lost
+# the break between two paragraphs there.
+_SENTENCE_GLUE = regex.compile(r"[\p{Ll}\d)][.!?][\"”’]?\p{Lu}\p{Ll}")
+REPEATED_RUN_CHARS = 200  # a run of pieces repeated from earlier in the text, not one quote the article repeats
+
+
+def _repeated_run(text: str, parts: list[Unit]) -> None:
+    """Runs of consecutive pieces that the text already contains earlier, ``REPEATED_RUN_CHARS`` long or more and
+    with two pieces of 40 characters or more: a scraper that stored the article's paragraphs again.  One sentence
+    repeated (an article quoting a statement twice) stays body text."""
+    if len(text) > _SEARCH_LIMIT:
+        return
+    run: list[Unit] = []
+    for p in [*parts, None]:
+        if p is not None and p.label is None and text.find(p.text, 0, p.start) != -1:
+            run.append(p)
+            continue
+        if run and run[-1].end - run[0].start >= REPEATED_RUN_CHARS and sum(len(q.text) >= 40 for q in run) >= 2:
+            for q in run:
+                q.set(BOILERPLATE, 0.85, "repeated-in-document")
+        run = []
+
+
+def glued_lines(text: str, units: list[Unit], pack: Pack) -> list[Cand]:
+    """Boilerplate inside lines that are paragraphs glued together by a scraper (a long line that holds half the
+    text or more, or where a sentence runs into the next with no space): each such line is cut into sentence-like
+    pieces (:func:`~annotator.detect.segments.units.pieces`), and the line rules, the repetition in the document
+    and the photo credits are applied to the pieces as if they were lines; title-like pieces after the last
+    sentence of the text are the site's footer (related headlines).  Only the pieces are marked, never the rest
+    of the line."""
+    out: list[Cand] = []
+    last = max((i for i, u in enumerate(units) if u.label is None), default=-1)
+    for i, u in enumerate(units):
+        if (u.label is not None or len(u.text) < GLUED_MIN_CHARS
+                or not (len(u.text) >= 0.5 * len(text) or _SENTENCE_GLUE.search(u.text))):
+            continue
+        parts = pieces(text, u)
+        if len(parts) < 2:
+            continue
+        line_rules(parts, pack)
+        _repeated_run(text, parts)
+        captions(parts, pack)
+        if i == last:
+            for p in reversed(parts):
+                if p.label is not None:
+                    continue
+                if not _title_like(p, pack) or p.ends_sentence:
+                    break
+                p.set(BOILERPLATE, 0.6, "footer")
+        out += [Cand(p.start, p.end, p.label, p.score, p.rule) for p in parts if p.label in (BOILERPLATE, CAPTION)]
+    return out
 
 
 # Rules that may take a quoted statement with its speaker: text the document or its source repeats, which the

@@ -84,3 +84,30 @@ def split_units(text: str, blocks: list[BlockHint] | None = None) -> list[Unit]:
             units.append(u)
         pos = end + 1
     return units
+
+
+# Where a line that lost its paragraph breaks may hold the next sentence or paragraph: after sentence punctuation
+# (with or without a space) before a capital or a quotation mark, before a quotation mark opening speech, and
+# where a scraper glued two texts with no space: "LebaranMenurut", "RepublikaREPUBLIKA", "Internet(ANTARA",
+# "A)PLATFORM", "10:30IKM", 'Superbrands"Terima' (four letters on each side of a case change, so that
+# "WhatsApp" or "YouTube" are no cut).
+_PIECE_CUT = regex.compile(
+    r"(?<=[.!?…][\"”’)]?)\s*(?=[\"“(]?\p{Lu})"
+    r"|(?<=\p{L}{3}\p{Ll})(?=\p{Lu}\p{Ll}{3})|(?<=\p{Ll}{3})(?=\p{Lu}{2})"
+    r"|(?<=\p{Ll})(?=\(\p{Lu})|(?<=\))(?=\p{Lu})|(?<=\d)(?=\p{Lu}\p{L}{2})|(?<=\p{Ll})\s*(?=[\"“]\p{Lu})")
+
+
+def pieces(text: str, u: Unit) -> list[Unit]:
+    """The sentence-like pieces of a unit: its sentences, and the texts a scraper glued together."""
+    out: list[Unit] = []
+    pos = u.start
+    for m in _PIECE_CUT.finditer(text, u.start, u.end):
+        if m.start() > pos:
+            p = _unit(text, pos, m.start())
+            if p is not None:
+                out.append(p)
+            pos = m.end()
+    p = _unit(text, pos, u.end)
+    if p is not None:
+        out.append(p)
+    return out
