@@ -116,3 +116,29 @@ def test_a_long_paragraph_with_its_line_breaks_is_not_cut_into_sentences():
     text = "\n\n".join([f"{body} Sumber: data dinas yang dirilis pekan lalu menunjukkan jumlah penumpang naik.",
                         *PARAS[2:], *more])
     assert boilerplate(text) == []
+
+
+@pytest.mark.parametrize("sep", ["", " "])
+def test_a_short_headline_with_lower_case_words_after_read_also_ends_where_the_next_text_begins(sep):
+    for headline in ("Mengapa Harga Cabai sangat Mahal di Musim Hujan?", "Kotakita.com Raih Penghargaan Media Daerah"):
+        text = _glued([PARAS[0], PARAS[1], f"Baca juga: {headline}", PARAS[2], PARAS[3]], sep)
+        assert boilerplate(text) == [f"Baca juga: {headline}"]
+
+
+def test_a_headline_is_not_stretched_over_a_short_sentence_that_follows_it_with_a_space():
+    text = _glued([PARAS[0], PARAS[1]], "") + ("Baca juga: Harga Cabai Naik Jelang Lebaran Menurut dia, harga naik. "
+                                               + PARAS[3])
+    assert boilerplate(text) == ["Baca juga: Harga Cabai Naik Jelang Lebaran"]
+
+
+@pytest.mark.parametrize("sep", ["", " "])
+def test_a_repeated_run_goes_on_across_a_promo_the_scraper_stored_with_each_copy(sep):
+    promo = "Ikuti Whatsapp Channel Kotakita"
+    text = _glued([*PARAS, promo, *PARAS[2:], promo, PARAS[3]], sep)
+    # the first promo, then everything stored again (boilerplate separated only by whitespace is one span)
+    assert boilerplate(text) == [_glued([promo, *PARAS[2:], promo, PARAS[3]], sep)]
+
+
+def test_advertisement_between_two_sentences_joined_by_one_space():
+    text = _glued([PARAS[0], PARAS[2], "Advertisement", PARAS[3], PARAS[1]], " ")
+    assert boilerplate(text) == ["Advertisement"]

@@ -20,7 +20,7 @@ from annotator.core.labels import BOILERPLATE, BYLINE, CAPTION, DATELINE, SUBHEA
 from annotator.detect.quotes.lexicon import lexicon
 from annotator.detect.segments.assemble import Cand
 from annotator.detect.segments.packs import Pack, Rule
-from annotator.detect.segments.units import WORD, Unit, pieces
+from annotator.detect.segments.units import WORD, Unit, piece_end, pieces
 
 # Where scrapers glue two texts together: "JakartaSopir", "ujar dia.Ikuti", a quote opening the next paragraph.
 _GLUE = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})|(?<=[.!?])(?=\p{Lu})|(?=[\"“])")
@@ -119,8 +119,29 @@ def _rule_span(text: str, rule: Rule, m: regex.Match, unit: Unit, pack: Pack) ->
         if s == unit.start and unit.words <= 25:
             cut = prose_resumes(text, e, unit.end, pack.headline_words)
             return s, cut if cut is not None else unit.end
-        return s, max(e, headline_end(text, e, unit.end, pack.headline_words))
+        found = headline_end(text, e, unit.end, pack.headline_words)
+        return s, max(e, found, _headline_piece(text, e, found, unit.end))
     return s, e
+
+
+HEADLINE_PIECE_WORDS = 15
+
+
+def _headline_piece(text: str, start: int, found: int, limit: int) -> int:
+    """The end of a short headline after a marker that :func:`headline_end` stopped inside at a lower-case word
+    ("Baca juga:Mengapa BUMN China sangat Perkasa dan Mendunia?", "Baca juga: Kompas.com Sabet …"): the sentence-like
+    piece after the marker, when it holds no quotation mark and at most ``HEADLINE_PIECE_WORDS`` words, and either
+    nothing was found or the piece ends with the line or where the next text is glued on with no space.
+    ``start`` when there is no such piece."""
+    cut = piece_end(text, start, limit)
+    piece = text[start:cut]
+    words = WORD.findall(piece)
+    if (cut <= found or not words or len(words) > HEADLINE_PIECE_WORDS or not _is_cap(words[0])
+            or any(q in piece for q in "\"“”")):
+        return start
+    if found > start and cut < limit and text[cut].isspace():
+        return start
+    return cut
 
 
 def _unit_at(units: list[Unit], pos: int, hint: int) -> tuple[Unit | None, int]:
@@ -359,13 +380,16 @@ REPEATED_RUN_CHARS = 200  # a run of pieces repeated from earlier in the text, n
 
 def _repeated_run(text: str, parts: list[Unit]) -> None:
     """Runs of consecutive pieces that the text already contains earlier, ``REPEATED_RUN_CHARS`` long or more and
-    with two pieces of 40 characters or more: a scraper that stored the article's paragraphs again.  One sentence
-    repeated (an article quoting a statement twice) stays body text."""
+    with two pieces of 40 characters or more: a scraper that stored the article's paragraphs again (a piece a
+    line rule marked in between does not break the run).  One sentence repeated (an article quoting a statement
+    twice) stays body text."""
     if len(text) > _SEARCH_LIMIT:
         return
     run: list[Unit] = []
     for p in [*parts, None]:
-        if p is not None and p.label is None and text.find(p.text, 0, p.start) != -1:
+        if p is not None and p.label is not None and run:
+            continue  # a piece a rule marked ("Ikuti Whatsapp Channel …") does not break a run
+        if p is not None and text.find(p.text, 0, p.start) != -1:
             run.append(p)
             continue
         if run and run[-1].end - run[0].start >= REPEATED_RUN_CHARS and sum(len(q.text) >= 40 for q in run) >= 2:

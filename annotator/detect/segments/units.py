@@ -97,6 +97,17 @@ _PIECE_CUT = regex.compile(
     r"|(?<=\p{Ll})(?=\(\p{Lu})|(?<=\))(?=\p{Lu})|(?<=\d)(?=\p{Lu}\p{L}{2})|(?<=\p{Ll})\s*(?=[\"“]\p{Lu})")
 
 
+def piece_end(text: str, start: int, end: int) -> int:
+    """Where the piece that begins at ``start`` (past any whitespace) ends, as :func:`pieces` cuts: the first cut
+    after its first character, or ``end``."""
+    while start < end and text[start].isspace():
+        start += 1
+    for m in _PIECE_CUT.finditer(text, start, end):
+        if m.start() > start:
+            return m.start()
+    return end
+
+
 def pieces(text: str, u: Unit) -> list[Unit]:
     """The sentence-like pieces of a unit: its sentences, and the texts a scraper glued together."""
     out: list[Unit] = []
