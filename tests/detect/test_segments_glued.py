@@ -4,9 +4,12 @@ sentence with a quote and its speaker never is."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from annotator.core.model import Document, Span
 from annotator.detect.pipeline import Pipeline
+from annotator.detect.segments.units import Unit, piece_end, pieces
 
 
 def boilerplate(text: str) -> list[str]:
@@ -142,3 +145,20 @@ def test_a_repeated_run_goes_on_across_a_promo_the_scraper_stored_with_each_copy
 def test_advertisement_between_two_sentences_joined_by_one_space():
     text = _glued([PARAS[0], PARAS[2], "Advertisement", PARAS[3], PARAS[1]], " ")
     assert boilerplate(text) == ["Advertisement"]
+
+
+_GLUE_ALPHABET = st.sampled_from(list('aeiKLMZ .,!?"“”()/:0129 \t') + ["Baca", "juga", "ABC", "Warga", "mengatakan"])
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_GLUE_ALPHABET, max_size=60).map("".join))
+def test_pieces_cover_a_line_in_order_and_lose_only_whitespace(body):
+    text = " x " + body + " y "
+    u = Unit(1, len(text) - 1, text[1:-1], 0)
+    parts = pieces(text, u)
+    assert all(u.start <= p.start < p.end <= u.end and text[p.start:p.end] == p.text for p in parts)
+    assert all(a.end <= b.start for a, b in zip(parts, parts[1:]))
+    kept = "".join(p.text for p in parts)
+    assert "".join(kept.split()) == "".join(u.text.split())
+    for p in parts:  # each piece ends where piece_end says the piece that begins there ends
+        assert text[p.start:piece_end(text, p.start, u.end)].strip() == p.text
