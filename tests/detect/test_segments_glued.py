@@ -162,3 +162,9 @@ def test_pieces_cover_a_line_in_order_and_lose_only_whitespace(body):
     assert "".join(kept.split()) == "".join(u.text.split())
     for p in parts:  # each piece ends where piece_end says the piece that begins there ends
         assert text[p.start:piece_end(text, p.start, u.end)].strip() == p.text
+
+
+@pytest.mark.parametrize("code", ["(Ant/S-4)", "(ant)", "(Z-2)"])
+def test_an_agency_code_glued_to_the_next_paragraph_ends_the_article(code):
+    text = _glued([*PARAS, code + "Warga berharap layanan bus kota tetap tepat waktu saat musim hujan tiba."], "")
+    assert boilerplate(text) == [code]
