@@ -305,8 +305,7 @@ def unpack_bounds(blob: bytes | None) -> list[int] | None:
 def dicts_of_bounds(text: str, bounds: Sequence[int]) -> list[dict[str, object]]:
     """:func:`token_dicts` of ``text`` from its token bounds, without tokenizing it again."""
     starts, ends = bounds[0::2], bounds[1::2]
-    n = len(text)
-    ws = [e < n and text[e].isspace() for e in ends]
+    ws = map(str.isspace, map((text + "x").__getitem__, ends))  # no whitespace after the last character
     return [{"text": t, "start": a, "end": b, "id": i, "ws": w}
             for t, a, b, i, w in zip(map(text.__getitem__, map(slice, starts, ends)), starts, ends,
                                      range(len(starts)), ws)]
