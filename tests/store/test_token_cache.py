@@ -39,6 +39,9 @@ def no_tokenizing(monkeypatch) -> None:
 
 def test_the_first_export_keeps_the_bounds_and_the_next_reads_them(project, tmp_path, monkeypatch):
     fill(project)
+    monkeypatch.setattr(native, "CHUNK", 1)  # bounds kept after each document, while the export still reads
+    monkeypatch.setattr(native, "KEEP_EVERY", 1)
+    monkeypatch.setattr(native, "export_jobs", lambda: 0)
     cache = project.token_cache()
     assert cache.get_many(TEXTS) == [None] * len(TEXTS)
     events: list[object] = []
