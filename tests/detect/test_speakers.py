@@ -417,3 +417,24 @@ def test_english_a_name_after_a_qualifier_and_a_role_and_no_possessive_in_a_name
     said = {text[s.start:s.end].split()[0]: s.attrs.get("speaker") for s in spans
             if s.label == "QUOTE" and s.attrs.get("direct")}
     assert said == {"He": "Eric Levine", "The": "Simon Rosenberg"}
+
+
+def test_a_canonical_name_run_on_from_glued_boilerplate_is_not_the_speaker():
+    """Glued text: the entity detector read "SCROLL TO CONTINUE WITH CONTENT Rahman" as one PERSON, dropped it
+    (it overlaps boilerplate) but kept it as the canonical name of the later "Rahman"s."""
+    from annotator.detect.base import Context
+    from annotator.detect.quotes.detector import QuoteDetector
+
+    text = ('Warga geger pada Selasa malam. "Saya dengar teriakan," kata Rahman Hakim kepada wartawan. SCROLL TO '
+            'CONTINUE WITH CONTENT Rahman menuturkan pelaku tampak tenang. "Mukanya datar saja," kata Rahman.')
+    glued = "SCROLL TO CONTINUE WITH CONTENT Rahman"
+    k = text.index(glued)
+    previous = [Span(start=k, end=k + len("SCROLL TO CONTINUE WITH CONTENT"), label="BOILERPLATE", layer="segments"),
+                Span(start=text.index("Rahman Hakim"), end=text.index("Rahman Hakim") + 12, label="PERSON",
+                     layer="entities")]
+    for at in (k + len(glued) - 6, text.rindex("Rahman")):
+        previous.append(Span(start=at, end=at + 6, label="PERSON", layer="entities", attrs={"canonical": glued}))
+    found = QuoteDetector().detect(Document(text=text), Context(lang="id", previous=previous)).spans
+    assert [s.attrs["speaker"] for s in found if s.label == "QUOTE" and s.attrs.get("direct")] == [
+        "Rahman Hakim", "Rahman Hakim"]
+

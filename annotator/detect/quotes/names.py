@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
+from typing import TypeGuard
 
 import regex
 
@@ -148,6 +149,7 @@ class NameBook:
         self.media_names = {text[span.start:span.end] for _, _, span in titled}
         self.persons = [p for p in self.persons if p not in titled]
         self._full_cache: dict[str, str] = {}
+        self._visible: dict[str, bool] = {}  # _trusted()
         self._names: tuple[list[list[str]], dict[str, list[int]]] | None = None  # _person_names()
         self._at: dict[str, list[int]] | None = None  # _positions()
         self._multiword: list[str] | None = None  # _multiword_names()
@@ -155,7 +157,8 @@ class NameBook:
         self._capitalised: dict[str, list[str]] | None = None  # _capitalised_words()
         self._tails: dict[str, int | None] = {}
         self.common = {t.text.lower() for t in tokens if t.text[0].islower()}  # words the text writes in lower case
-        names = [span.attrs.get("canonical") or text[span.start:span.end] for _, _, span in self.persons]
+        names = [canonical if self._trusted(canonical := span.attrs.get("canonical")) else text[span.start:span.end]
+                 for _, _, span in self.persons]
         self.titles = lex.titles | person_titles()
         self.organisation_words = {w for span in entities if span.label != PERSON
                                    for w in text[span.start:span.end].split()}
@@ -215,10 +218,10 @@ class NameBook:
         return min(k, last)
 
     def entity_name(self, span: Span, first: int, last: int) -> str:
-        """The name an entity span gives: its canonical form (not a channel's title), else its own words, with
+        """The name an entity span gives: its canonical form (when ``_trusted``), else its own words, with
         the Balinese "I" / "Ni" before a birth-order name that the span left out ("I [Wayan Sumarajaya]")."""
         canonical = span.attrs.get("canonical")
-        if isinstance(canonical, str) and canonical and canonical not in self.media_names:
+        if self._trusted(canonical):
             return canonical
         if (first > 0 and self.tokens[first - 1].text in ("I", "Ni") and self.tokens[first].text in _BALINESE_ORDER
                 and self._adjacent(first - 1, first)):
@@ -371,7 +374,7 @@ class NameBook:
         """The canonical name of the person ``name`` refers to: the alias the text declares
         ("Gus Ipul" → "Saifullah Yusuf"), else the fullest form of ``name`` used in the document."""
         canonical = entity.attrs.get("canonical") if entity is not None else None
-        if isinstance(canonical, str) and canonical and canonical not in self.media_names:
+        if self._trusted(canonical):
             name = canonical
         if name in self._full_cache:
             return self._full_cache[name]
@@ -384,6 +387,21 @@ class NameBook:
             best = plain  # "Gus Ipul", "Bang Jali": an honorific before a lone name stays, a rank does not
         self._full_cache[name] = best
         return best
+
+    def _trusted(self, canonical: object) -> TypeGuard[str]:
+        """``canonical``, the full name the entity detector linked a short PERSON to, is a name written in the
+        article: not in a channel's title, and written somewhere outside boilerplate (on glued text the detector may
+        read "SCROLL TO CONTINUE WITH CONTENT Rahman" as one name, drop it as boilerplate and still link the later
+        "Rahman"s to it)."""
+        if not isinstance(canonical, str) or not canonical or canonical in self.media_names:
+            return False
+        known = self._visible.get(canonical)
+        if known is None:
+            at = self.text.find(canonical)
+            while at >= 0 and self.hidden[min(bisect_left(self._starts, at), len(self.hidden) - 1)]:
+                at = self.text.find(canonical, at + 1)
+            known = self._visible[canonical] = at >= 0
+        return known
 
     def organisation(self, name: str) -> str:
         """The full name of the organisation ``name`` where the text declares it before the short form in
