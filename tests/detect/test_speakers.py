@@ -438,3 +438,19 @@ def test_a_canonical_name_run_on_from_glued_boilerplate_is_not_the_speaker():
     assert [s.attrs["speaker"] for s in found if s.label == "QUOTE" and s.attrs.get("direct")] == [
         "Rahman Hakim", "Rahman Hakim"]
 
+
+def test_a_name_the_entity_detector_tagged_alone_elsewhere_is_known_where_it_missed_it():
+    """Glued text: the detector missed "Darsono Wiryo" and the speaking "Darsono", and tagged one "Darsono"."""
+    from annotator.detect.base import Context
+    from annotator.detect.quotes.detector import QuoteDetector
+
+    text = ('Menteri Investasi Darsono Wiryo meninjau pabrik baja di Cilegon. "Kami kawal perizinannya," kata dia. '
+            'Darsono menegaskan bahwa investor wajib taat aturan. "Jangan anggap negara ini tanpa aturan," katanya. '
+            "Pernyataan itu disampaikan Darsono di depan pengusaha.")
+    last = text.rindex("Darsono")
+    previous = [Span(start=last, end=last + len("Darsono"), label="PERSON", layer="entities")]
+    found = QuoteDetector().detect(Document(text=text), Context(lang="id", previous=previous)).spans
+    said = {text[s.start:s.end].split()[0]: s.attrs.get("speaker") for s in found
+            if s.label == "QUOTE" and s.attrs.get("direct")}
+    assert said["Jangan"] == "Darsono Wiryo"
+

@@ -547,11 +547,14 @@ class NameBook:
 
     def known_name_word(self, word: str) -> bool:
         """``word`` names a person on its own: a declared alias ("Hendi"), a word of a full PERSON name of the
-        document ("Tito" of "Tito Karnavian"), or a common given name."""
+        document ("Tito" of "Tito Karnavian"), a one-word PERSON span of the document outside boilerplate ("Bahlil"
+        where the detector missed "Bahlil Lahadalia"), or a common given name."""
         if word in self.aliases or word in _gazetteer("person-given-names.txt"):
             return True
         if self._name_words is None:
             self._name_words = {w for name in self._multiword_names() for w in name.split()}
+            self._name_words.update(self.text[span.start:span.end] for first, last, span in self.persons
+                                    if first == last and not self.hidden[first])
         return word in self._name_words
 
     def _multiword_names(self) -> list[str]:
