@@ -454,3 +454,16 @@ def test_a_name_the_entity_detector_tagged_alone_elsewhere_is_known_where_it_mis
             if s.label == "QUOTE" and s.attrs.get("direct")}
     assert said["Jangan"] == "Darsono Wiryo"
 
+
+def test_a_full_name_the_entity_detector_missed_before_a_pronoun_subject_when_one_short_form_is_tagged():
+    from annotator.detect.base import Context
+    from annotator.detect.quotes.detector import QuoteDetector
+
+    text = ("Menteri Investasi Darsono Wiryo angkat bicara soal antrean izin pabrik. Ia mengaku menerima banyak "
+            'keluhan dari pengusaha. "Izin kami percepat mulai bulan depan," ujarnya. Pernyataan itu disampaikan '
+            "Darsono di Cilegon.")
+    last = text.rindex("Darsono")
+    previous = [Span(start=last, end=last + len("Darsono"), label="PERSON", layer="entities")]
+    found = QuoteDetector().detect(Document(text=text), Context(lang="id", previous=previous)).spans
+    assert [s.attrs.get("speaker") for s in found if s.label == "QUOTE" and s.attrs.get("direct")] == [
+        "Darsono Wiryo"]

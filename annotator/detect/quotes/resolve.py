@@ -60,16 +60,18 @@ class Resolver:
                 i += 1
                 continue
             if entities and (run_end == i and not self.book.known_name_word(toks[i].text)
-                             or not self._speaks(Mention(i, run_end, "name"))):
+                             or not self._speaks(Mention(i, run_end, "name")) and not self._known_name(i, run_end)):
                 i = run_end + 1  # (a cheap test first: most runs do not speak)
                 continue
             cleaned = self.book.clean(i, run_end)
             if cleaned is not None and not any(inside[k] or covered[k] for k in range(cleaned[0], cleaned[1] + 1)):
                 mention = Mention(*cleaned, "name", self.book.span_text(*cleaned))
                 # with entity spans, a run they missed counts only as a speaking subject ("Todung Mulya Lubis
-                # mengatakan"), the one kind of mention a missed name would cost
+                # mengatakan"), the one kind of mention a missed name would cost, or as a full name of a person the
+                # document names elsewhere ("Bahlil Lahadalia angkat bicara …. Ia mengaku …" where one "Bahlil" is
+                # tagged)
                 if not entities or ((cleaned[1] > cleaned[0] or self.book.known_name_word(mention.text))
-                                    and self._speaks(mention)):
+                                    and self._speaks(mention)) or self._known_name(*cleaned):
                     found.append(mention)
             i = run_end + 1
         for i, tok in enumerate(toks):
@@ -77,6 +79,10 @@ class Resolver:
                 found.append(Mention(i, i, "pronoun", tok.text))
         found.sort(key=lambda m: m.first)
         return found
+
+    def _known_name(self, first: int, last: int) -> bool:
+        """Tokens ``first`` to ``last`` are two name words or more, one of them a name the document knows."""
+        return last > first and any(self.book.known_name_word(t.text) for t in self.tokens[first:last + 1])
 
     def _sentence_start(self, i: int, lo: int) -> int:
         """First token of the sentence that holds token ``i`` (not before ``lo``).  A sentence's start, once found,
