@@ -6,20 +6,14 @@ read in batches of ``evidence_batch`` documents, and the lines repeated across
 the documents of one source in a batch are counted first (corpus evidence for
 the segments detector), so the input is read only once.
 
-Workers die with the process that started them (:func:`die_with_parent`): a
+Workers die with the process that started them (:func:`annotator.io.workers.die_with_parent`): a
 killed ``annotator detect`` or ``import --detect`` left its workers running,
 re-parented to init, for ever.
 """
 
 from __future__ import annotations
 
-import ctypes
-import multiprocessing
-import multiprocessing.connection
 import os
-import signal
-import sys
-import threading
 from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
@@ -33,31 +27,9 @@ from annotator.core.model import Document
 from annotator.detect.pipeline import Pipeline, PipelineResult
 from annotator.detect.segments import corpus_evidence
 from annotator.io.formats import native
+from annotator.io.workers import die_with_parent
 
 _worker_pipeline: Pipeline | None = None
-_PR_SET_PDEATHSIG = 1  # linux/prctl.h
-
-
-def die_with_parent() -> None:
-    """Make this worker process end when its parent does: on Linux the kernel sends SIGKILL at once
-    (``PR_SET_PDEATHSIG``); everywhere, a thread waits on the pipe the parent holds open
-    (``multiprocessing.parent_process().sentinel``, readable when the parent is gone) and exits."""
-    parent = multiprocessing.parent_process()
-    if sys.platform.startswith("linux"):
-        try:
-            ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
-        except (OSError, AttributeError):
-            pass
-    if parent is None:
-        return
-    if parent.pid is not None and os.getppid() != parent.pid and os.name == "posix":
-        os._exit(1)  # the parent died before the signal was armed
-    threading.Thread(target=_exit_when_gone, args=(parent.sentinel,), name="parent-watch", daemon=True).start()
-
-
-def _exit_when_gone(sentinel: int) -> None:
-    multiprocessing.connection.wait([sentinel])
-    os._exit(1)
 
 
 def _init(layers: tuple[str, ...], lang: str, models: Mapping[str, Any] | None = None) -> None:

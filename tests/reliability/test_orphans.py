@@ -1,5 +1,6 @@
-"""Detector workers die with their parent (issue 18, item 8): SIGKILL of a process running the detectors on
-two workers leaves no worker behind (they were re-parented to init and stayed, 51 MB each)."""
+"""Worker processes die with their parent (issue 18, item 8): SIGKILL of a process running the detectors, a
+parallel JSONL import or a parallel export on two workers leaves no worker behind (they were re-parented to init
+and stayed, 51 MB each, the export's and import's holding the project file open)."""
 
 from __future__ import annotations
 
@@ -18,10 +19,10 @@ pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL and /proc")
 PARENT = """
 import multiprocessing, sys
 from annotator.core.model import Document
-from annotator.detect import runner
 from annotator.detect.runner import detect_all
+from annotator.io import workers
 if sys.argv[1] == "pipe-watch-only":
-    runner._PR_SET_PDEATHSIG = 0  # not an option prctl knows: only the portable pipe watch is left
+    workers._PR_SET_PDEATHSIG = 0  # not an option prctl knows: only the portable pipe watch is left
 
 def documents():
     i = 0
@@ -37,6 +38,40 @@ for _ in results:
 """
 
 
+EXPORT = """
+import multiprocessing, sys
+from annotator.core.model import Document
+from annotator.io.formats.base import ExportSummary
+from annotator.io.formats.native import _NativeLines
+
+with open("/dev/null", "wb") as fh:
+    lines = _NativeLines(fh, ExportSummary(), 2, None)  # two workers, as the command line on two cores
+    i = 0
+    while True:  # never ends: the parent is killed while its workers are started
+        i += 1
+        lines.add(Document(text=f"Presiden Joko Widodo berkata di Jakarta pada hari ke-{i}."))
+        if i == 1000:
+            print(" ".join(str(p.pid) for p in multiprocessing.active_children()), flush=True)
+"""
+
+IMPORT = """
+import multiprocessing, sys, time
+from pathlib import Path
+from annotator.core.labels import LabelScheme
+from annotator.io.readers.jsonl import read_jsonl_parallel
+from annotator.io.readers.options import ReadOptions
+
+path = Path(sys.argv[2])
+with path.open("w") as fh:
+    for i in range(20_000):
+        fh.write('{"text": "Presiden Joko Widodo berkata di Jakarta pada hari ke-%d."}\\n' % i)
+reading = read_jsonl_parallel(path, path.name, LabelScheme.default(), ReadOptions(), 2)
+next(reading)
+print(" ".join(str(p.pid) for p in multiprocessing.active_children()), flush=True)
+time.sleep(3600)  # killed while its workers wait for the next stretch
+"""
+
+
 def alive(pid: int) -> bool:
     """Running (not gone, not a zombie nobody reaped)."""
     try:
@@ -46,12 +81,14 @@ def alive(pid: int) -> bool:
     return state not in ("Z", "X")
 
 
-@pytest.mark.parametrize("how", ["deathsig-and-pipe-watch", "pipe-watch-only"])
-def test_workers_die_when_their_parent_is_killed(how):
-    parent = subprocess.Popen([sys.executable, "-c", PARENT, how], stdout=subprocess.PIPE, text=True, cwd=ROOT)
+@pytest.mark.parametrize("script, how", [(PARENT, "deathsig-and-pipe-watch"), (PARENT, "pipe-watch-only"),
+                                         (EXPORT, "export"), (IMPORT, "import")])
+def test_workers_die_when_their_parent_is_killed(script, how, tmp_path):
+    parent = subprocess.Popen([sys.executable, "-c", script, how, str(tmp_path / "in.jsonl")],
+                              stdout=subprocess.PIPE, text=True, cwd=ROOT)
     try:
         workers = [int(pid) for pid in parent.stdout.readline().split()]
-        assert len(workers) == 2 and all(alive(pid) for pid in workers)
+        assert len(workers) >= 2 and all(alive(pid) for pid in workers)
     finally:
         parent.send_signal(signal.SIGKILL)
         parent.wait()

@@ -42,7 +42,7 @@ from annotator.core.tokenize import (
 from annotator.io.atomic import atomic_write
 from annotator.io.formats.base import Exporter, ExportSummary, on_tokens
 from annotator.io.formats.common import RecordError, check_text_field, require_int
-from annotator.io.workers import fork_jobs
+from annotator.io.workers import die_with_parent, fork_jobs
 
 ANSWER_OF_STATUS = {DocStatus.DONE: "accept", DocStatus.SKIPPED: "ignore"}
 STATUS_OF_ANSWER = {"accept": DocStatus.DONE, "ignore": DocStatus.SKIPPED, "reject": DocStatus.SKIPPED}
@@ -268,7 +268,7 @@ class _NativeLines:
             blobs = self.cache.get_many([doc.text for doc in docs])
         if self.jobs >= 2 and self.seen > PARALLEL_FROM:
             if self.pool is None:
-                self.pool = ProcessPoolExecutor(max_workers=self.jobs)
+                self.pool = ProcessPoolExecutor(max_workers=self.jobs, initializer=die_with_parent)
             self.pending.append((docs, self.pool.submit(_native_lines, docs, blobs)))
         else:
             self.pending.append((docs, _native_lines(docs, blobs)))

@@ -29,6 +29,7 @@ from annotator.io.readers.options import MAX_JSON_VALUES, ReadOptions
 from annotator.io.formats import IMPORTERS
 from annotator.io.formats.common import RecordError
 from annotator.io.text import normalize_newlines
+from annotator.io.workers import die_with_parent
 
 _CRLF = re.compile(r"\r\n")
 
@@ -260,6 +261,7 @@ _reading: tuple[Path, str, LabelScheme, ReadOptions] | None = None  # a worker's
 
 def _start_reading(path: Path, shown: str, scheme: LabelScheme, options: ReadOptions) -> None:
     global _reading
+    die_with_parent()
     _reading = (path, shown, scheme, options)
 
 
