@@ -105,6 +105,12 @@ def _lines(name: str) -> list[str]:
 
 
 @cache
+def word_list(*names: str) -> frozenset[str]:
+    """The entries of the shipped lists ``names`` (blank lines and comments left out), loaded once."""
+    return frozenset(line for name in names for line in _lines(name))
+
+
+@cache
 def load_gazetteer() -> Gazetteer:
     """The shipped lists, loaded once per process."""
     index = json.loads(resource("gazetteers", "index.json").read_text(encoding="utf-8"))

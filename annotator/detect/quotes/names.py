@@ -12,86 +12,34 @@ from __future__ import annotations
 from collections.abc import Sequence
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import cache
 from typing import TypeGuard
 
 import regex
 
 from annotator.core.labels import ORG, PERSON
 from annotator.core.model import Span
-from annotator.core.resources import resource
 from annotator.core.tokenize import Token
+from annotator.detect.entities.gazetteer import word_list
 from annotator.detect.quotes.coref import declared_aliases
 from annotator.detect.quotes.lexicon import Lexicon
-
-NAME_LINKS = frozenset({"bin", "binti", "van", "von", "de", "der", "del", "al", "du", "st"})
-# academic and professional degrees written after a name: "M.Psi.", "Sp.A(K)", "SpB-KBD", "S.H."
-_DEGREE = regex.compile(r"(?:Sp|S|M|Dr|Ph|Lc|Ir|B)\.?\p{Lu}[\p{L}.()\-]*|\p{Lu}\.\p{L}[\p{L}.()]*")
-SPEAKER_LABELS = frozenset({PERSON, ORG})
-_GLUED_CONNECTIVES = frozenset({"atau", "alias", "yang", "selaku"})
-# forms of address that make a nickname with a lone name ("Gus Ipul", "Cak Imin"), unlike ranks and offices
-_HONORIFICS = frozenset({"Gus", "Bang", "Cak", "Kang", "Mas", "Mbak", "Pakde", "Bude", "Pak", "Bu", "Kak", "Ning",
-                         "Uda", "Daeng", "Syeh", "Habib", "Kiai", "KH", "Tgk", "Teungku", "Ustaz", "Abah", "Umi", "Om",
-                         "Tante", "Mpok", "Bung", "Haji", "Abu", "Ummi", "Buya", "Mak", "Wak", "Eyang", "Mbah"})
-_RANKS = frozenset({"AKP", "AKBP", "Kompol", "Kombes", "Pol", "Iptu", "Ipda", "Aiptu", "Aipda", "Bripka", "Brigpol",
-                    "Briptu", "Bripda", "Brigjen", "Irjen", "Komjen", "Kapten", "Letkol", "Kolonel", "Mayjen", "Letjen",
-                    "Laksamana", "Marsekal", "Serda", "Sertu", "Kopda", "Mayor"})
-_ROLE_NICKNAME = regex.compile(r"(?:disapa|dipanggil|sapaan|panggilan)(?:\s+akrab(?:nya)?)?(?:\s+dengan)?\s+"
-                               r"(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)")
-_BALINESE_ORDER = frozenset({"Wayan", "Made", "Nyoman", "Ketut", "Gede", "Putu", "Komang", "Kadek", "Nengah", "Luh",
-                             "Gusti"})
-_MEDIUM_CUES = frozenset({"dilansir", "melansir", "mengutip", "dikutip", "via"})
-_MEDIA_WORDS = frozenset({"kanal", "channel", "akun", "youtube", "instagram", "tiktok", "podcast", "siniar", "program",
-                          "acara", "tayangan", "film", "lagu", "album", "buku", "novel", "grup", "band", "majalah",
-                          "tabloid", "sinetron", "serial", "bertajuk", "berjudul", "judul"})
-# the capitalised words of an organisation's name, with the links inside it ("Badan Pengawas Obat dan Makanan")
-_ORG_WORDS = r"(?:\p{Lu}[\p{L}\-]*[ \u00a0]+(?:(?:dan|untuk|and|of|for)[ \u00a0]+)?){1,7}\p{Lu}[\p{L}\-]*"
-
-
-@cache
-def person_titles() -> frozenset[str]:
-    """Honorifics, ranks and offices that stand before a name (the entity gazetteer's list, any case)."""
-    path = resource("gazetteers", "person-titles.txt")
-    lines = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
-    words = {w.strip().rstrip(".") for w in lines if w.strip() and not w.startswith("#")}
-    return frozenset(words | {w.lower() for w in words})
-
-
-@cache
-def _gazetteer(*names: str) -> frozenset[str]:
-    words: set[str] = set()
-    for name in names:
-        path = resource("gazetteers", name)
-        lines = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
-        words.update(w.strip() for w in lines if w.strip() and not w.startswith("#"))
-    return frozenset(words)
-
-
-def regional_places() -> frozenset[str]:
-    """Indonesian cities, regencies and provinces: the region an office holds ("Bupati Sleman")."""
-    return _gazetteer("loc-id-cities.txt", "loc-id-provinces.txt")
-
-
-@cache
-def _portfolio_words() -> frozenset[str]:
-    """Capitalised words of ministries' and agencies' names ("Luar", "Negeri", "Keuangan"), given names left out."""
-    words = {w for line in _gazetteer("org-id-ministries.txt") for w in line.split()[1:]
-             if w[0].isupper() and not w.isupper()}
-    words |= {line for line in _gazetteer("org-id-parties.txt") if " " not in line and not line.isupper()}
-    return frozenset(words - _gazetteer("person-given-names.txt"))
-
-
-@cache
-def _places() -> frozenset[str]:
-    """Place names: Indonesian regions, countries and world cities ("Jawa Barat", "Hong Kong")."""
-    return _gazetteer("loc-id-cities.txt", "loc-id-provinces.txt", "loc-countries.txt", "loc-world-cities.txt")
-
-
-@cache
-def _organisation_affixes() -> frozenset[str]:
-    """Words that end or begin an organisation's name ("Tbk", "Bank", "Universitas")."""
-    return frozenset(line.split("\t")[-1].strip() for line in _gazetteer("org-suffixes.txt") if "\t" in line)
-
+from annotator.detect.quotes.namewords import (
+    BALINESE_ORDER,
+    DEGREE,
+    GLUED_CONNECTIVES,
+    HONORIFICS,
+    MEDIA_WORDS,
+    MEDIUM_CUES,
+    NAME_LINKS,
+    ORG_WORDS,
+    RANKS,
+    ROLE_NICKNAME,
+    SPEAKER_LABELS,
+    organisation_affixes,
+    person_titles,
+    place_names,
+    portfolio_words,
+    regional_places,
+)
 
 def is_cap(tok: Token) -> bool:
     """A capitalised word that is not two words glued together by a scraper ("AdvokatMarcella";
@@ -166,7 +114,7 @@ class NameBook:
         self._headlines = self._headline_lines()
         # "Gus Ipul" → "Saifullah Yusuf"; without entity spans (``--layers quotes``) the patterns are trusted alone
         self.aliases = declared_aliases(text, self.titles, names if entities else None,
-                                        frozenset(self.common) | {w.lower() for w in _portfolio_words()})
+                                        frozenset(self.common) | {w.lower() for w in portfolio_words()})
 
     def _regional_names(self) -> dict[str, str]:
         """PERSON spans inside an office's title that begin with the office's portfolio or region, each without
@@ -194,7 +142,7 @@ class NameBook:
         of a portfolio ("Luar Negeri", "Keuangan") and a region ("Sleman", "Jawa Tengah", also when its first word
         stands before ``first``); a lone name after a place that is also a given name stays ("Wali Kota [Bima
         Arya]"), and one word at least is left."""
-        places, given, portfolio = regional_places(), _gazetteer("person-given-names.txt"), _portfolio_words()
+        places, given, portfolio = regional_places(), word_list("person-given-names.txt"), portfolio_words()
         toks = self.tokens
         k = first
         while k < last:
@@ -223,7 +171,7 @@ class NameBook:
         canonical = span.attrs.get("canonical")
         if self._trusted(canonical):
             return canonical
-        if (first > 0 and self.tokens[first - 1].text in ("I", "Ni") and self.tokens[first].text in _BALINESE_ORDER
+        if (first > 0 and self.tokens[first - 1].text in ("I", "Ni") and self.tokens[first].text in BALINESE_ORDER
                 and self._adjacent(first - 1, first)):
             first -= 1
         return self.span_text(first, last)
@@ -257,7 +205,7 @@ class NameBook:
         found = None
         for k in range(3, len(word) - 3):
             tail = word[k:]
-            if (tail in self.lex.before_cues or tail in self.lex.reported_cues or tail in _GLUED_CONNECTIVES
+            if (tail in self.lex.before_cues or tail in self.lex.reported_cues or tail in GLUED_CONNECTIVES
                     or (len(tail) >= 7 and tail.startswith(("me", "ber")) and self.lex.is_verb(tail))):
                 found = k
                 break
@@ -267,7 +215,7 @@ class NameBook:
     def glued_verb(self, i: int) -> bool:
         """Token ``i`` is a name with a verb glued after it ("Anungmengatakan"): the name is a subject."""
         k = self.tail_at(i)
-        return k is not None and self.tokens[i].text[k:] not in _GLUED_CONNECTIVES
+        return k is not None and self.tokens[i].text[k:] not in GLUED_CONNECTIVES
 
     def abbreviated(self, i: int) -> bool:
         """Token ``i`` is an initial or a title that takes a dot ("E", "Mr", "Rep", "Jr")."""
@@ -352,12 +300,12 @@ class NameBook:
                                                                and toks[first].text not in self.aliases)):
             return None  # an acronym is no name unless it is a person's declared alias ("OSO", "SBY"); nor is the
             # "A" of "Sp.A(K)" (an initial before its dot is: "Rep. G.K. Butterfield")
-        if " ".join(t.text for t in toks[first:last + 1]) in _places():
+        if " ".join(t.text for t in toks[first:last + 1]) in place_names():
             return None  # "Jawa Barat", "Hong Kong"
         if (first == last and toks[first].text in self.titles and not titled
-                or all(t.text in _portfolio_words() for t in toks[first:last + 1])):
+                or all(t.text in portfolio_words() for t in toks[first:last + 1])):
             return None  # "Menteri Energi [dan …]", "Sumber Daya Mineral", a sentence's "Spesialis anak …": no name
-        if first > 0 and toks[first - 1].text.lower() in _MEDIUM_CUES:
+        if first > 0 and toks[first - 1].text.lower() in MEDIUM_CUES:
             return None  # "Dilansir Reuters", "mengutip Antara": a medium
         if first > 0 and (is_cap(toks[first - 1]) or toks[first - 1].text in self.titles):
             first = self.office_words(first, last)  # "Kepala Dinas Pendidikan Provinsi Jawa [Tengah] Sadimin"
@@ -383,7 +331,7 @@ class NameBook:
         best = self._fullest(self.aliases.get(name) or self.aliases.get(plain) or self.aliases.get(bare) or bare)
         if best in self.aliases:
             best = self._fullest(self.aliases[best])
-        if best == bare and len(bare.split()) == 1 and plain.split()[0] in _HONORIFICS:
+        if best == bare and len(bare.split()) == 1 and plain.split()[0] in HONORIFICS:
             best = plain  # "Gus Ipul", "Bang Jali": an honorific before a lone name stays, a rank does not
         self._full_cache[name] = best
         return best
@@ -409,7 +357,7 @@ class NameBook:
         ``name``."""
         key = "\0org:" + name
         if key not in self._full_cache:
-            found = regex.search(rf"({_ORG_WORDS})[ \u00a0]*\([ \u00a0]*{regex.escape(name)}[ \u00a0]*\)", self.text)
+            found = regex.search(rf"({ORG_WORDS})[ \u00a0]*\([ \u00a0]*{regex.escape(name)}[ \u00a0]*\)", self.text)
             full = found.group(1).split() if found else []
             while full and (full[0] in self.lex.stop_capitalised or full[0].lower() in self.common):
                 full = full[1:]  # "Dalam …", a sentence's first word
@@ -433,7 +381,7 @@ class NameBook:
     def declare_in_role(self, role: str, name: str) -> None:
         """A role that gives the person's nickname ("pria yang akrab disapa Ucok itu") and was resolved to ``name``:
         later mentions of the nickname are that person."""
-        found = _ROLE_NICKNAME.search(role)
+        found = ROLE_NICKNAME.search(role)
         if found is not None and found[1] != name and found[1] not in self.aliases:
             self.aliases[found[1]] = name
             self._full_cache.pop(found[1], None)
@@ -461,10 +409,10 @@ class NameBook:
             words = words[1:]
         if words and len(words[-1]) > 3 and words[-1][-2:] in ("'s", "’s"):
             words[-1] = words[-1][:-2]  # a possessive: "Donald Trump's"
-        ranked = [k for k, word in enumerate(words[:-1]) if word in _RANKS]
+        ranked = [k for k, word in enumerate(words[:-1]) if word in RANKS]
         if ranked:
             words = words[ranked[-1] + 1:]  # "Tambun AKP Wuryanto": a rank inside the run, the name after it
-        while len(words) > 1 and _DEGREE.fullmatch(words[-1].rstrip(",")) and ("." in words[-1] or len(words) > 2):
+        while len(words) > 1 and DEGREE.fullmatch(words[-1].rstrip(",")) and ("." in words[-1] or len(words) > 2):
             words = words[:-1]  # "Mahfud MD" keeps its MD; "Divani Aery Lovian, M.Psi." loses the degree
         return " ".join(words).rstrip(",")
 
@@ -478,7 +426,7 @@ class NameBook:
             for k, (first, last, span) in enumerate(self.persons):
                 cand_words = self._untitled(self.plain(self.entity_name(span, first, last))).split()
                 while cand_words and (cand_words[0].lower() in self.common or cand_words[0] in self.organisation_words
-                                      ) and not (len(cand_words) > 1 and cand_words[1] in _BALINESE_ORDER):
+                                      ) and not (len(cand_words) > 1 and cand_words[1] in BALINESE_ORDER):
                     cand_words = cand_words[1:]
                 if self.in_headline(span.start):
                     while cand_words and cand_words[-1].lower() in self.common:
@@ -549,7 +497,7 @@ class NameBook:
         """``word`` names a person on its own: a declared alias ("Hendi"), a word of a full PERSON name of the
         document ("Tito" of "Tito Karnavian"), a one-word PERSON span of the document outside boilerplate ("Bahlil"
         where the detector missed "Bahlil Lahadalia"), or a common given name."""
-        if word in self.aliases or word in _gazetteer("person-given-names.txt"):
+        if word in self.aliases or word in word_list("person-given-names.txt"):
             return True
         if self._name_words is None:
             self._name_words = {w for name in self._multiword_names() for w in name.split()}
@@ -588,7 +536,7 @@ class NameBook:
 
     def _namelike(self, i: int) -> bool:
         word = self.tokens[i].text
-        if word in _organisation_affixes():
+        if word in organisation_affixes():
             return False  # "Hartadinata Abadi Tbk", "National Australia Bank"
         halves = word.lower().split("-")
         if len(halves) == 2 and halves[1].startswith(halves[0][:3]):
@@ -639,7 +587,7 @@ class NameBook:
         "program Inul Vizta Show"): a name there does not grow into the title's other words."""
         for k in range(i - 1, max(i - 5, -1), -1):
             word = self.tokens[k].text
-            if word.lower() in _MEDIA_WORDS:
+            if word.lower() in MEDIA_WORDS:
                 return True
             if not (is_cap(self.tokens[k]) and self._adjacent(k, k + 1)):
                 return False
