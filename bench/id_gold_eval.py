@@ -16,18 +16,27 @@ older segments gold (``tests/data/gold/segments-id.jsonl``); and the 13 articles
 first (the whole entity gold until the third session).
 
 ``--missed-names K`` feeds the quote detector an entity layer without one PERSON name in K (1: none at all), the
-robustness of speakers to the entity detector's misses on unseen text.
+robustness of speakers to the entity detector's misses on unseen text. ``--entity-noise RATE --seed S`` feeds it
+an entity layer with the errors the entity detector makes on unseen text, seeded: each PERSON span, with
+probability RATE, is relabelled LOC or ORG, cut or extended by one token, or dropped; and a capitalised word no
+entity covers (an acronym, a sentence's first word, a place) becomes a PERSON with probability RATE / 2.
+``--development-only`` scores the development split alone (no held-out row, no "all" row or folds that would hold
+it, nor the old-set rows, which would hold only their development part): for runs compared while the detectors
+are being changed.
 
     .venv/bin/python bench/id_gold_eval.py [--data ../shared/data/articles] [--failures] [--missed-names K]
+        [--entity-noise RATE [--seed S]] [--development-only]
 """
 
 from __future__ import annotations
 
 import argparse
 import dataclasses
+import random
 import statistics
 import sys
 import zlib
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -39,7 +48,9 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from id_gold import DATA, FOLDERS, GOLD, SEGMENT_LABELS, article_text, load  # noqa: E402
 
+from annotator.core.labels import ENTITIES, LOC, ORG, PERSON  # noqa: E402
 from annotator.core.model import Document, Span  # noqa: E402
+from annotator.core.tokenize import tokenize  # noqa: E402
 from annotator.detect.base import Context, Suggestions  # noqa: E402
 from annotator.detect.pipeline import Pipeline  # noqa: E402
 from annotator.detect.quotes.detector import QuoteDetector  # noqa: E402
@@ -172,11 +183,74 @@ class _MissedNames(QuoteDetector):
         return super().detect(doc, dataclasses.replace(ctx, previous=kept))
 
 
-def run(data: Path, records: list[dict], missed: int = 0) -> dict[str, list[Span]]:
+def noisy_entities(text: str, spans: list[Span], rate: float, rng: random.Random) -> list[Span]:
+    """``spans`` with entity errors of the kinds seen on unseen text, each PERSON span hit with probability
+    ``rate`` by one of: a label LOC or ORG (the same name elsewhere keeps PERSON), one token cut off at either end
+    (a span of two tokens or more) or one more token at either end (a word no other entity holds), or dropped;
+    and every capitalised word outside the entity spans made a PERSON with probability ``rate / 2`` (acronyms,
+    sentence-initial words, places: "HIPMI", "Lebih", "Jakarta")."""
+    tokens = tokenize(text)
+    starts = [t.start for t in tokens]
+    ents = [s for s in spans if s.layer == ENTITIES]
+    taken = [False] * len(tokens)
+    ranges: dict[str, tuple[int, int]] = {}
+    for s in ents:
+        first, last = bisect_left(starts, s.start), bisect_left(starts, s.end) - 1
+        ranges[s.id] = (first, last)
+        for k in range(first, last + 1):
+            taken[k] = True
+    out: list[Span] = [s for s in spans if s.layer != ENTITIES]
+    for s in ents:
+        if s.label != PERSON or rng.random() >= rate:
+            out.append(s)
+            continue
+        first, last = ranges[s.id]
+        kind = rng.choice(("label", "cut", "extend", "drop"))
+        if kind == "label":
+            out.append(Span(start=s.start, end=s.end, label=rng.choice((LOC, ORG)), layer=ENTITIES, source=s.source,
+                            status=s.status, score=s.score, attrs={}))
+            continue
+        if kind == "cut" and last > first:
+            first, last = (first + 1, last) if rng.random() < 0.5 else (first, last - 1)
+        elif kind == "extend":
+            left = first - 1 >= 0 and not taken[first - 1] and tokens[first - 1].text[0].isalnum()
+            right = last + 1 < len(tokens) and not taken[last + 1] and tokens[last + 1].text[0].isalnum()
+            if left and (not right or rng.random() < 0.5):
+                first -= 1
+            elif right:
+                last += 1
+            taken[first] = taken[last] = True
+        elif kind == "drop":
+            continue
+        out.append(Span(start=tokens[first].start, end=tokens[last].end, label=PERSON, layer=ENTITIES,
+                        source=s.source, status=s.status, score=s.score, attrs=dict(s.attrs)))
+    for k, tok in enumerate(tokens):
+        if not taken[k] and tok.text[0].isupper() and tok.text[0].isalpha() and rng.random() < rate / 2:
+            out.append(Span(start=tok.start, end=tok.end, label=PERSON, layer=ENTITIES, score=0.5, attrs={}))
+    return out
+
+
+class _NoisyEntities(QuoteDetector):
+    """The quote detector fed the entity layer through ``noisy_entities``, seeded per document."""
+
+    def __init__(self, rate: float, seed: int):
+        super().__init__()
+        self.rate, self.seed = rate, seed
+
+    def detect(self, doc: Document, ctx: Context) -> Suggestions:
+        rng = random.Random(self.seed * 1_000_003 + zlib.crc32(doc.text.encode()))
+        noisy = noisy_entities(doc.text, list(ctx.previous), self.rate, rng)
+        return super().detect(doc, dataclasses.replace(ctx, previous=noisy))
+
+
+def run(data: Path, records: list[dict], missed: int = 0, noise: float = 0.0,
+        seed: int = 0) -> dict[str, list[Span]]:
     """The pipeline's spans per gold file, each folder run as one batch with its corpus evidence."""
     pipeline = Pipeline()
     if missed:
         pipeline.detectors = [_MissedNames(missed) if d.name == "quotes" else d for d in pipeline.detectors]
+    if noise:
+        pipeline.detectors = [_NoisyEntities(noise, seed) if d.name == "quotes" else d for d in pipeline.detectors]
     out: dict[str, list[Span]] = {}
     for folder in FOLDERS:
         paths = sorted((data / folder).glob("*.txt"))
@@ -205,9 +279,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--failures", action="store_true", help="list every miss (development split only)")
     ap.add_argument("--missed-names", type=int, default=0, metavar="K",
                     help="speakers with an entity layer that misses one PERSON name in K (1: all of them)")
+    ap.add_argument("--entity-noise", type=float, default=0.0, metavar="RATE",
+                    help="speakers with a seeded noisy entity layer (wrong labels, extents, spurious PERSON)")
+    ap.add_argument("--seed", type=int, default=0, help="the seed of --entity-noise")
+    ap.add_argument("--development-only", action="store_true",
+                    help="score the development split only (rows that hold held-out articles are not printed)")
     args = ap.parse_args(argv)
     records = load(args.gold)
-    found = run(args.data, records, args.missed_names)
+    if args.development_only:
+        records = [rec for rec in records if not held_out(rec)]
+    found = run(args.data, records, args.missed_names, args.entity_noise, args.seed)
     old = {rec["text"] for rec in load(OLD_GOLD)}
     tallies: dict[str, Tally] = {k: Tally() for k in ("all", "development", "held-out", "old 18", "first 13")}
     folds = [Tally() for _ in range(5)]
@@ -230,17 +311,23 @@ def main(argv: list[str] | None = None) -> int:
     labels = {"all": "all", "development": "development split", "held-out": "held-out split (1/4, hash)",
               "old 18": "old 18-article set", "first 13": "first 13 entity articles"}
     for key, label in labels.items():
-        print(row(label, tallies[key]))
+        if not args.development_only or key == "development":
+            print(row(label, tallies[key]))
+    if args.development_only:
+        return _print_failures(failures) if args.failures else 0
     figs = [f.figures() for f in folds]
     parts = []
     for k, name in (("bp", "boilerplate F1"), ("q", "quote F1"), ("spk", "speaker acc."), ("ent", "entity F1")):
         values = [v for f in figs if (v := f[k]) is not None]
         parts.append(f"{name} {statistics.mean(values):.3f} ± {statistics.pstdev(values):.3f} ({len(values)})")
     print(f"  5 hash folds, mean ± sd (folds with that layer): {'  '.join(parts)}")
-    if args.failures:
-        print("\nFailures on the development split:")
-        for line in failures:
-            print("  " + line)
+    return _print_failures(failures) if args.failures else 0
+
+
+def _print_failures(failures: list[str]) -> int:
+    print("\nFailures on the development split:")
+    for line in failures:
+        print("  " + line)
     return 0
 
 
