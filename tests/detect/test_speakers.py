@@ -467,3 +467,30 @@ def test_a_full_name_the_entity_detector_missed_before_a_pronoun_subject_when_on
     found = QuoteDetector().detect(Document(text=text), Context(lang="id", previous=previous)).spans
     assert [s.attrs.get("speaker") for s in found if s.label == "QUOTE" and s.attrs.get("direct")] == [
         "Darsono Wiryo"]
+
+
+def quote_speakers_with_entities(text: str, entities: list[tuple[str, str]]) -> dict[str, str | None]:
+    """Speakers when the entity detector gave exactly ``entities`` (text, label; every occurrence): the wrong
+    extents and labels it gives on unseen text."""
+    from annotator.detect.base import Context
+    from annotator.detect.quotes.detector import QuoteDetector
+
+    spans = [Span(start=k, end=k + len(name), label=label, layer="entities")
+             for name, label in entities for k in range(len(text)) if text.startswith(name, k)
+             and (k == 0 or not text[k - 1].isalnum()) and not text[k + len(name):k + len(name) + 1].isalnum()]
+    found = QuoteDetector().detect(Document(text=text), Context(lang="id", previous=spans)).spans
+    return {text[s.start:s.end].split()[0]: s.attrs.get("speaker") for s in found
+            if s.label == "QUOTE" and s.attrs.get("direct")}
+
+
+def test_a_person_span_run_on_into_the_words_around_the_name_gives_only_the_name():
+    text = ("Kunjungan Jokowi ke gudang beras di Kelapa Gading berlangsung singkat, kunjungan kedua bulan ini.\n"
+            '"Stok beras aman sampai Lebaran," kata Jokowi.\n'
+            "Peneliti Indef menilai stok itu cukup. Ekonom Indef Bhima Yudhistira meminta harga diawasi.\n"
+            '"Harga di daerah masih tinggi," kata Bhima.\n'
+            "Komedian itu membantah kabar soal kesehatan Sule.\n"
+            '"Saya sehat," ujar Sule.')
+    found = quote_speakers_with_entities(text, [("Kunjungan Jokowi", "PERSON"), ("Jokowi", "PERSON"),
+                                                ("Indef", "ORG"), ("Indef Bhima Yudhistira", "PERSON"),
+                                                ("Bhima", "PERSON"), ("kesehatan Sule", "PERSON"), ("Sule", "PERSON")])
+    assert found == {"Stok": "Jokowi", "Harga": "Bhima Yudhistira", "Saya": "Sule"}

@@ -16,7 +16,7 @@ from typing import TypeGuard
 
 import regex
 
-from annotator.core.labels import ORG, PERSON
+from annotator.core.labels import LOC, ORG, PERSON
 from annotator.core.model import Span
 from annotator.core.tokenize import Token
 from annotator.detect.entities.gazetteer import word_list
@@ -78,6 +78,16 @@ class NameBook:
         self.persons: list[tuple[int, int, Span]] = []
         self.in_organisation: set[int] = set()  # tokens inside an ORG span
         self._range: dict[str, tuple[int, int]] = {}
+        self._person_text: dict[str, str] = {}  # a PERSON span's name where _name_core cut its extent
+        self.common = {t.text.lower() for t in tokens if t.text[0].islower()}  # words the text writes in lower case
+        self.titles = lex.titles | person_titles()
+        self.organisation_words = {w for span in entities if span.label != PERSON
+                                   for w in text[span.start:span.end].split()}
+        # organisations and places named by one word ("Indef"), and capitalised words written inside a sentence
+        self._lone_names = {text[span.start:span.end] for span in entities
+                            if span.label in (ORG, LOC) and " " not in text[span.start:span.end]}
+        self._midsentence = {t.text for k, t in enumerate(tokens)
+                             if t.text[0].isupper() and not self._sentence_initial(k)}
         for span in entities:
             if span.label not in SPEAKER_LABELS:
                 continue
@@ -85,6 +95,13 @@ class NameBook:
             last = bisect_left(self._starts, span.end) - 1
             if first > last or first >= len(tokens):
                 continue
+            if span.label == PERSON:
+                core = self._name_core(first, last)
+                if core is None:
+                    continue  # "Dia", "Setelah": no name at all
+                if core != (first, last):
+                    first, last = core
+                    self._person_text[span.id] = text[tokens[first].start:tokens[last].end]
             self.entity_start[first] = span
             self._range[span.id] = (first, last)
             self.entity_end[last] = span
@@ -94,7 +111,7 @@ class NameBook:
                 self.persons.append((first, last, span))
         # a PERSON span in a channel's or programme's title ("kanal YouTube Diary [Sule Family]") names no one
         titled = [p for p in self.persons if self._in_media_title(p[0])]
-        self.media_names = {text[span.start:span.end] for _, _, span in titled}
+        self.media_names = {self.person_text(span) for _, _, span in titled}
         self.persons = [p for p in self.persons if p not in titled]
         self._full_cache: dict[str, str] = {}
         self._visible: dict[str, bool] = {}  # _trusted()
@@ -104,17 +121,50 @@ class NameBook:
         self._name_words: set[str] | None = None  # known_name_word()
         self._capitalised: dict[str, list[str]] | None = None  # _capitalised_words()
         self._tails: dict[str, int | None] = {}
-        self.common = {t.text.lower() for t in tokens if t.text[0].islower()}  # words the text writes in lower case
-        names = [canonical if self._trusted(canonical := span.attrs.get("canonical")) else text[span.start:span.end]
+        names = [canonical if self._trusted(canonical := span.attrs.get("canonical")) else self.person_text(span)
                  for _, _, span in self.persons]
-        self.titles = lex.titles | person_titles()
-        self.organisation_words = {w for span in entities if span.label != PERSON
-                                   for w in text[span.start:span.end].split()}
         self.regional = self._regional_names()
         self._headlines = self._headline_lines()
         # "Gus Ipul" → "Saifullah Yusuf"; without entity spans (``--layers quotes``) the patterns are trusted alone
         self.aliases = declared_aliases(text, self.titles, names if entities else None,
                                         frozenset(self.common) | {w.lower() for w in portfolio_words()})
+
+    def person_text(self, span: Span) -> str:
+        """The name a PERSON span holds: its text, or the part of it ``_name_core`` kept."""
+        return self._person_text.get(span.id) or self.text[span.start:span.end]
+
+    def _name_core(self, first: int, last: int) -> tuple[int, int] | None:
+        """The name inside a PERSON span whose extent the entity detector got wrong (on unseen text it runs on
+        into the words around a name): without words in lower case at either end ("kesehatan [Sule]", "[Sule]
+        mengatakan"), and without leading pronouns and sentence words ("Dia", "Setelah"), titles ("Artis"), a
+        sentence's first word the text writes in lower case and never capitalised inside a sentence ("Kunjungan
+        [Jokowi]"), an acronym or a one-word organisation or place before the name ("Indef [Bhima Yudhistira]"; not
+        the "Abadi" of "Hartadinata Abadi"), and a reduplicated plural ("Anak-anak [Sule]"); None when nothing of a
+        name is left."""
+        toks = self.tokens
+
+        def stray(k: int, more: bool) -> bool:
+            word = toks[k].text
+            if not word[0].isalpha() or word.lower() in self.lex.pronouns or word in self.lex.stop_capitalised:
+                return True
+            if not more:
+                return False  # a lone name typed in lower case is still one ("pak [prabowo]")
+            halves = word.lower().split("-")
+            return (word[0].islower() or word in self.titles or word.rstrip(".") in self.titles or word in RANKS
+                    or (len(halves) == 2 and halves[1].startswith(halves[0][:3]))
+                    or (self._sentence_initial(k) and word.lower() in self.common and word not in self._midsentence
+                        and word not in word_list("person-given-names.txt"))
+                    or (word.isupper() and len(word) >= 2 and not toks[k + 1].text.isupper())
+                    or word in self._lone_names)
+
+        while first <= last and stray(first, first < last):
+            first += 1
+        while last > first and (not toks[last].text[0].isalpha() or toks[last].text[0].islower()
+                                and toks[last].text.lower() not in NAME_LINKS):
+            last -= 1
+        if first > last:
+            return None
+        return first, last
 
     def _regional_names(self) -> dict[str, str]:
         """PERSON spans inside an office's title that begin with the office's portfolio or region, each without
@@ -134,7 +184,7 @@ class NameBook:
                 # Agus Sunaryanto]" (not after an acronym: "HRTA [Abadi Mohammad Ath Thoriz]")
                 cut = words[-2]
             if cut > first:
-                found[self.text[span.start:span.end]] = self.text[self.tokens[cut].start:span.end]
+                found[self.person_text(span)] = self.text[self.tokens[cut].start:self.tokens[last].end]
         return found
 
     def office_words(self, first: int, last: int) -> int:
@@ -459,7 +509,7 @@ class NameBook:
         if len(word) < 4 or not word[0].isupper():
             return None
         found = {cand for _, _, span in self.persons
-                 if len((cand := self.text[span.start:span.end]).split()) > 1 and cand.split()[0].startswith(word)}
+                 if len((cand := self.person_text(span)).split()) > 1 and cand.split()[0].startswith(word)}
         if not found:  # no entity spans: a capitalised word and the name word after it
             found = {self.span_text(i, i + 1) for i, tok in enumerate(self.tokens[:-1])
                      if tok.text != word and tok.text.startswith(word) and not self.hidden[i] and self._namelike(i)
@@ -501,7 +551,7 @@ class NameBook:
             return True
         if self._name_words is None:
             self._name_words = {w for name in self._multiword_names() for w in name.split()}
-            self._name_words.update(self.text[span.start:span.end] for first, last, span in self.persons
+            self._name_words.update(self.person_text(span) for first, last, span in self.persons
                                     if first == last and not self.hidden[first])
         return word in self._name_words
 
@@ -510,7 +560,7 @@ class NameBook:
         if self._multiword is None:
             self._multiword = sorted({name for _, _, span in self.persons
                                       if len((name := self._untitled(self.plain(
-                                          self.text[span.start:span.end]))).split()) > 1})
+                                          self.person_text(span)))).split()) > 1})
         return self._multiword
 
     def _capitalised_words(self) -> dict[str, list[str]]:
