@@ -250,10 +250,7 @@ class Document(Record):
     @property
     def title(self) -> str:
         """The title to show: meta title, else the first non-empty line."""
-        title = self.meta.get("title")
-        if isinstance(title, str) and title.strip():
-            return title.strip()
-        return first_line(self.text)
+        return title_of(self.text, self.meta)
 
     def span_by_id(self, span_id: str) -> Span | None:
         for span in self.spans:
@@ -331,9 +328,14 @@ class PlainDocuments:
         self.langs.append(doc.meta.get("lang"))
 
     def append_row(self, row: PlainRow) -> None:
-        for column, value in zip((self.ids, self.texts, self.n_chars, self.digests, self.titles, self.metas,
-                                  self.sources, self.langs), row):
-            column.append(value)  # type: ignore[attr-defined]  # each column takes its field's type
+        self.ids.append(row.id)
+        self.texts.append(row.text)
+        self.n_chars.append(row.n_chars)
+        self.digests.append(row.digest)
+        self.titles.append(row.title)
+        self.metas.append(row.meta)
+        self.sources.append(row.source)
+        self.langs.append(row.lang)
 
     def row(self, i: int) -> PlainRow:
         return PlainRow(self.ids[i], self.texts[i], self.n_chars[i], self.digests[i], self.titles[i], self.metas[i],
@@ -351,6 +353,14 @@ class PlainRow(NamedTuple):
     meta: bytes
     source: str | None
     lang: str | None
+
+
+def title_of(text: str, meta: dict[str, Any]) -> str:
+    """:attr:`Document.title` of a document with ``text`` and ``meta``."""
+    title = meta.get("title")
+    if isinstance(title, str) and title.strip():
+        return title.strip()
+    return first_line(text)
 
 
 def first_line(text: str, limit: int = 120) -> str:

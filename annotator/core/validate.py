@@ -7,6 +7,7 @@ calls :func:`check_span` on every edit.  Messages are meant for users.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from annotator.core.labels import LabelScheme, UnknownLabel
 from annotator.core.model import Document, Relation, Span
@@ -50,19 +51,33 @@ def _too_long(what: str, value: object, limit: int) -> str | None:
     return None
 
 
+def meta_problem(meta: dict[str, Any]) -> str | None:
+    """The first field of a document's ``meta`` the project cannot store or the window cannot show."""
+    for key, limit in _META_TEXT.items():
+        value = meta.get(key)
+        if value is None:
+            continue
+        if not isinstance(value, str):
+            return f"meta.{key} must be a string, not {type(value).__name__}"
+        if len(value) > limit:
+            return _too_long(f"meta.{key}", value, limit)
+    for value in meta.values():  # flat meta (most corpora's) is not walked
+        if isinstance(value, dict | list):
+            if _depth_over(meta, MAX_DEPTH):
+                return f"meta is nested deeper than {MAX_DEPTH} levels"
+            break
+    return None
+
+
+def id_problem(doc_id: str) -> str | None:
+    """What is wrong with a document id, if anything (its length)."""
+    return _too_long("the document id", doc_id, MAX_VALUE)
+
+
 def field_problem(doc: Document) -> str | None:
     """The first field of ``doc`` the project cannot store or the window cannot show: a meta field of the
     wrong type, a string over its bound, nesting deeper than :data:`MAX_DEPTH`."""
-    for key, limit in _META_TEXT.items():
-        value = doc.meta.get(key)
-        if value is not None and not isinstance(value, str):
-            return f"meta.{key} must be a string, not {type(value).__name__}"
-        msg = _too_long(f"meta.{key}", value, limit)
-        if msg:
-            return msg
-    if _depth_over(doc.meta, MAX_DEPTH):
-        return f"meta is nested deeper than {MAX_DEPTH} levels"
-    msg = _too_long("the document id", doc.id, MAX_VALUE)
+    msg = meta_problem(doc.meta) or id_problem(doc.id)
     if msg:
         return msg
     for span in doc.spans:

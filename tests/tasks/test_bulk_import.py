@@ -107,3 +107,58 @@ def test_ids_made_from_the_text_are_not_kept(tmp_path):
                                          ReadOptions()):
         assert ids.reused(doc.id, doc.text, number) is None
     assert list(ids.seen) == ["given"]
+
+
+def _plain_edge_lines() -> list[bytes]:
+    """Records with only text, id and meta (which the workers read without making a Document) that are each
+    refused or read differently: their problems and documents must be the one-process import's."""
+    deep: object = "x"
+    for _ in range(40):
+        deep = {"d": deep}
+    records = [
+        {"id": 7, "text": "Id berupa angka."},
+        {"id": None, "text": "Id null: dibuat dari teks."},
+        {"id": "t1", "text": "Judul dari meta.", "meta": {"title": "  Judul Meta  "}},
+        {"id": "t2", "text": "\n\n  Baris pertama setelah baris kosong\nbaris kedua", "meta": {"title": "   "}},
+        {"id": "crlf", "text": "Baris satu\r\nbaris dua\u2028baris tiga\rempat"},
+        {"id": "blank", "text": " \n\t "},
+        {"id": "srcnum", "text": "Sumber angka.", "meta": {"source": 5}},
+        {"id": "srcstr", "text": "Sumber teks.", "meta": {"source": "arsip.csv", "lang": "id"}},
+        {"id": "lang", "text": "Bahasa bukan teks.", "meta": {"lang": ["id"]}},
+        {"id": "longlang", "text": "Bahasa terlalu panjang.", "meta": {"lang": "x" * 40}},
+        {"id": "deep", "text": "Meta terlalu dalam.", "meta": deep},
+        {"id": "nested", "text": "Meta bersarang tetapi wajar.", "meta": {"a": [1, {"b": [2]}], "c": None}},
+        {"id": "notdict", "text": "Meta bukan objek.", "meta": ["a", "b"]},
+        {"id": "x" * 2001, "text": "Id terlalu panjang."},
+        {"id": "emoji", "text": "Emoji 😀 dan aksara 漢字 serta é."},
+        {"id": 7, "text": "Id angka lagi, teks lain."},
+    ]
+    return [orjson.dumps(r) for r in records] + [b'"just a string"', b"[1, 2]", b"null"]
+
+
+def test_workers_read_plain_records_as_one_process_does(tmp_path, monkeypatch):
+    monkeypatch.setattr(jsonl, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(jsonl, "STRETCH", 200)
+    corpus = tmp_path / "plain.jsonl"
+    corpus.write_bytes(b"\n".join(_plain_edge_lines()) + b"\n")
+
+    def run(name, **kw):
+        with open_project(tmp_path / f"{name}.annotator") as p:
+            result = tasks.import_paths(p, [str(corpus)], batch_size=2000, **kw)
+            out = tmp_path / f"{name}.jsonl"
+            tasks.export(p, "native", out, ExportOptions(), status=None)
+            titles = [d.title for d in p.list_documents()]
+            return result, out.read_bytes(), titles
+
+    one, one_export, one_titles = run("one")
+    bulk, bulk_export, bulk_titles = run("bulk", jobs=2, alone=True)
+    assert bulk.problems == one.problems
+    for expected in ("the record's text is empty", "meta.source must be a string", "meta.lang must be a string",
+                     "meta.lang is 40 characters long", "nested deeper than 32", "the document id is 2,001",
+                     "already used by line 1"):
+        assert sum(expected in problem for problem in one.problems) == 1, expected
+    assert sum("not a JSON object" in problem for problem in one.problems) == 3
+    assert bulk.added == one.added and len(one.added) == 9
+    assert bulk_titles == one_titles and "Judul Meta" in one_titles
+    assert "Baris pertama setelah baris kosong" in one_titles
+    assert bulk_export == one_export

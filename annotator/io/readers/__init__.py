@@ -20,7 +20,8 @@ from annotator.io.readers.folders import Skipped, iter_files
 from annotator.io.readers.options import ReadOptions
 from annotator.io.readers.conll import read_conll
 from annotator.io.readers.html import read_html
-from annotator.io.readers.jsonl import PARALLEL_FROM, read_json_array, read_jsonl, read_jsonl_parallel
+from annotator.io.readers import jsonl
+from annotator.io.readers.jsonl import read_json_array, read_jsonl, read_jsonl_parallel
 from annotator.io.text import DecodeError, decode, normalize_newlines
 
 TEXT_EXTS = {".txt", ".text"}
@@ -64,7 +65,7 @@ def _read_one(path: Path, shown: str, scheme: LabelScheme, options: ReadOptions,
             yield from read_conll(path, shown, scheme, options)
             return
         if ext in JSONL_EXTS:
-            if jobs > 1 and path.stat().st_size >= PARALLEL_FROM:
+            if jobs > 1 and path.stat().st_size >= jsonl.PARALLEL_FROM:  # (read here: tests set it)
                 yield from read_jsonl_parallel(path, shown, scheme, options, jobs)
             else:
                 yield from read_jsonl(path, shown, scheme, options)
@@ -129,7 +130,7 @@ def read_paths(paths: Iterable[str | os.PathLike[str]], scheme: LabelScheme | No
 def read_for_store(paths: Iterable[str | os.PathLike[str]], scheme: LabelScheme | None = None,
                    options: ReadOptions | None = None, skipped: list[Skipped] | None = None,
                    jobs: int = 0) -> Iterator[Item]:
-    """:func:`read_paths` for an import: with ``jobs`` > 1, a JSONL file of :data:`PARALLEL_FROM` bytes or
+    """:func:`read_paths` for an import: with ``jobs`` > 1, a JSONL file of :data:`jsonl.PARALLEL_FROM` bytes or
     more is read by that many worker processes, and its records without annotations come in
     :class:`PlainDocuments` blocks, ready for the store."""
     scheme = scheme or LabelScheme.default()

@@ -20,10 +20,10 @@ from typing import Any
 import orjson
 from pydantic import ValidationError
 
-from annotator.core.ids import content_hash, text_id
+from annotator.core.ids import content_hash, text_id, utf8_content_hash
 from annotator.core.labels import LabelScheme, UnknownLabel
-from annotator.core.model import DocStatus, Document, PlainDocuments, trusted_document
-from annotator.core.validate import field_problem, problems
+from annotator.core.model import DocStatus, Document, PlainDocuments, PlainRow, title_of, trusted_document
+from annotator.core.validate import field_problem, id_problem, meta_problem, problems
 from annotator.io.errors import InputError
 from annotator.io.readers.options import MAX_JSON_VALUES, ReadOptions
 from annotator.io.formats import IMPORTERS
@@ -63,20 +63,39 @@ _PLAIN = frozenset({"id", "text", "meta"})
 MAX_ANNOTATIONS = 200_000  # spans and relations of one record: 4 per 1,000 characters of a 50 MB document
 
 
-def _plain_document(record: dict[str, Any], source: str) -> Document:
-    """A record with only text, id and meta: nothing to validate but types, so
-    a 100,000-document corpus skips the model's validation machinery."""
+def _is_plain(record: Any) -> bool:
+    """A record with only text, id and meta (:func:`_plain_fields` reads it)."""
+    return isinstance(record, dict) and record.keys() <= _PLAIN and isinstance(record.get("text"), str)
+
+
+def _plain_fields(record: dict[str, Any], source: str) -> tuple[str | None, str, dict[str, Any]]:
+    """A plain record's id (None: to be made from the text), text and meta, checked (:class:`RecordError`):
+    nothing to validate but types, so a 100,000-document corpus skips the model's validation machinery."""
     text = normalize_newlines(record["text"])
     if not text.strip():
         raise RecordError("the record's text is empty")
     meta = record.get("meta")
     record_id = record.get("id")
-    doc = trusted_document(str(record_id) if record_id is not None else text_id(text), text,
-                           with_source(meta if isinstance(meta, dict) else {}, source))
-    msg = field_problem(doc)
+    doc_id = str(record_id) if record_id is not None else None
+    meta = with_source(meta if isinstance(meta, dict) else {}, source)
+    msg = meta_problem(meta) or (id_problem(doc_id) if doc_id is not None else None)
     if msg:
         raise RecordError(msg)
-    return doc
+    return doc_id, text, meta
+
+
+def _plain_document(record: dict[str, Any], source: str) -> Document:
+    doc_id, text, meta = _plain_fields(record, source)
+    return trusted_document(doc_id if doc_id is not None else text_id(text), text, meta)
+
+
+def _plain_row(record: dict[str, Any], source: str) -> PlainRow:
+    """What :meth:`PlainDocuments.append` keeps of :func:`_plain_document`'s document, without making it."""
+    doc_id, text, meta = _plain_fields(record, source)
+    data = text.encode("utf-8")
+    digest = utf8_content_hash(data)
+    return PlainRow(doc_id if doc_id is not None else digest[:16], data, len(text), digest, title_of(text, meta),
+                    orjson.dumps(meta), meta.get("source"), meta.get("lang"))
 
 
 def _too_many_annotations(record: dict[str, Any]) -> str | None:
@@ -96,7 +115,7 @@ def record_to_document(record: Any, scheme: LabelScheme, source: str) -> Documen
     """One parsed JSON record → Document, or :class:`RecordError`."""
     if not isinstance(record, dict):
         raise RecordError("the record is not a JSON object")
-    if record.keys() <= _PLAIN and isinstance(record.get("text"), str):
+    if _is_plain(record):
         return _plain_document(record, source)
     too_many = _too_many_annotations(record)
     if too_many:
@@ -134,6 +153,12 @@ def _lines(path: Path, limit: int, start: int = 0, end: int | None = None) -> It
     there); ``None`` for a line over ``limit`` bytes (skipped without ever holding it whole in memory)."""
     with path.open("rb") as fh:
         fh.seek(start)
+        if end is not None and end - start <= limit:  # a stretch (it ends after a newline): no line can be over
+            lines = fh.read(end - start).split(b"\n")
+            if not lines[-1]:
+                lines.pop()
+            yield from enumerate(lines, 1)
+            return
         number = 0
         while end is None or fh.tell() < end:
             line = fh.readline(limit + 1)
@@ -213,13 +238,14 @@ def _far_too_many_annotations(data: bytes) -> str | None:
     return None
 
 
-def _line_items(lines: Iterable[tuple[int, bytes | None]], shown: str, scheme: LabelScheme, options: ReadOptions,
-                at_start: bool = True) -> Iterator[tuple[int, Document | str]]:
-    """``(line number, document or what is wrong with the line)`` for ``lines`` (:func:`_lines`);
-    ``at_start``: they begin at the start of the file (where a byte order mark may be)."""
+def _records(lines: Iterable[tuple[int, bytes | None]], options: ReadOptions,
+             at_start: bool) -> Iterator[tuple[int, Any, str | None]]:
+    """``(line number, parsed record, None)`` or ``(line number, None, what is wrong with the line)`` for
+    ``lines`` (:func:`_lines`); ``at_start``: they begin at the start of the file (where a byte order mark
+    may be)."""
     for number, line in lines:
         if line is None:
-            yield number, f"the line is over the {options.max_bytes / 2**20:.0f} MB limit per document"
+            yield number, None, f"the line is over the {options.max_bytes / 2**20:.0f} MB limit per document"
             continue
         if number == 1 and at_start and line.startswith(b"\xef\xbb\xbf"):
             line = line[3:]
@@ -227,12 +253,20 @@ def _line_items(lines: Iterable[tuple[int, bytes | None]], shown: str, scheme: L
             continue
         too_dense = _too_dense(line) or _far_too_many_annotations(line)
         if too_dense:
-            yield number, too_dense
+            yield number, None, too_dense
             continue
         try:
-            record = orjson.loads(line)
+            yield number, orjson.loads(line), None
         except orjson.JSONDecodeError as exc:
-            yield number, f"not valid JSON: {exc.args[0] if exc.args else exc}"
+            yield number, None, f"not valid JSON: {exc.args[0] if exc.args else exc}"
+
+
+def _line_items(lines: Iterable[tuple[int, bytes | None]], shown: str, scheme: LabelScheme, options: ReadOptions,
+                at_start: bool = True) -> Iterator[tuple[int, Document | str]]:
+    """``(line number, document or what is wrong with the line)`` for ``lines`` (:func:`_lines`)."""
+    for number, record, problem in _records(lines, options, at_start):
+        if problem is not None:
+            yield number, problem
             continue
         try:
             yield number, record_to_document(record, scheme, shown)
@@ -282,20 +316,32 @@ def _read_stretch(start: int, end: int) -> Stretch:
     errors: list[tuple[int, str]] = []
     parts: list[tuple[int, Document] | tuple[list[int], PlainDocuments]] = []
     block: PlainDocuments | None = None
-    for number, item in _line_items(counted(), shown, scheme, options, at_start=start == 0):
-        if isinstance(item, str):
-            errors.append((number, item))
-        elif (item.spans or item.relations or item.blocks or item.status != DocStatus.TODO
-              or item.annotator is not None):
+    for number, record, problem in _records(counted(), options, at_start=start == 0):
+        try:
+            if problem is not None:
+                raise RecordError(problem)
+            if _is_plain(record):  # most lines of a corpus: no Document is made
+                row = _plain_row(record, shown)
+                item = None
+            else:
+                item = record_to_document(record, scheme, shown)
+        except RecordError as exc:
+            errors.append((number, str(exc)))
+            continue
+        if item is not None and (item.spans or item.relations or item.blocks or item.status != DocStatus.TODO
+                                 or item.annotator is not None):
             parts.append((number, item))
             block = None
-        else:
-            if block is None:
-                block = PlainDocuments()
-                keys: list[int] = []
-                parts.append((keys, block))
+            continue
+        if block is None:
+            block = PlainDocuments()
+            keys: list[int] = []
+            parts.append((keys, block))
+        if item is not None:
             block.append(item)
-            keys.append(_digest_key(item.id, number, block.digests[-1]))
+        else:
+            block.append_row(row)
+        keys.append(_digest_key(block.ids[-1], number, block.digests[-1]))
     return count, errors, parts
 
 
