@@ -86,6 +86,27 @@ def test_an_old_project_opens_migrates_and_keeps_everything(fixture, tmp_path):
         assert doc.status == DocStatus.DONE and [s.label for s in doc.spans] == ["PERSON"]
 
 
+def test_a_new_project_has_16_kb_pages_and_an_old_one_keeps_its_own(tmp_path):
+    """ADR 0006: a new file's pages hold several texts of a few kB; a file that has pages keeps their size."""
+    def page_size(path: Path) -> int:
+        db = sqlite3.connect(path)
+        try:
+            return db.execute("PRAGMA page_size").fetchone()[0]
+        finally:
+            db.close()
+
+    with open_project(tmp_path / "new.annotator") as project:
+        project.add_documents([])
+    assert page_size(tmp_path / "new.annotator") == sqlite_store.PAGE_SIZE == 16384
+    old = tmp_path / PROJECTS[-1].name
+    shutil.copy(PROJECTS[-1], old)
+    assert page_size(old) == 4096
+    with open_project(old) as project:
+        project.set_status(project.pk_of("a2"), DocStatus.DONE)
+    assert page_size(old) == 4096
+    integrity(old)
+
+
 def test_migrations_run_in_order_in_one_transaction(tmp_path, monkeypatch):
     """A next version's migration, simulated on the oldest fixture: it runs,
     and when one of its statements fails the project is left as it was."""
