@@ -13,11 +13,13 @@ with every run of whitespace that holds a line break replaced by
 the gold offsets are mapped exactly onto each variant, and the pipeline runs as in ``bench/id_gold_eval.py``:
 each folder one batch with its corpus evidence (``batch``), and each article alone without corpus evidence, as a
 single unseen document (``alone``). Printed per variant beside the original text: boilerplate character P/R/F1
-(BOILERPLATE+CAPTION, whitespace not counted), direct-quote F1 and speaker accuracy, for all articles and the
-development and held-out splits of ``id_gold_eval.held_out``. ``--failures`` lists the boilerplate misses of the
-development split (the held-out split's are never listed: it is not tuned on).
+(BOILERPLATE+CAPTION, whitespace not counted), direct-quote F1, speaker accuracy and entity P/R/F1 (exact, PERSON,
+ORG and LOC), for all articles and the development and held-out splits of ``id_gold_eval.held_out``.
+``--failures`` lists the boilerplate misses of the development split, ``--entity-failures`` its entity misses (the
+held-out split's are never listed: it is not tuned on); ``--development`` prints the development rows only.
 
     .venv/bin/python bench/glued_eval.py [--data ../shared/data/articles] [--variant glued] [--failures]
+        [--entity-failures] [--development]
 """
 
 from __future__ import annotations
@@ -109,16 +111,19 @@ def run(data: Path, records: list[dict], variant: str, corpus: bool) -> dict[str
     return out
 
 
-def tallies(results: dict[str, tuple[dict, str, list[Span]]],
-            failures: list[str] | None = None) -> dict[str, Tally]:
+def tallies(results: dict[str, tuple[dict, str, list[Span]]], failures: list[str] | None = None,
+            entity_failures: list[str] | None = None) -> dict[str, Tally]:
     out = {k: Tally() for k in ("all", "development", "held-out")}
     for rec, text, found in results.values():
         dev = not held_out(rec)
-        t = score(rec, text, found)
+        misses: list[str] | None = [] if entity_failures is not None and dev else None
+        t = score(rec, text, found, misses)
         out["all"].add(t)
         out["development" if dev else "held-out"].add(t)
         if failures is not None and dev:
             failures.extend(_bp_failures(rec, text, found))
+        if entity_failures is not None and misses:
+            entity_failures.extend(line for line in misses if ": entity " in line)
     return out
 
 
@@ -150,31 +155,40 @@ def main(argv: list[str] | None = None) -> int:
                     help="only these perturbations (repeatable; default all)")
     ap.add_argument("--failures", action="store_true",
                     help="list the boilerplate misses on the development split of each variant (batch runs)")
+    ap.add_argument("--entity-failures", action="store_true",
+                    help="list the entity misses on the development split of each variant (batch runs)")
+    ap.add_argument("--development", action="store_true", help="print the development split's rows only")
     args = ap.parse_args(argv)
     records = load(args.gold)
     variants = ["original", *(args.variant or list(VARIANTS)[1:])]
     print(f"Glued scraped text: {len(records)} articles of {args.gold.relative_to(ROOT)}, "
           f"load average {os.getloadavg()[0]:.2f}")
-    print(f"  {'split':12} {'variant':9} {'mode':6} {'boilerplate chars':>20}   {'quote F1':>8} {'speaker':>8}")
-    print(f"  {'':12} {'':9} {'':6} {'P':>6} {'R':>6} {'F1':>6}")
-    rows: dict[str, list[str]] = {k: [] for k in ("all", "development", "held-out")}
-    failures: dict[str, list[str]] = {}
+    print(f"  {'split':12} {'variant':9} {'mode':6} {'boilerplate chars':>20}   {'quote F1':>8} {'speaker':>8}   "
+          f"{'entities (exact)':>20}")
+    print(f"  {'':12} {'':9} {'':6} {'P':>6} {'R':>6} {'F1':>6}   {'':>8} {'':>8}   {'P':>6} {'R':>6} {'F1':>6}")
+    splits = ("development",) if args.development else ("all", "development", "held-out")
+    rows: dict[str, list[str]] = {k: [] for k in splits}
+    failures: dict[tuple[str, str], list[str]] = {}
     for variant in variants:
         for corpus in (True, False):
             mode = "batch" if corpus else "alone"
             fails: list[str] | None = [] if args.failures and corpus and variant != "original" else None
-            for split, t in tallies(run(args.data, records, variant, corpus), fails).items():
-                bp = Tally.prf(*t.bp)
-                q = Tally.prf(*t.q)
+            ent_fails: list[str] | None = [] if args.entity_failures and corpus else None
+            for split, t in tallies(run(args.data, records, variant, corpus), fails, ent_fails).items():
+                if split not in rows:
+                    continue
+                bp, q, ent = Tally.prf(*t.bp), Tally.prf(*t.q), Tally.prf(*t.ent)
                 spk = t.spk[0] / t.spk[1] if t.spk[1] else 0.0
                 rows[split].append(f"  {split:12} {variant:9} {mode:6} {bp[0]:6.3f} {bp[1]:6.3f} {bp[2]:6.3f}   "
-                                   f"{q[2]:8.3f} {spk:8.3f}")
+                                   f"{q[2]:8.3f} {spk:8.3f}   {ent[0]:6.3f} {ent[1]:6.3f} {ent[2]:6.3f}")
             if fails is not None:
-                failures[variant] = fails
+                failures[("Boilerplate", variant)] = fails
+            if ent_fails is not None:
+                failures[("Entity", variant)] = ent_fails
     for split in rows:
         print("\n".join(rows[split]))
-    for variant, lines in failures.items():
-        print(f"\nBoilerplate misses on the development split, {variant} (batch):")
+    for (what, variant), lines in failures.items():
+        print(f"\n{what} misses on the development split, {variant} (batch):")
         for line in lines:
             print("  " + line)
     print(f"load average at the end {os.getloadavg()[0]:.2f}")
