@@ -60,6 +60,16 @@ def test_no_entity_is_suggested_inside_boilerplate():
     assert all(s.start < teaser for s in spans if s.layer == "entities")
 
 
+def test_boilerplate_is_dropped_before_short_names_are_linked_to_full_ones():
+    text = ("Pelatih tim nasional mengumumkan skuad baru untuk laga pekan depan.\n\n"
+            "SCROLL TO CONTINUE WITH CONTENT Henry menilai para pemain sudah siap bertanding. "
+            '"Kami siap menghadapi lawan," kata Henry di Jakarta.')
+    spans = Pipeline(layers=("segments", "entities"), lang="id").run(Document(text=text)).spans
+    people = [s for s in spans if s.layer == "entities" and s.label == "PERSON"]
+    assert [text[s.start:s.end] for s in people] == ["Henry", "Henry"]
+    assert all("CONTENT" not in s.attrs.get("canonical", "") for s in people)
+
+
 def speaking(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
     found = [Found(a, b, label, 0.9) for a, b, label in spans]
     glued = [False] * len(words)

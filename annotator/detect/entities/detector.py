@@ -10,12 +10,12 @@ found once are carried to their other mentions (``consistency.py``).
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from collections.abc import Sequence
 from typing import Any
 
 from annotator.core.labels import BOILERPLATE, DATE, ENTITIES, SEGMENTS
 from annotator.core.model import Document, Span, SpanStatus
-from annotator.core.tokenize import TokenIndex, tokenize
+from annotator.core.tokenize import Token, TokenIndex, tokenize
 from annotator.detect.base import Context, Detector, Suggestions
 from annotator.detect.entities.consistency import Found, propagate
 from annotator.detect.entities.crf import chunks, default_tagger
@@ -45,12 +45,19 @@ def _resolve(groups: list[list[tuple[int, int, str, float]]], n: int) -> list[Fo
     return sorted(out, key=lambda f: f.start)
 
 
-def _inside(span: Span, sorted_ranges: list[tuple[int, int]]) -> bool:
-    """``span`` overlaps one of the (start-sorted, non-overlapping) ranges."""
-    k = bisect_right(sorted_ranges, (span.start, float("inf"))) - 1
-    if k >= 0 and sorted_ranges[k][1] > span.start:
-        return True
-    return k + 1 < len(sorted_ranges) and sorted_ranges[k + 1][0] < span.end
+_MASK = "\u00b6"  # stands for a token inside boilerplate: no letter, so no name, title or speech verb
+
+
+def _masked(tokens: Sequence[Token], sorted_ranges: list[tuple[int, int]]) -> list[bool]:
+    """Per token, whether it overlaps one of the (start-sorted) character ranges; one pass over both."""
+    out = [False] * len(tokens)
+    k, reach = 0, -1  # the ranges started before the token reach up to ``reach``
+    for i, t in enumerate(tokens):
+        while k < len(sorted_ranges) and sorted_ranges[k][0] < t.end:
+            reach = max(reach, sorted_ranges[k][1])
+            k += 1
+        out[i] = reach > t.start
+    return out
 
 
 class EntityDetector(Detector):
@@ -99,17 +106,21 @@ class EntityDetector(Detector):
         found = _resolve([dates, self._model_entities(text, tokens, index, ctx.lang)], len(tokens))
         learned = self.model is not None and self.model.covers(ctx.lang)
         words = [t.text for t in tokens]
+        boilerplate = sorted((s.start, s.end) for s in ctx.previous if s.layer == SEGMENTS and s.label == BOILERPLATE)
+        # no entity inside boilerplate ("SCROLL TO CONTINUE WITH CONTENT" is no organisation), and none is linked
+        # to or learned from it by the document-level steps below: its tokens are masked before them
+        if boilerplate:
+            masked = _masked(tokens, boilerplate)
+            found = [f for f in found if not any(masked[f.start:f.end])]
+            words = [_MASK if m else w for w, m in zip(words, masked)]
         gaz = load_gazetteer()
         glued = [not t.ws and t.end == n.start and t.text[-1].isalpha() and n.text[0].isalpha()
                  for t, n in zip(tokens, tokens[1:])] + [False]
         common = common_words(words)
         found = tidy(words, propagate(words, tidy(words, found, gaz, glued, common), gaz), gaz, common=common)
-        boilerplate = sorted((s.start, s.end) for s in ctx.previous if s.layer == SEGMENTS and s.label == BOILERPLATE)
         spans = [Span(start=tokens[f.start].start, end=tokens[f.end - 1].end, label=f.label, layer=LAYER,
                       source=self.source, status=SpanStatus.SUGGESTED, score=f.score, attrs=f.attrs)
                  for f in found]
-        if boilerplate:  # no entity inside boilerplate ("SCROLL TO CONTINUE WITH CONTENT" is no organisation)
-            spans = [s for s in spans if not _inside(s, boilerplate)]
         # which model made these suggestions, shown with the document (docs/learning.md)
         meta = {MODEL_META: self.model.name} if learned and self.model is not None else {MODEL_META: SHIPPED_NAME}
         return Suggestions(spans=spans, meta=meta)
