@@ -60,8 +60,11 @@ def harmonise(words: Sequence[str], found: list[Found]) -> None:
                 f.label, f.score = best, round(f.score * scored[best] / sum(scored.values()), 4)
 
 
-def propagate(words: Sequence[str], found: list[Found], gaz: Gazetteer) -> list[Found]:
-    """``found`` (non-overlapping, sorted) plus repeated mentions and linked short forms, sorted."""
+def propagate(words: Sequence[str], found: list[Found], gaz: Gazetteer,
+              spaced: Sequence[bool] | None = None) -> list[Found]:
+    """``found`` (non-overlapping, sorted) plus repeated mentions and linked short forms, sorted; ``spaced[i]``:
+    whitespace follows token ``i`` (a canonical name is written with the text's spacing, "M. Hanif Dhakiri"; one
+    space between any two tokens without it)."""
     harmonise(words, found)
     taken = [False] * len(words)
     for f in found:
@@ -105,8 +108,13 @@ def propagate(words: Sequence[str], found: list[Found], gaz: Gazetteer) -> list[
             return None
         for f in names:
             if f.start < pos and f.start > best_pos:
-                best, best_pos = " ".join(words[f.start:f.end]), f.start
-        return best
+                best, best_pos = f, f.start
+        if best is None:
+            return None
+        if spaced is None:
+            return " ".join(words[best.start:best.end])
+        name = words[best.start:best.end]
+        return "".join(w + " " if spaced[k] else w for k, w in enumerate(name, best.start)).rstrip()
 
     added: list[Found] = []
     i, n = 0, len(words)

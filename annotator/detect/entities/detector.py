@@ -117,7 +117,8 @@ class EntityDetector(Detector):
         glued = [not t.ws and t.end == n.start and t.text[-1].isalpha() and n.text[0].isalpha()
                  for t, n in zip(tokens, tokens[1:])] + [False]
         common = common_words(words)
-        found = tidy(words, propagate(words, tidy(words, found, gaz, glued, common), gaz), gaz, common=common)
+        spaced = [t.ws for t in tokens]
+        found = tidy(words, propagate(words, tidy(words, found, gaz, glued, common), gaz, spaced), gaz, common=common)
         spans = [Span(start=tokens[f.start].start, end=tokens[f.end - 1].end, label=f.label, layer=LAYER,
                       source=self.source, status=SpanStatus.SUGGESTED, score=f.score, attrs=f.attrs)
                  for f in found]

@@ -23,6 +23,7 @@ from annotator.core.labels import DATE, LOC, ORG, PERSON
 from annotator.detect.entities.consistency import Found
 from annotator.detect.entities.forms import name_forms
 from annotator.detect.entities.gazetteer import Gazetteer
+from annotator.detect.entities.people import people
 
 _PLACE_HEADS = frozenset("""jalan jl jln gang gg bandara bandar stasiun terminal pelabuhan gedung pulau kota kabupaten
 desa kelurahan kecamatan provinsi gunung sungai danau pantai taman masjid gereja pura candi hotel pasar""".split())
@@ -175,10 +176,13 @@ def speaking_names(words: Sequence[str], glued: Sequence[bool], found: list[Foun
 
 def tidy(words: Sequence[str], found: list[Found], gaz: Gazetteer, glued: Sequence[bool] | None = None,
          common: set[str] | None = None) -> list[Found]:
-    """The repairs of this module's docstring and the name forms of ``forms.py``; the speaking names only when
-    ``glued`` is given.  ``common``: ``common_words(words)``, when the caller has it already."""
+    """The repairs of this module's docstring, the name forms of ``forms.py`` and the person repairs of
+    ``people.py``; the speaking names only when ``glued`` is given.  ``common``: ``common_words(words)``, when the
+    caller has it already."""
     common = common_words(words) if common is None else common
     found = trim(words, found, gaz)
     relabel(words, found, gaz, common)
     found = name_forms(words, [f for f in found if f.label], gaz)
-    return speaking_names(words, glued, found, gaz, common) if glued is not None else found
+    if glued is not None:
+        found = speaking_names(words, glued, found, gaz, common)
+    return people(words, found, gaz, common)

@@ -1,0 +1,161 @@
+"""Whether a name is a person: the label repairs that decide who can be a speaker.
+
+The quote detector takes speakers from PERSON spans, so on unseen text a person labelled as a place costs a
+speaker, and so does a place, a role, an acronym or an event labelled as a person. The evidence here is the
+document's own use of the words and closed classes of words (ranks, offices, a territory's units), not names:
+
+- An initial before a name belongs to it ("M. Rizal Taufikurahman"), except a title ("H.", "K.H.", "B.R.A.") and
+  a letter that ends a capitalised word's name ("Blok M. Budi datang").
+- A capitalised run labelled LOC or ORG right after a rank or a personal title, or beginning with one, is that
+  person without the title ("Kompol Widya Agustiono", "AKBP Budi Hartono", "dr. Reza Pahlevi"); after an office
+  ("Bupati Kustini Purnomo") only when a word of it is a given name and none of it is a known place or used as
+  a place in the document ("Bupati Sleman" stays a place).
+- A PERSON the document uses as a place is a place: written after "di" or a territory's unit ("di Kebayoran
+  Lama", "Polsek Kebayoran Lama"), or right after the office of a territory with a comma and a name after it
+  ("kata Kapolsek Kebayoran Lama, Kompol Widya Agustiono"); unless a word of it is a given name.
+- A PERSON made of office words and words the document writes in lower case ("Sekretaris Daerah", "Kepala
+  Dinas") is a role, no entity.
+- A one-word PERSON in capitals of four letters or more ("HIPMI") is an organisation, unless the document also
+  writes it in lower case ("JOKOWI" beside "Jokowi"), it is the initials of a person of the document or given
+  as a person's ("berinisial ABCD", "ABCD (37)").
+- A name the document celebrates or commemorates ("memperingati Earth Hour", "Earth Hour dirayakan") is an
+  event, no entity, unless a mention of it has a given name or a person's title.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from annotator.core.labels import LOC, ORG, PERSON
+from annotator.detect.entities.consistency import Found
+from annotator.detect.entities.gazetteer import Gazetteer
+
+# ranks and personal titles: what follows them is a person (unlike an office, which may name its unit first)
+RANKS = frozenset("""akp akbp kompol kombes iptu ipda aiptu aipda bripka brigpol briptu bripda bharada brigadir brigjen
+irjen komjen jenderal letjen mayjen kapten letkol kolonel mayor lettu letda serda sertu serka serma kopda koptu pratu
+prada laksamana laksma laksda marsekal marsma dr drs dra ir prof profesor hj kh""".split())
+# offices of a territory and a territory's units: the words right after them are the territory
+_TERRITORY_OFFICES = frozenset("""kapolsek kapolres kapolresta kapolrestabes kapolda camat lurah kades bupati gubernur
+walikota sekda dandim danrem pangdam kajari kajati kakanwil kapolsubsektor""".split())
+_UNITS = frozenset("""polsek polres polresta polrestabes polda kodim koramil korem kodam pemkab pemkot pemprov kecamatan
+kelurahan kabupaten provinsi kawasan wilayah""".split())  # (not "kota", "desa": "Wali Kota Budi", "Kepala Desa Budi")
+_PLACE_BEFORE = frozenset("""di jalan jl jln gedung stadion bandara universitas rs rsu rsud""".split())
+_AT = frozenset({"di"})
+_EVENT_CUES = frozenset("""merayakan dirayakan memperingati diperingati peringatan perayaan""".split())
+_INITIALS_CUES = frozenset({"berinisial", "inisial", "inisialnya"})
+
+
+_TITLE_WORDS: dict[int, frozenset[str]] = {}  # id of a gazetteer's titles -> _title_words
+
+
+def _title_words(gaz: Gazetteer) -> frozenset[str]:
+    """Every word of the person titles list, lower-cased ("sekretaris" from "Sekretaris Jenderal")."""
+    known = _TITLE_WORDS.get(id(gaz.titles))
+    if known is not None:
+        return known
+    out: set[str] = set()
+    stack = [gaz.titles]
+    while stack:
+        node = stack.pop()
+        for key, child in node.items():
+            if isinstance(child, dict):
+                out.add(key.lstrip("^").lower())
+                stack.append(child)
+    known = _TITLE_WORDS[id(gaz.titles)] = frozenset(out)
+    return known
+
+
+def _initial(words: Sequence[str], i: int, gaz: Gazetteer) -> bool:
+    """``words[i]``, ``words[i + 1]`` are an initial ("M", ".")."""
+    w = words[i]
+    return len(w) == 1 and w.isupper() and w.isalpha() and words[i + 1] == "." and not gaz.title_at(words, i)
+
+
+def _with_initials(words: Sequence[str], found: list[Found], taken: list[bool], gaz: Gazetteer) -> None:
+    for f in found:
+        if f.label != PERSON:
+            continue
+        k = f.start - 2
+        if k < 0 or taken[k] or taken[k + 1] or not _initial(words, k, gaz) \
+                or (k >= 2 and words[k - 1] == "." and len(words[k - 2]) == 1):  # "B.R.A.", "K.H.": titles
+            continue
+        if not (k > 0 and words[k - 1][:1].isupper() and words[k - 1].isalpha()
+                and not words[k - 1].isupper() and not gaz.title_at(words, k - 1)):
+            taken[k:f.start] = [True] * (f.start - k)
+            f.start = k
+
+
+def _written_as_place(words: Sequence[str], found: list[Found]) -> set[tuple[str, ...]]:
+    """The names the document writes after "di" or a territory's unit."""
+    return {tuple(words[f.start:f.end]) for f in found
+            if f.start > 0 and (words[f.start - 1] in _AT or words[f.start - 1].lower() in _UNITS)}
+
+
+def _acronym(words: Sequence[str], i: int, spelled: set[str], initials: set[str]) -> bool:
+    """``words[i]`` is an acronym and no person's (see the module's docstring)."""
+    w = words[i]
+    return (len(w) >= 4 and w.isupper() and w.isalpha() and w not in spelled and w not in initials
+            and not (i > 0 and words[i - 1].lower() in _INITIALS_CUES)
+            and not (i + 3 < len(words) and words[i + 1] == "(" and words[i + 2].isdigit() and words[i + 3] == ")"))
+
+
+def _given(words: Sequence[str], gaz: Gazetteer) -> bool:
+    return any(w.lower() in gaz.given or (w.lower() in gaz.given_en and w[:1].isupper()) for w in words)
+
+
+def people(words: Sequence[str], found: list[Found], gaz: Gazetteer, common: set[str]) -> list[Found]:
+    """``found`` (sorted, non-overlapping) with the repairs of this module's docstring, sorted; ``common``: the
+    words the document writes in lower case."""
+    taken = [False] * len(words)
+    for f in found:
+        taken[f.start:f.end] = [True] * (f.end - f.start)
+    places = _written_as_place(words, found)
+    labelled_places = {tuple(words[f.start:f.end]) for f in found if f.label == LOC}
+    spelled = {w.upper() for w in words if not w.isupper()}  # words the document writes not in capitals
+    initials = {"".join(w[0] for w in words[f.start:f.end])
+                for f in found if f.label == PERSON and f.end - f.start >= 2}
+    title_words = _title_words(gaz)
+    ends = {f.end: f for f in found}
+    for f in found:
+        name = words[f.start:f.end]
+        before = words[f.start - 1].lower().rstrip(".") if f.start > 0 else ""
+        if f.label in (LOC, ORG):
+            k = f.start
+            while k < f.end - 1 and name[k - f.start].lower().rstrip(".") in RANKS:
+                k += 1
+            if k == f.start and f.start > 1 and words[f.start - 1] == "." and words[f.start - 2].lower() in RANKS:
+                before = words[f.start - 2].lower()  # "dr . Reza"
+            rest = words[k:f.end]
+            if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in rest) or gaz.matches(rest):
+                continue
+            if before in _PLACE_BEFORE:  # "Jalan Jenderal Sudirman", "di Jenderal Sudirman"
+                continue
+            if k > f.start or before in RANKS:
+                f.start, f.label = k, PERSON
+            elif _given(rest, gaz) and tuple(rest) not in places and (before in _TERRITORY_OFFICES or (
+                    (unit := ends.get(f.start)) is not None and unit.label == LOC and unit.start > 0
+                    and words[unit.start - 1].lower() in _TERRITORY_OFFICES)):  # "Bupati Sleman Rina Kusuma"
+                f.label = PERSON
+        elif f.label == PERSON:
+            if _given(name, gaz):
+                continue
+            after = words[f.end] if f.end < len(words) else ""
+            after2 = words[f.end + 1] if f.end + 1 < len(words) else ""
+            if tuple(name) in places or tuple(name) in labelled_places \
+                    or (before in _TERRITORY_OFFICES and after == "," and after2[:1].isupper()):
+                f.label = LOC
+            elif all(w.lower() in title_words or w.lower() in common for w in name) \
+                    and any(w.lower() in title_words for w in name):
+                f.label = ""
+            elif f.end - f.start == 1 and _acronym(words, f.start, spelled, initials):
+                f.label = ORG
+    found = [f for f in found if f.label]
+    events = {tuple(words[f.start:f.end]) for f in found if f.label == PERSON and (
+        (f.start > 0 and words[f.start - 1].lower() in _EVENT_CUES)
+        or (f.end < len(words) and words[f.end].lower() in _EVENT_CUES))}
+    if events:
+        titled = {tuple(words[f.start:f.end]) for f in found if f.label == PERSON and (
+            _given(words[f.start:f.end], gaz) or (f.start > 0 and gaz.title_at(words, f.start - 1)))}
+        found = [f for f in found if not (f.label == PERSON and tuple(words[f.start:f.end]) in events - titled)]
+    _with_initials(words, found, taken, gaz)
+    return found
