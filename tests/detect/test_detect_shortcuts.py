@@ -61,19 +61,23 @@ def test_snapping_a_fragment_with_shortcuts_equals_the_scan_of_its_tokens(text, 
     assert snap(text, start, end) == ((s, e) if s < e else None)
 
 
-def test_the_date_scan_visits_every_word_that_may_begin_a_date():
-    """``dates._starts`` finds a superset of the words ``find_dates`` tries: every run starting with a digit and
-    every first word in any casing (str.lower and the pattern's case folding agree on every such letter)."""
-    from annotator.detect.entities.dates import _FIRST_WORDS, _starts
+def test_the_date_scan_tries_every_word_that_may_begin_a_date():
+    """``find_dates`` tries the pattern at every run that begins with a digit and at every first word in any
+    casing (str.lower and the pattern's case folding agree on every such letter): it finds what the pattern's
+    own scan of every position finds."""
+    from annotator.detect.entities.dates import _FIRST_WORDS, _pattern, find_dates
 
     assert all(w.isascii() and w.isalpha() for words in _FIRST_WORDS.values() for w in words)
     folded = {c: c.lower() for c in map(chr, range(sys.maxunicode + 1))
               if len(c.lower()) == 1 and c.lower().isascii() and c.lower().isalpha()}
     for lang in _FIRST_WORDS:
-        pattern = _starts(lang)
         for word in _FIRST_WORDS[lang]:
             exotic = max(c for c in folded if folded[c] == word[0])  # e.g. the Kelvin sign for "k"
             for variant in {word, word.upper(), word.title(), exotic + word[1:]}:
-                assert [m.group() for m in pattern.finditer(f"({variant}) x")] == [variant], (lang, variant)
-    digits = "".join(c for c in map(chr, range(sys.maxunicode + 1)) if c.isdigit())
-    assert [m.group() for m in _starts("en").finditer(" ".join(digits))] == list(digits)
+                for text in (f"({variant}) x", f"x {variant} 2019", f"{variant} 12 Juni 2019 10:30 WIB",
+                             f"{variant} lalu", f"{variant} ago", f"the {variant} years ago"):
+                    assert find_dates(text, lang) == [m.span() for m in _pattern(lang).finditer(text)], text
+    digits = [c for c in map(chr, range(sys.maxunicode + 1)) if c.isdigit()]
+    for lang in _FIRST_WORDS:
+        text = " ".join(f"{d}/1/2019 {d}2:30 WIB {d}" for d in digits)
+        assert find_dates(text, lang) == [m.span() for m in _pattern(lang).finditer(text)]

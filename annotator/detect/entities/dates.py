@@ -96,13 +96,9 @@ _FIRST_WORDS = {
 }
 
 
-@cache
-def _starts(lang: str) -> regex.Pattern:
-    """The words that may begin a date, found by one pattern: a run starting with a number, or one of the
-    first words in any casing (a superset of what :func:`find_dates` keeps: it checks each exactly)."""
-    words = "|".join(sorted(map(regex.escape, _FIRST_WORDS[lang]), key=len, reverse=True))
-    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:\p{{N}}[\p{{L}}\p{{N}}]*|(?i:{words})(?![\p{{L}}\p{{N}}]))",
-                         regex.V0)
+# Each run of letters and digits, with the text before it: the words a date may begin with are found among these
+# runs by a set lookup (a case-insensitive alternation of the first words was twice as slow)
+_RUNS = regex.compile(r"([^\p{L}\p{N}]*)([\p{L}\p{N}]+)", regex.V0)
 
 
 def find_dates(text: str, lang: str) -> list[tuple[int, int]]:
@@ -115,15 +111,15 @@ def find_dates(text: str, lang: str) -> list[tuple[int, int]]:
     if first is None:  # numeric forms only: the pattern's own scan is fast
         return [m.span() for m in pattern.finditer(text)]
     found: list[tuple[int, int]] = []
-    end = 0
-    for word in _starts(lang).finditer(text):  # (every other word fails the test below)
-        start = word.start()
-        if start < end:
+    match = pattern.match
+    end = pos = 0
+    for gap, run in _RUNS.findall(text):
+        start = pos + len(gap)
+        pos = start + len(run)
+        # the pattern begins with a number or a first word (whole: nothing but letters, in any casing)
+        if start < end or not (run[0].isdigit() or (run.isalpha() and run.lower() in first)):
             continue
-        w = word.group()
-        if not (w[0].isdigit() or w.lower() in first):
-            continue
-        m = pattern.match(text, start)
+        m = match(text, start)
         if m:
             found.append(m.span())
             end = m.end()
