@@ -53,10 +53,6 @@ def declared_charset(data: bytes) -> str | None:
     return m.group(1).decode("ascii", "replace") if m else None
 
 
-def _classes(el: Any) -> str:
-    return " ".join(x for x in (el.get("class"), el.get("id")) if x)
-
-
 def _is_hidden(el: Any) -> bool:
     if el.get("hidden") is not None or el.get("aria-hidden") == "true":
         return True
@@ -82,12 +78,13 @@ class _Builder:
         if raw.isspace():  # only the layout between tags: no line
             parts.clear()
             return
-        link_chars = sum(len(_WS.sub(" ", p).strip()) for p, a in parts if a)
+        # " ".join(x.split()) is _WS.sub(" ", x).strip() (the same whitespace), three times quicker
+        link_chars = sum(len(" ".join(p.split())) for p, a in parts if a)
         parts.clear()
         if self._pre:
             pieces = [line.rstrip() for line in normalize_newlines(raw).split("\n")]
         else:
-            pieces = [_WS.sub(" ", raw).strip()]
+            pieces = [" ".join(raw.split())]
         for piece in pieces:
             if not piece.strip():
                 continue
@@ -112,6 +109,16 @@ def _tag_name(tag: Any) -> str:
 
 _SKIPPED = 0  # what an element's start did, for its end: it was skipped, or its tag's name
 _BLOCK_TAGS_OR_SPECIAL = BLOCK_TAGS | {"a", "pre", "br"}
+_BLOCK_CLASSES: dict[str, str] = {}  # a block's own class/id tokens and its parent's -> the first 24 of them
+
+
+def _block_classes(cls: str) -> str:
+    kept = _BLOCK_CLASSES.get(cls)
+    if kept is None:
+        kept = " ".join(cls.split()[:24])
+        if len(_BLOCK_CLASSES) < 16384:  # sites repeat their class names; keep the table bounded
+            _BLOCK_CLASSES[cls] = kept
+    return kept
 
 
 def extract(root: Any) -> tuple[str, list[BlockHint]]:
@@ -138,10 +145,14 @@ def extract(root: Any) -> tuple[str, list[BlockHint]]:
                 if tag in BLOCK_TAGS:
                     if parts:
                         flush(*blocks[-1])
-                    parent_cls = blocks[-1][1]
-                    own = _classes(el)
-                    cls = " ".join(x for x in (own, parent_cls) if x)
-                    blocks.append((tag, " ".join(cls.split()[:24]), depth))
+                    parent_cls = blocks[-1][1]  # already split and cut to 24 tokens
+                    own, ident = el.get("class"), el.get("id")
+                    if ident:
+                        own = f"{own} {ident}" if own else ident
+                    if own:
+                        blocks.append((tag, _block_classes(f"{own} {parent_cls}" if parent_cls else own), depth))
+                    else:
+                        blocks.append((tag, parent_cls, depth))
                 elif tag == "br":
                     if parts:
                         flush(*blocks[-1])
