@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/ui_rows.py            # full: a 100,000-document project, ~3 minutes
     .venv/bin/python bench/ui_rows.py --quick    # smoke run: 5,000 documents, fewer repetitions
+    .venv/bin/python bench/ui_rows.py --start-up [--pairs N]   # only the start-up row (N alternating pairs)
 
 1. open a 2 MB article with 50,000 spans (from the project) → first paint, beside a bare
    ``QPlainTextEdit.setPlainText`` of the same text → its first paint;
@@ -163,7 +164,7 @@ def corpus_rows(env: dict, work: Path, n_docs: int, reps: int, fresh: int, steps
     return rows, small
 
 
-def rows(quick: bool = False) -> list[Row]:
+def rows(quick: bool = False, start_up_only: bool = False, pairs: int | None = None) -> list[Row]:
     n_docs, reps, fresh, edits, steps = (5_000, 3, 3, 40, 30) if quick else (100_000, 7, 15, 200, 100)
     with tempfile.TemporaryDirectory(prefix="annotator-bench-ui-") as tmp:
         work = Path(tmp)
@@ -171,6 +172,10 @@ def rows(quick: bool = False) -> list[Row]:
         env = {"QT_QPA_PLATFORM": "offscreen", "HOME": str(work / "home"),
                "XDG_CONFIG_HOME": str(work / "home" / ".config"), "XDG_DATA_HOME": str(work / "home" / ".local"),
                "PYTHONPYCACHEPREFIX": str(work / "pycache"), "PYTHONDONTWRITEBYTECODE": ""}
+        if start_up_only:
+            small = work / f"corpus-{SMALL}.annotator"
+            part("build_corpus", small, SMALL, 2, env=env)
+            return [start_up(small, work, env, pairs or fresh)]
         out = big_rows(env, work, reps, edits)
         corpus, small = corpus_rows(env, work, n_docs, reps, fresh, steps)
         out += corpus
@@ -181,12 +186,15 @@ def rows(quick: bool = False) -> list[Row]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="5,000 documents and fewer repetitions (a smoke run)")
+    parser.add_argument("--start-up", action="store_true", help="only the start-up row (process start → painted)")
+    parser.add_argument("--pairs", type=int, help="alternating pairs for the start-up row (default 15, 3 with --quick)")
     args = parser.parse_args()
     os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
     t0 = time.perf_counter()
-    table = rows(args.quick)
-    print_table(table, f"the annotation window ({'quick' if args.quick else 'full'} run, "
-                       f"{time.perf_counter() - t0:.0f} s)")
+    table = rows(args.quick, args.start_up, args.pairs)
+    kind = "start-up only" if args.start_up else "quick" if args.quick else "full"
+    print_table(table, f"the annotation window ({kind} run, {time.perf_counter() - t0:.0f} s, "
+                       f"load average {os.getloadavg()[0]:.1f})")
 
 
 if __name__ == "__main__":

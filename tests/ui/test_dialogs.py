@@ -1,6 +1,7 @@
 """Settings (label scheme editor, snapping, font), guidelines, cheat sheet,
 recent projects and the --screenshot command."""
 
+import os
 import subprocess
 import sys
 
@@ -118,6 +119,29 @@ def test_open_another_project_and_recent_list(qtbot, make_window, tmp_path, monk
     assert recent[:2] == [other, first]
     window.menu_actions.recent.actions()[1].trigger()
     assert window.ws.store.path == first and window.ws.session.text == TEXT
+
+
+def test_reopening_the_first_recent_project_leaves_the_settings_file_alone(tmp_path):
+    """The window puts its project first in the recent list at every start; when it is first already,
+    nothing is written (the settings file used to be rewritten, two fsyncs, before the first paint)."""
+    from annotator.ui.state.prefs import Prefs
+
+    first, gone = tmp_path / "first.annotator", tmp_path / "gone.annotator"
+    first.touch()
+    gone.touch()
+    prefs = Prefs()
+    prefs.add_recent(str(gone))
+    prefs.add_recent(str(first))
+    prefs.q.sync()
+    written = os.stat(prefs.q.fileName())
+    prefs.add_recent(str(first))
+    prefs.q.sync()
+    assert os.stat(prefs.q.fileName()).st_ino == written.st_ino  # Qt writes a new file and renames it
+    assert prefs.recent() == [str(first), str(gone)]
+    gone.unlink()  # a project that no longer exists leaves the list at the next start
+    prefs.add_recent(str(first))
+    prefs.q.sync()
+    assert prefs.q.value("recentProjects") in ([str(first)], str(first))  # stored without it
 
 
 def test_screenshot_command_writes_the_window_picture(tmp_path):

@@ -19,14 +19,19 @@ class Prefs:
 
     # recent projects, newest first: files that still exist, and shared projects' URLs (never a password)
     def recent(self) -> list[str]:
+        return [p for p in self._stored_recent() if is_server_url(p) or os.path.exists(p)]
+
+    def _stored_recent(self) -> list[str]:
         value = self.q.value("recentProjects", [])
-        paths = [value] if isinstance(value, str) else [str(p) for p in value] if isinstance(value, list) else []
-        return [p for p in paths if is_server_url(p) or os.path.exists(p)]
+        return [value] if isinstance(value, str) else [str(p) for p in value] if isinstance(value, list) else []
 
     def add_recent(self, path: str) -> None:
+        """Put ``path`` first; the settings file is written only when the list changed (not at every
+        start with the same project, before the window's first paint)."""
         path = without_password(path) if is_server_url(path) else os.path.abspath(path)
-        paths = [path] + [p for p in self.recent() if p != path]
-        self.q.setValue("recentProjects", paths[:MAX_RECENT])
+        paths = ([path] + [p for p in self.recent() if p != path])[:MAX_RECENT]
+        if paths != self._stored_recent():
+            self.q.setValue("recentProjects", paths)
 
     @property
     def font_size(self) -> float:

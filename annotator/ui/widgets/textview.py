@@ -69,6 +69,10 @@ class DocumentView(QPlainTextEdit):
 
     def __init__(self, session: DocSession, parent: QWidget | None = None):
         super().__init__(parent)
+        # The viewport fetched as what it is, a plain QWidget: the first viewport() call would otherwise
+        # have PySide make a Python class for every QtWidgets class to find its most derived type (~12 ms
+        # before the first paint, docs/performance.md). Kept, so viewport() returns this same wrapper.
+        self._viewport = self.findChild(QWidget, "qt_scrollarea_viewport", Qt.FindChildOption.FindDirectChildrenOnly)
         self.session = session
         self.painter = LayerPainter(session)
         self.key_handler: Callable[[QKeyEvent], bool] | None = None
