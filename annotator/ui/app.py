@@ -7,6 +7,7 @@ is rendered offscreen to a PNG, and the program exits.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 
@@ -122,6 +123,14 @@ def exit_after_first_paint(window: MainWindow) -> None:
     window.panels.view.after_next_paint(lambda: QTimer.singleShot(0, painted))  # after the whole window's pass
 
 
+def collect_after_first_paint(window: MainWindow) -> None:
+    """Turn the cyclic garbage collector back on once the window has painted its document (the command line
+    turned it off for the start, annotator.cli), or after a few seconds if the text is not painted (a window
+    opened minimised)."""
+    window.panels.view.after_next_paint(gc.enable)
+    QTimer.singleShot(3000, gc.enable)
+
+
 def no_display() -> bool:
     """True on Linux with no display to show a window on (no DISPLAY, no WAYLAND_DISPLAY) and no
     platform chosen: Qt would abort the process there (exit code 134) with a hint about X libraries."""
@@ -145,7 +154,9 @@ def run(args) -> int:
     offscreen = app.platformName() == "offscreen"  # nobody there to answer a question
     window = build_window(args.project, args.annotator, ask=not (args.screenshot or offscreen))
     if args.screenshot:
+        gc.enable()
         return screenshot(window, list(args.paths), args.screenshot)
+    collect_after_first_paint(window)
     if os.environ.get("ANNOTATOR_FIRST_PAINT"):
         exit_after_first_paint(window)
     window.show()

@@ -5,10 +5,13 @@ make Python classes for all of QtWidgets."""
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import subprocess
 import sys
+
+import pytest
 
 from annotator.core.model import Document
 from annotator.store import open_project
@@ -56,3 +59,55 @@ def test_the_first_paint_imports_nothing_it_does_not_need(tmp_path):
     # to Python as a base class (the text view's viewport) would make all of them, the window uses none of these
     made = set(json.loads(next(line for line in lines if line.startswith("qtwidgets "))[len("qtwidgets "):]))
     assert "QPlainTextEdit" in made and not made & {"QWizard", "QMdiArea", "QCalendarWidget", "QDial", "QLCDNumber"}
+
+
+RUN_WATCHING_THE_COLLECTOR = """
+import gc, importlib.abc, runpy, sys
+
+
+class Watch(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path, target=None):
+        if name == "annotator.ui.window":
+            print(f"collector while starting: {gc.isenabled()}", flush=True)
+
+
+class Out:  # notes the collector's state when the window says it has painted
+    def __init__(self, out):
+        self.out = out
+
+    def write(self, text):
+        if text.startswith("first paint"):
+            self.out.write(f"collector at the first paint: {gc.isenabled()}\\n")
+        return self.out.write(text)
+
+    def flush(self):
+        self.out.flush()
+
+
+sys.meta_path.insert(0, Watch())
+sys.stdout = Out(sys.stdout)
+sys.argv = ["annotator", "--project", sys.argv[1]]
+runpy.run_module("annotator", run_name="__main__")
+"""
+
+
+def test_the_garbage_collector_waits_for_the_first_paint_only(tmp_path):
+    """Off while the window starts (annotator.cli), on again once it has painted; a command never turns it off,
+    and a start that ends early leaves it on."""
+    project = tmp_path / "p.annotator"
+    with open_project(project) as p:
+        p.add_documents([Document(text="Presiden Joko Widodo berkunjung ke Jakarta.")])
+    env = {**os.environ, "HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen", "ANNOTATOR_FIRST_PAINT": "1"}
+    run = subprocess.run([sys.executable, "-c", RUN_WATCHING_THE_COLLECTOR, str(project)], capture_output=True,
+                         text=True, timeout=300, env=env)
+    assert run.returncode == 0, run.stderr
+    lines = run.stdout.splitlines()
+    assert "collector while starting: False" in lines and "collector at the first paint: True" in lines
+
+    from annotator.cli import main
+
+    assert gc.isenabled()
+    with pytest.raises(SystemExit):
+        main(["--version"])
+    assert gc.isenabled()
+    assert main(["stats", "--project", str(project)]) == 0 and gc.isenabled()

@@ -140,7 +140,8 @@ class DocumentView(QPlainTextEdit):
             self.margin.update()
 
     def after_next_paint(self, callback: Callable[[], None]) -> None:
-        """Call ``callback`` once the text has next been painted (start-up timing, benchmarks)."""
+        """Call ``callback`` once the text has next been painted (start-up: the garbage collector, the timing;
+        benchmarks)."""
         self._after_paint.append(callback)
         self.viewport().update()
 
