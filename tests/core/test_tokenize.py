@@ -77,12 +77,14 @@ def test_words_a_scraper_glued_are_cut_where_the_second_begins():
     assert texts("(4/6/2025).Baca Juga: Harga Naik Jelang LebaranMenurut dia, diJawa") == [
         "(", "4/6/2025", ")", ".", "Baca", "Juga", ":", "Harga", "Naik", "Jelang", "Lebaran", "Menurut", "dia", ",",
         "di", "Jawa"]
+    assert texts("WITH CONTENTBahlil Lahadalia, Arie Puji WaluyoTRIBUNNEWS, BPJSKesehatan") == [
+        "WITH", "CONTENT", "Bahlil", "Lahadalia", ",", "Arie", "Puji", "Waluyo", "TRIBUNNEWS", ",", "BPJS", "Kesehatan"]
     toks = tokenize("LebaranMenurut dia")
     assert [(t.start, t.end, t.ws) for t in toks] == [(0, 7, False), (7, 14, True), (15, 18, False)]
 
 
 def test_camel_case_names_with_a_short_lower_case_run_stay_whole():
-    kept = "McDonald iPhone DPRD PT eKTP e-KTP YouTube NasDem TikTok PayPal DiCaprio MacBook WaluyoTRIBUNNEWS"
+    kept = "McDonald iPhone DPRD PT eKTP e-KTP YouTube NasDem TikTok PayPal DiCaprio MacBook BRImo KompasTV GoTO BPJSnya"
     assert texts(kept) == kept.split()
     assert texts("ke www.JakartaPramono.com atau redaksiJakarta@contoh.id") == [
         "ke", "www.JakartaPramono.com", "atau", "redaksiJakarta@contoh.id"]

@@ -69,3 +69,16 @@ def test_an_initial_belongs_to_the_name_and_to_its_canonical_form():
     assert ("M. Arif Wicaksono", None) in people
     assert ("Arif", "M. Arif Wicaksono") in people  # the text's spacing, not "M . Arif Wicaksono"
     assert not any(name.startswith(("M. Arif d", "A. Sekar", "B.")) for name, _ in people)
+
+
+def test_a_name_does_not_take_a_word_in_capitals_glued_to_it():
+    text = ("Laporan Wartawan Kabarkota.com, Rina Sari WaluyoKABARKOTA.COM, JAKARTA - Penyanyi Inul Daratista mengaku "
+            'rugi.\nSCROLL TO CONTINUE WITH CONTENTBahlil mengatakan investasi naik. "Kami optimistis," kata Bahlil.')
+    spans = Pipeline(layers=("segments", "entities"), lang="id").run(Document(text=text)).spans
+    got = {(text[s.start:s.end], s.label) for s in spans if s.label in ("PERSON", "ORG", "BOILERPLATE")}
+    assert {("SCROLL TO CONTINUE WITH CONTENT", "BOILERPLATE"), ("Bahlil", "PERSON"), ("KABARKOTA", "ORG")} <= got
+    words = "Rina Sari Waluyo KABARKOTA . COM , JAKARTA - CONTENT Bahlil Lahadalia".split()
+    glued = [w in ("Waluyo", "CONTENT") for w in words]
+    found = [Found(0, 4, "PERSON", 0.9), Found(9, 12, "PERSON", 0.9)]
+    assert [(" ".join(words[f.start:f.end]), f.label) for f in tidy(words, found, load_gazetteer(), glued)] == [
+        ("Rina Sari Waluyo", "PERSON"), ("Bahlil Lahadalia", "PERSON")]

@@ -4,6 +4,8 @@ The quote detector takes speakers from PERSON spans, so on unseen text a person 
 speaker, and so does a place, a role, an acronym or an event labelled as a person. The evidence here is the
 document's own use of the words and closed classes of words (ranks, offices, a territory's units), not names:
 
+- A person's name ends where a scraper glued a word in capitals to it, and begins after one ("Arie Puji
+  WaluyoTRIBUNNEWS", "CONTENTBahlil Lahadalia": the tokenizer cuts both words there).
 - An initial before a name belongs to it ("M. Rizal Taufikurahman"), except a title ("H.", "K.H.", "B.R.A.") and
   a letter that ends a capitalised word's name ("Blok M. Budi datang").
 - A capitalised run labelled LOC or ORG right after a rank or a personal title, or beginning with one, is that
@@ -103,9 +105,28 @@ def _given(words: Sequence[str], gaz: Gazetteer) -> bool:
     return any(w.lower() in gaz.given or (w.lower() in gaz.given_en and w[:1].isupper()) for w in words)
 
 
-def people(words: Sequence[str], found: list[Found], gaz: Gazetteer, common: set[str]) -> list[Found]:
+def _unglued(words: Sequence[str], found: list[Found], glued: Sequence[bool]) -> None:
+    for f in found:
+        if f.label != PERSON:
+            continue
+        for k in range(f.start, f.end - 1):
+            if glued[k] and words[k].isupper() != words[k + 1].isupper():
+                caps = words[k] if words[k].isupper() else words[k + 1]
+                if len(caps) >= 3:
+                    if caps is words[k]:
+                        f.start = k + 1
+                    else:
+                        f.end = k + 1
+                        break
+
+
+def people(words: Sequence[str], found: list[Found], gaz: Gazetteer, common: set[str],
+           glued: Sequence[bool] | None = None) -> list[Found]:
     """``found`` (sorted, non-overlapping) with the repairs of this module's docstring, sorted; ``common``: the
-    words the document writes in lower case."""
+    words the document writes in lower case; ``glued[i]``: token ``i`` and the next one are words a scraper
+    glued together."""
+    if glued is not None:
+        _unglued(words, found, glued)
     taken = [False] * len(words)
     for f in found:
         taken[f.start:f.end] = [True] * (f.end - f.start)

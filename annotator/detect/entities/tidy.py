@@ -185,4 +185,4 @@ def tidy(words: Sequence[str], found: list[Found], gaz: Gazetteer, glued: Sequen
     found = name_forms(words, [f for f in found if f.label], gaz)
     if glued is not None:
         found = speaking_names(words, glued, found, gaz, common)
-    return people(words, found, gaz, common)
+    return people(words, found, gaz, common, glued)
