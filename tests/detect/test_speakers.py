@@ -494,3 +494,26 @@ def test_a_person_span_run_on_into_the_words_around_the_name_gives_only_the_name
                                                 ("Indef", "ORG"), ("Indef Bhima Yudhistira", "PERSON"),
                                                 ("Bhima", "PERSON"), ("kesehatan Sule", "PERSON"), ("Sule", "PERSON")])
     assert found == {"Stok": "Jokowi", "Harga": "Bhima Yudhistira", "Saya": "Sule"}
+
+
+def test_a_person_the_entity_detector_tagged_as_a_place_or_an_organisation_still_speaks():
+    text = ("Psikolog klinis Divani Aery Lovian menjelaskan dampak rumah yang sempit.\n"
+            '"Ruang pribadi itu penting," kata Divani.\n'
+            "Peneliti senior Rudi Hartono mengatakan harga rumah terus naik.\n"
+            '"Anak muda makin sulit membeli rumah," ujarnya.\n'
+            '"Subsidi harus tepat sasaran," kata Kenneth Wibisono di Jakarta.')
+    found = quote_speakers_with_entities(text, [("Divani Aery Lovian", "LOC"), ("Divani", "PERSON"),
+                                                ("Rudi Hartono", "ORG"), ("Kenneth Wibisono", "LOC")])
+    assert found == {"Ruang": "Divani Aery Lovian", "Anak": "Rudi Hartono", "Subsidi": "Kenneth Wibisono"}
+
+
+def test_a_lone_office_or_portfolio_word_tagged_person_is_no_speaker():
+    text = ("Menteri Pariwisata dan Ekonomi Kreatif Sandiaga Uno membuka pameran wisata di Jakarta.\n"
+            "Anggota DPRD DKI Jakarta Hardiyanto Kenneth juga hadir.\n"
+            '"Kunjungan wisman naik dua kali lipat," kata Menteri Pariwisata dan Ekonomi Kreatif Sandiaga Uno.\n'
+            "Anggota dewan itu memuji pameran tersebut.\n"
+            '"Pameran ini harus rutin," ujar Anggota DPRD DKI Jakarta Hardiyanto Kenneth.')
+    found = quote_speakers_with_entities(text, [("Pariwisata", "PERSON"), ("Sandiaga Uno", "PERSON"),
+                                                ("Anggota", "PERSON"), ("Hardiyanto Kenneth", "PERSON"),
+                                                ("DPRD DKI Jakarta", "ORG")])
+    assert found == {"Kunjungan": "Sandiaga Uno", "Pameran": "Hardiyanto Kenneth"}

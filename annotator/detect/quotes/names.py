@@ -88,6 +88,7 @@ class NameBook:
                             if span.label in (ORG, LOC) and " " not in text[span.start:span.end]}
         self._midsentence = {t.text for k, t in enumerate(tokens)
                              if t.text[0].isupper() and not self._sentence_initial(k)}
+        entities = self._persons_mislabelled(entities)
         for span in entities:
             if span.label not in SPEAKER_LABELS:
                 continue
@@ -96,7 +97,7 @@ class NameBook:
             if first > last or first >= len(tokens):
                 continue
             if span.label == PERSON:
-                core = self._name_core(first, last)
+                core = self._name_core(first, last, bool(span.attrs.get("canonical")))
                 if core is None:
                     continue  # "Dia", "Setelah": no name at all
                 if core != (first, last):
@@ -129,26 +130,73 @@ class NameBook:
         self.aliases = declared_aliases(text, self.titles, names if entities else None,
                                         frozenset(self.common) | {w.lower() for w in portfolio_words()})
 
+    def _persons_mislabelled(self, entities: list[Span]) -> list[Span]:
+        """``entities`` with the ORG and LOC spans that are a person's name read as PERSON (a copy with the same
+        id): on unseen text the entity detector tags a person's name as a place or an organisation, and then it
+        could be no speaker. A span of name words (capitalised, no acronym, title, portfolio, place or
+        organisation word, none the text writes in lower case) is a person's name when it holds a PERSON name of
+        the document or is part of one ("Divani Aery Lovian" beside a PERSON "Divani"), or, with two words or
+        more, when it begins with a given name or stands next to a speech verb."""
+        text = self.text
+        persons = {text[s.start:s.end] for s in entities if s.label == PERSON}
+        parts = {" ".join(w[i:j]) for name in persons if len(w := name.split()) <= 6
+                 for i in range(len(w)) for j in range(i + 1, len(w) + 1)}  # every run of words of a PERSON name
+        given = word_list("person-given-names.txt")
+        out = []
+        for span in entities:
+            words = text[span.start:span.end].split()
+            if span.label not in (ORG, LOC) or not 1 <= len(words) <= 4 or not all(self._name_word(w) for w in words):
+                out.append(span)
+                continue
+            name = " ".join(words)
+            first = bisect_left(self._starts, span.start)
+            last = bisect_left(self._starts, span.end) - 1
+            if (name in parts or any(" ".join(words[i:j]) in persons for i in range(len(words))
+                                     for j in range(i + 1, len(words) + 1))
+                    or len(words) > 1 and (words[0] in given or self._by_speech_verb(first, last))):
+                out.append(Span(id=span.id, start=span.start, end=span.end, label=PERSON, layer=span.layer,
+                                score=span.score, attrs=dict(span.attrs)))
+            else:
+                out.append(span)
+        return out
+
+    def _name_word(self, word: str) -> bool:
+        return (word[0].isupper() and word.isalpha() and not (word.isupper() and len(word) > 1)
+                and word not in self.titles and word not in RANKS and word not in portfolio_words()
+                and word not in organisation_affixes() and word not in place_names()
+                and word.lower() not in self.common)
+
+    def _by_speech_verb(self, first: int, last: int) -> bool:
+        """Tokens ``first`` to ``last`` stand right before a speech verb or right after a cue."""
+        toks = self.tokens
+        after = toks[last + 1].text.lower() if last + 1 < len(toks) else ""
+        before = toks[first - 1].text.lower() if first > 0 else ""
+        return (after in self.lex.before_cues or after in self.lex.reported_cues
+                or (self.lex.after_cue(before)[0] and not self.lex.after_cue(before)[1]))
+
     def person_text(self, span: Span) -> str:
         """The name a PERSON span holds: its text, or the part of it ``_name_core`` kept."""
         return self._person_text.get(span.id) or self.text[span.start:span.end]
 
-    def _name_core(self, first: int, last: int) -> tuple[int, int] | None:
+    def _name_core(self, first: int, last: int, linked: bool = False) -> tuple[int, int] | None:
         """The name inside a PERSON span whose extent the entity detector got wrong (on unseen text it runs on
         into the words around a name): without words in lower case at either end ("kesehatan [Sule]", "[Sule]
         mengatakan"), and without leading pronouns and sentence words ("Dia", "Setelah"), titles ("Artis"), a
         sentence's first word the text writes in lower case and never capitalised inside a sentence ("Kunjungan
         [Jokowi]"), an acronym or a one-word organisation or place before the name ("Indef [Bhima Yudhistira]"; not
         the "Abadi" of "Hartadinata Abadi"), and a reduplicated plural ("Anak-anak [Sule]"); None when nothing of a
-        name is left."""
+        name is left. ``linked``: the entity detector linked the span to a full name (``attrs["canonical"]``)."""
         toks = self.tokens
 
         def stray(k: int, more: bool) -> bool:
             word = toks[k].text
             if not word[0].isalpha() or word.lower() in self.lex.pronouns or word in self.lex.stop_capitalised:
                 return True
-            if not more:
-                return False  # a lone name typed in lower case is still one ("pak [prabowo]")
+            if not more:  # a lone name typed in lower case is still one ("pak [prabowo]"); a lone office or
+                # portfolio word is none ("Anggota", "Pariwisata") unless the entity detector linked it to a person's
+                # full name ("Menpar" after "Menteri Pariwisata Arief Yahya")
+                return ((word in self.titles or word in RANKS or word in portfolio_words()) and not linked
+                        and word not in word_list("person-given-names.txt"))
             halves = word.lower().split("-")
             return (word[0].islower() or word in self.titles or word.rstrip(".") in self.titles or word in RANKS
                     or (len(halves) == 2 and halves[1].startswith(halves[0][:3]))
