@@ -517,3 +517,25 @@ def test_a_lone_office_or_portfolio_word_tagged_person_is_no_speaker():
                                                 ("Anggota", "PERSON"), ("Hardiyanto Kenneth", "PERSON"),
                                                 ("DPRD DKI Jakarta", "ORG")])
     assert found == {"Kunjungan": "Sandiaga Uno", "Pameran": "Hardiyanto Kenneth"}
+
+
+def test_a_person_opening_the_sentence_before_a_pronoun_quote_is_its_speaker_when_new_or_in_its_paragraph():
+    found = full_pipeline_speakers(
+        '"Anak saya anak yang rajin," kata Yayah Rohayati, ibu salah satu korban.\n'
+        "Bupati Subang Reynaldi Putra turut hadir di pemakaman.\n"
+        '"Pemerintah daerah menanggung biaya perawatan," ujarnya.')
+    assert found == {"Anak": "Yayah Rohayati", "Pemerintah": "Reynaldi Putra"}
+    text = ('"The delays reflect testing," Ramirez said.\n'
+            'Senator Margaret Ellison was not persuaded. "Testing should not take a decade," she said.')
+    spans = Pipeline(layers=("entities", "quotes"), lang="en").run(Document(text=text)).spans
+    assert [s.attrs.get("speaker") for s in sorted(spans, key=lambda s: s.start)
+            if s.label == "QUOTE" and s.attrs.get("direct")] == ["Ramirez", "Margaret Ellison"]
+
+
+def test_a_subject_reluctant_to_comment_is_a_speaking_subject():
+    found = full_pipeline_speakers(
+        "KPK memeriksa Hadi Susanto, mantan direktur perusahaan itu.\n"
+        '"Saksi didalami soal pengadaan gerbong," kata Juru Bicara KPK Arif Mahendra.\n'
+        "Usai diperiksa, Hadi enggan berkomentar banyak.\n"
+        '"Tanya penyidik saja," ujarnya singkat.')
+    assert found == {"Saksi": "Arif Mahendra", "Tanya": "Hadi Susanto"}

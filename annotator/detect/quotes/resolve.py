@@ -38,6 +38,7 @@ class Resolver:
         self.mentions = self._narrative_mentions(inside)
         self._firsts = [m.first for m in self.mentions]
         self._start_of: dict[int, int] = {}  # token -> the first token of its sentence (_sentence_start)
+        self._first_mention: dict[str, int] | None = None  # full name -> its first narrative mention (_introduced)
 
     def _narrative_mentions(self, inside: list[bool]) -> list[Mention]:
         """Person mentions outside quotes: entity PERSON spans when the entity detector ran,
@@ -79,6 +80,22 @@ class Resolver:
                 found.append(Mention(i, i, "pronoun", tok.text))
         found.sort(key=lambda m: m.first)
         return found
+
+    def _introduced(self, m: Mention, before: int) -> bool:
+        """``m`` opens the sentence right before the quote (maybe after its titles) and is new to the reader or
+        stands in the quote's own paragraph: "Bupati Subang Reynaldi Putra turut hadir. / "…," ujarnya." and
+        "Ellison was not persuaded. "…," she said." mean that person, not the previous quote's speaker."""
+        start = self._sentence_start(m.first, 0)
+        if start != self._sentence_start(before - 1, 0) or not all(is_cap(t) for t in self.tokens[start:m.first]):
+            return False
+        if self.para[m.first] == self.para[before]:
+            return True
+        if self._first_mention is None:
+            self._first_mention = {}
+            for other in self.mentions:
+                if other.kind != "pronoun":
+                    self._first_mention.setdefault(self.book.full(other.text, other.entity), other.first)
+        return len(m.text.split()) > 1 and self._first_mention.get(self.book.full(m.text, m.entity)) == m.first
 
     def _known_name(self, first: int, last: int) -> bool:
         """Tokens ``first`` to ``last`` are two name words or more, one of them a name the document knows."""
@@ -211,6 +228,8 @@ class Resolver:
             end = start
         if doer is not None:
             return Resolved(self.book.full(doer.text, doer.entity), doer)
+        if weak is not None and previous is not None and self._introduced(weak, before):
+            return Resolved(self.book.full(weak.text, weak.entity), weak)
         if previous is not None:
             return previous
         if weak is not None:
