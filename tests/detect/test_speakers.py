@@ -539,3 +539,22 @@ def test_a_subject_reluctant_to_comment_is_a_speaking_subject():
         "Usai diperiksa, Hadi enggan berkomentar banyak.\n"
         '"Tanya penyidik saja," ujarnya singkat.')
     assert found == {"Saksi": "Arif Mahendra", "Tanya": "Hadi Susanto"}
+
+
+def test_menurut_a_role_then_the_name_opens_a_run_of_quotes():
+    found = full_pipeline_speakers(
+        "Menurut Ketua Koperasi Pedagang Pasar Induk Cipinang, Zulfikar Hasan, kenaikan dipicu panen yang mundur.\n"
+        '"Pasokan berkurang hampir separuh," ujarnya.\n'
+        "Menurut Kepala Badan Pangan Nasional, Arief Sasongko, stok beras pemerintah masih aman.\n"
+        '"Stok kami cukup sampai akhir tahun," katanya.')
+    assert found == {"Pasokan": "Zulfikar Hasan", "Stok": "Arief Sasongko"}
+
+
+def test_menurutnya_refers_back_past_the_person_its_clause_is_about():
+    found = full_pipeline_speakers(
+        "Pelatih tim nasional Ayu Rahmawati Sitorus mengumumkan 14 pemain.\n"
+        '"Kami memberi jam terbang kepada pemain muda," kata Ayu.\n'
+        "Ayu juga menyinggung absennya kapten tim, Dinda Lestari.\n"
+        "Menurutnya, Dinda masih menjalani pemulihan cedera lutut.\n"
+        '"Tidak ada risiko yang kami ambil," ucapnya.')
+    assert found == {"Kami": "Ayu Rahmawati Sitorus", "Tidak": "Ayu Rahmawati Sitorus"}

@@ -75,9 +75,11 @@ class Resolver:
                                     and self._speaks(mention)) or self._known_name(*cleaned):
                     found.append(mention)
             i = run_end + 1
+        according = {f"{w}{suffix}" for w in self.lex.reported_prefix for suffix in self.lex.nya}
         for i, tok in enumerate(toks):
-            if not inside[i] and tok.text.lower() in _NARRATIVE_PRONOUNS and tok.text.lower() in self.lex.pronouns:
-                found.append(Mention(i, i, "pronoun", tok.text))
+            word = tok.text.lower()
+            if not inside[i] and (word in _NARRATIVE_PRONOUNS and word in self.lex.pronouns or word in according):
+                found.append(Mention(i, i, "pronoun", tok.text))  # "Menurutnya, …": reported speech of "dia"
         found.sort(key=lambda m: m.first)
         return found
 
@@ -178,10 +180,24 @@ class Resolver:
                                                                                            m.first))
 
     def _according(self, m: Mention) -> bool:
-        """``m`` is the source of reported speech anywhere in its sentence: "… sehingga menurut Hendi, …"."""
+        """``m`` is the source of reported speech anywhere in its sentence: "… sehingga menurut Hendi, …",
+        "Menurutnya, …", and past a role and a comma: "Menurut Kepala Badan Pangan Nasional, Arief Sasongko, …"."""
         toks = self.tokens
-        return (m.first > 0 and toks[m.first - 1].text.lower() in self.lex.reported_prefix
-                and m.last + 1 < len(toks) and toks[m.last + 1].text == ",")
+        if m.last + 1 >= len(toks) or toks[m.last + 1].text != ",":
+            return False
+        word = toks[m.first].text.lower()
+        if m.kind == "pronoun" and any(word == f"{w}{nya}" for w in self.lex.reported_prefix for nya in self.lex.nya):
+            return True  # "Menurutnya,"
+        if m.first > 0 and toks[m.first - 1].text.lower() in self.lex.reported_prefix:
+            return True
+        if m.first > 2 and toks[m.first - 1].text == ",":  # a role between "menurut" and the name
+            for k in range(m.first - 2, max(m.first - 12, -1), -1):
+                word = toks[k].text
+                if word.lower() in self.lex.reported_prefix:
+                    return k < m.first - 2
+                if not word[0].isalnum() or self.para[k] != self.para[m.first]:
+                    return False
+        return False
 
     def _speaks(self, m: Mention) -> bool:
         """``m`` is followed (past particles) by a speech or reporting verb: "Muslim menilai"; or is the source
