@@ -558,3 +558,35 @@ def test_menurutnya_refers_back_past_the_person_its_clause_is_about():
         "Menurutnya, Dinda masih menjalani pemulihan cedera lutut.\n"
         '"Tidak ada risiko yang kami ambil," ucapnya.')
     assert found == {"Kami": "Ayu Rahmawati Sitorus", "Tidak": "Ayu Rahmawati Sitorus"}
+
+
+def test_a_quote_of_several_paragraphs_gets_the_speaker_named_at_its_end():
+    found = full_pipeline_speakers(
+        "Suasana haru menyelimuti pemakaman korban kecelakaan bus di Subang, Minggu.\n"
+        '"Anak saya baru lulus SMA dan ingin kuliah di Bandung. Dia anak yang rajin."\n'
+        '"Pagi itu dia pamit dan bilang akan pulang membawa oleh-oleh," kata Yayah Rohayati, ibu salah satu korban.')
+    assert found == {"Anak": "Yayah Rohayati", "Pagi": "Yayah Rohayati"}
+
+
+def test_a_role_then_bernama_and_the_name_and_a_nameless_role():
+    found = full_pipeline_speakers(
+        '"Penumpang sudah mulai mengeluh," kata seorang sopir angkot bernama Udin Samsudin.\n'
+        "Seorang penumpang mengaku keberatan.\n"
+        '"Gaji saya tidak naik," ujar seorang karyawati.')
+    assert found == {"Penumpang": "Udin Samsudin", "Gaji": "seorang karyawati"}
+
+
+def test_two_people_speaking_at_once_give_no_speaker():
+    found = full_pipeline_speakers(
+        "Dua pengamat, Rudi Hartanto dan Sari Dewanti, menilai kebijakan itu terburu-buru.\n"
+        '"Belum ada kajian dampaknya," kata keduanya dalam diskusi daring.\n'
+        "Rudi menambahkan, pemerintah perlu melibatkan kampus.\n"
+        '"Kampus punya data yang lengkap," ujarnya.')
+    assert found == {"Belum": None, "Kampus": "Rudi Hartanto"}
+
+
+def test_an_organisation_speaking_gets_its_declared_full_name():
+    found = full_pipeline_speakers(
+        "Kementerian Kesehatan (Kemenkes) mencatat 1.200 kasus demam berdarah sepanjang Mei.\n"
+        '"Masyarakat diimbau menguras bak mandi seminggu sekali," kata Kemenkes dalam keterangannya.')
+    assert found == {"Masyarakat": "Kementerian Kesehatan"}

@@ -30,6 +30,8 @@ _ROLE_MAX = 15
 _APPOSITION_JOINS = {",", "(", ")", ".", "-", "/", "&"}
 _INDEFINITE = {"seorang", "sejumlah", "beberapa", "salah", "para"}
 _PRONOUNS_EXCLUDED = {"saya", "kami", "we", "i"}  # not a reporter's way to name a speaker
+_GROUPS = {"keduanya", "ketiganya", "mereka"}  # several speakers at once: no one speaker
+_NAMED = {"bernama", "berinisial"}  # a role, then the name: "seorang sopir angkot bernama Udin"
 # "…," demikian pernyataan resmi GSF / demikian keterangan tertulis dari Kementerian X
 _STATEMENT = {"pernyataan", "keterangan", "bunyi", "isi", "pesan", "rilis", "siaran", "pers", "pengumuman",
               "unggahan", "tulisan", "cuitan", "surat", "resmi", "tertulis", "dari"}
@@ -82,6 +84,8 @@ class Attributor:
         """A speaker mention starting at token ``i`` (after a cue)."""
         if not self.same_para(i, anchor):
             return None
+        if self.low(i) in _GROUPS:  # "kata keduanya": several people at once
+            return Mention(i, i, "group", self.tokens[i].text)
         if self.is_pronoun(i):
             return Mention(i, i, "pronoun", self.tokens[i].text)
         found: Mention | None = None
@@ -271,6 +275,11 @@ class Attributor:
         nxt = toks[last + 1].text if last + 1 < len(toks) else ""
         if nxt and (is_cap(toks[last + 1]) or nxt.lower() in self.lex.demonstratives):
             return None  # "warga Desa X", "warga itu": a name or a person met before
+        if nxt.lower() in _NAMED and self.same_para(last + 2, anchor):  # "seorang sopir angkot bernama Udin"
+            run_end = self.book.run_from(last + 2)
+            cleaned = self.book.clean(last + 2, run_end) if run_end is not None else None
+            if cleaned is not None:
+                return self._named(*cleaned)
         return Mention(i, last, "anon", self.book.span_text(i, last))
 
     def _role_word(self, k: int) -> bool:

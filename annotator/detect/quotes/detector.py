@@ -13,7 +13,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from annotator.core.labels import BOILERPLATE, CUE, ENTITIES, QUOTE, QUOTES, REL_CUE, REL_SPEAKER, SEGMENTS, SPEAKER
+from annotator.core.labels import (BOILERPLATE, CUE, ENTITIES, ORG, QUOTE, QUOTES, REL_CUE, REL_SPEAKER, SEGMENTS,
+                                   SPEAKER)
 from annotator.core.model import Document, Relation, Span
 from annotator.core.tokenize import TokenIndex, tokenize
 from annotator.detect.base import Context, Detector, Suggestions
@@ -197,8 +198,15 @@ class _Run:
             elif mention is not None and mention.kind == "organisation":
                 cand.speaker = Resolved(self.book.organisation(mention.text), mention)  # "demikian pernyataan GSF"
                 cand.mention = mention
+            elif mention is not None and mention.kind == "group":  # "kata keduanya": several people, no speaker
+                cand.mention = mention
             elif mention is not None and mention.kind in ("entity", "name"):
-                cand.speaker = Resolved(self.book.full(mention.text, mention.entity), mention)
+                name = self.book.full(mention.text, mention.entity)
+                if name == mention.text and mention.entity is not None and mention.entity.label == ORG:
+                    # an organisation's statement ("kata Kemenkes dalam keterangannya") carries its declared full
+                    # name; an ORG that is a short form of a person's name is that person
+                    name = self.book.organisation(mention.text)
+                cand.speaker = Resolved(name, mention)
                 cand.mention = mention
             elif mention is not None and mention.kind == "anon":  # "kata seorang warga": the speaker as written
                 cand.speaker = Resolved(mention.text, mention)
@@ -211,6 +219,17 @@ class _Run:
                     self.book.declare_in_role(mention.text, cand.speaker.name)  # "pria yang akrab disapa Ucok itu"
             if cand.speaker is not None or attribution is not None:
                 previous = cand
+        # a quote of its own paragraph with no cue and no speaker, followed by the next paragraph's quote that
+        # names its speaker, is the start of that speaker's quote over several paragraphs
+        for cand, nxt in zip(reversed(kept[:-1]), reversed(kept[1:])):
+            if (cand.speaker is None and cand.attribution is None and nxt.speaker is not None
+                    and nxt.mention is not None and nxt.mention.kind in ("entity", "name")
+                    and self.para[nxt.open_tok] == self.para[cand.open_tok] + 1 and self._opens_para(nxt.open_tok)
+                    and self._opens_para(cand.open_tok)):
+                cand.speaker, cand.mention = nxt.speaker, nxt.mention
+
+    def _opens_para(self, k: int) -> bool:
+        return k == 0 or self.para[k - 1] != self.para[k]
 
     # ---- output -------------------------------------------------------------------------------
     def _span(self, first: int, last: int, label: str, score: float, attrs: dict | None = None) -> Span | None:
