@@ -590,3 +590,17 @@ def test_an_organisation_speaking_gets_its_declared_full_name():
         "Kementerian Kesehatan (Kemenkes) mencatat 1.200 kasus demam berdarah sepanjang Mei.\n"
         '"Masyarakat diimbau menguras bak mandi seminggu sekali," kata Kemenkes dalam keterangannya.')
     assert found == {"Masyarakat": "Kementerian Kesehatan"}
+
+
+def test_an_acronym_or_a_sentence_word_tagged_person_does_not_take_a_pronoun_quote():
+    text = ("Direktur Utama PT Sinar Baja, Hendrik Gunawan, memaparkan rencana yang sayangnya tertunda.\n"
+            '"Kami buka 20 gerai baru," kata Hendrik.\n'
+            "APBN tahun ini tidak banyak membantu.\n"
+            'APBN bukan andalan kami. Sayangnya, pembiayaan bank juga seret. "Pasar utang sedang lesu," ujarnya.')
+    found = quote_speakers_with_entities(text, [("Hendrik Gunawan", "PERSON"), ("Hendrik", "PERSON"),
+                                                ("APBN", "PERSON"), ("Sayangnya", "PERSON")])
+    assert found == {"Kami": "Hendrik Gunawan", "Pasar": "Hendrik Gunawan"}
+    text = ('"Kami buka 20 gerai baru," kata Hendrik Gunawan.\n'
+            'Sayangnya, pembiayaan bank seret. "Pasar utang sedang lesu," ujarnya.')
+    found = quote_speakers_with_entities(text, [])
+    assert found == {"Kami": "Hendrik Gunawan", "Pasar": "Hendrik Gunawan"}

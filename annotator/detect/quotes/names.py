@@ -89,6 +89,7 @@ class NameBook:
         self._midsentence = {t.text for k, t in enumerate(tokens)
                              if t.text[0].isupper() and not self._sentence_initial(k)}
         entities = self._persons_mislabelled(entities)
+        unvouched = self._unvouched_acronyms(entities)
         for span in entities:
             if span.label not in SPEAKER_LABELS:
                 continue
@@ -98,8 +99,8 @@ class NameBook:
                 continue
             if span.label == PERSON:
                 core = self._name_core(first, last, bool(span.attrs.get("canonical")))
-                if core is None:
-                    continue  # "Dia", "Setelah": no name at all
+                if core is None or span.id in unvouched:
+                    continue  # "Dia", "Setelah", "APBN": no name at all
                 if core != (first, last):
                     first, last = core
                     self._person_text[span.id] = text[tokens[first].start:tokens[last].end]
@@ -160,6 +161,32 @@ class NameBook:
                 out.append(span)
         return out
 
+    def _unvouched_acronyms(self, entities: list[Span]) -> set[str]:
+        """The ids of PERSON spans of one all-capital word ("APBN") that nothing in the document shows to be a
+        person: not a declared short form in brackets ("Oesman Sapta Odang (OSO)"), not the initials of a PERSON
+        name of the document ("Lisa Mariana" … "LM"), not linked to a full name by the entity detector, and never
+        next to a speech verb."""
+        text = self.text
+        lone: dict[str, list[Span]] = {}
+        initials = set()
+        for span in entities:
+            if span.label != PERSON:
+                continue
+            words = text[span.start:span.end].split()
+            if len(words) == 1 and words[0].isupper() and words[0].isalpha() and len(words[0]) > 1:
+                lone.setdefault(words[0], []).append(span)
+            elif len(words) > 1:
+                initials.add("".join(w[0] for w in words if w[0].isupper()))
+        out: set[str] = set()
+        squeezed = text.replace(" ", "") if lone else ""
+        for word, spans in lone.items():
+            if word in initials or f"({word})" in squeezed or any(s.attrs.get("canonical") for s in spans):
+                continue
+            if not any(self._by_speech_verb(bisect_left(self._starts, s.start), bisect_left(self._starts, s.end) - 1)
+                       for s in spans):
+                out.update(s.id for s in spans)
+        return out
+
     def _name_word(self, word: str) -> bool:
         return (word[0].isupper() and word.isalpha() and not (word.isupper() and len(word) > 1)
                 and word not in self.titles and word not in RANKS and word not in portfolio_words()
@@ -194,15 +221,18 @@ class NameBook:
                 return True
             if not more:  # a lone name typed in lower case is still one ("pak [prabowo]"); a lone office or
                 # portfolio word is none ("Anggota", "Pariwisata") unless the entity detector linked it to a person's
-                # full name ("Menpar" after "Menteri Pariwisata Arief Yahya")
-                return ((word in self.titles or word in RANKS or word in portfolio_words()) and not linked
-                        and word not in word_list("person-given-names.txt"))
+                # full name ("Menpar" after "Menteri Pariwisata Arief Yahya"), nor a sentence's first word the text
+                # writes in lower case and never capitalised inside a sentence ("Perusahaan", "Sayangnya")
+                return ((word in self.titles or word in RANKS or word in portfolio_words()
+                         or self._sentence_initial(k) and word.lower() in self.common and word not in self._midsentence)
+                        and not linked and word not in word_list("person-given-names.txt"))
             halves = word.lower().split("-")
             return (word[0].islower() or word in self.titles or word.rstrip(".") in self.titles or word in RANKS
                     or (len(halves) == 2 and halves[1].startswith(halves[0][:3]))
                     or (self._sentence_initial(k) and word.lower() in self.common and word not in self._midsentence
                         and word not in word_list("person-given-names.txt"))
-                    or (word.isupper() and len(word) >= 2 and not toks[k + 1].text.isupper())
+                    or (word.isupper() and len(word) >= 2 and toks[k + 1].text[0].isupper()
+                        and not toks[k + 1].text.isupper())
                     or word in self._lone_names)
 
         while first <= last and stray(first, first < last):

@@ -90,6 +90,8 @@ class Resolver:
         start = self._sentence_start(m.first, 0)
         if start != self._sentence_start(before - 1, 0) or not all(is_cap(t) for t in self.tokens[start:m.first]):
             return False
+        if m.kind != "entity" and m.first == m.last and not self.book.known_name_word(m.text):
+            return False  # a sentence's first word, where no entity layer ran ("Sayangnya, …")
         if self.para[m.first] == self.para[before]:
             return True
         if self._first_mention is None:
