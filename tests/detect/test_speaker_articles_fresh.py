@@ -12,8 +12,6 @@ from speaker_articles_fresh import ARTICLES
 
 # still wrong, and why (see docs/detection.md)
 KNOWN_MISSES = {
-    "named-by-role-first-then-by-name": "a role that is named only later (cataphora)",
-    "en-said-before-a-long-title": "'said Deputy Mayor for Operations Linda Okafor'",
     "en-interview": "'the interviewer asked' and 'she said' after an analyst",
 }
 

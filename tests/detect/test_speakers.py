@@ -604,3 +604,17 @@ def test_an_acronym_or_a_sentence_word_tagged_person_does_not_take_a_pronoun_quo
             'Sayangnya, pembiayaan bank seret. "Pasar utang sedang lesu," ujarnya.')
     found = quote_speakers_with_entities(text, [])
     assert found == {"Kami": "Hendrik Gunawan", "Pasar": "Hendrik Gunawan"}
+
+
+def test_a_role_named_only_in_a_later_sentence():
+    found = full_pipeline_speakers(
+        "Seorang guru honorer di Garut viral setelah mengajar di kelas yang atapnya bocor.\n"
+        '"Kalau hujan, murid-murid saya pindahkan ke teras masjid," kata guru tersebut.\n'
+        "Guru bernama Enung Suhartini itu sudah mengajar selama dua belas tahun.")
+    assert found == {"Kalau": "Enung Suhartini"}
+
+
+def test_english_said_before_an_office_with_for_and_the_name_at_its_end():
+    text = '"It is a painful choice," said Deputy Mayor for Operations Linda Okafor.'
+    spans = Pipeline(layers=("entities", "quotes"), lang="en").run(Document(text=text)).spans
+    assert [s.attrs.get("speaker") for s in spans if s.label == "QUOTE"] == ["Linda Okafor"]

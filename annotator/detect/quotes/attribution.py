@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from annotator.core.labels import ORG, PERSON
 from annotator.core.tokenize import Token
+from annotator.detect.entities.gazetteer import word_list
 from annotator.detect.quotes.lexicon import Lexicon
 from annotator.detect.quotes.marks import DOUBLE_MARKS, SINGLE_MARKS
 from annotator.detect.quotes.names import Mention, NameBook, is_cap
@@ -193,7 +194,9 @@ class Attributor:
             if text in _QUOTE_MARKS or (text in _SENTENCE_END and not self.abbreviation(stop)):
                 break
             if not (text[0].isupper() or text[0].isdigit() or text in _APPOSITION_JOINS
-                    or (text == "dan" and not self._person_ends(stop - 1))):
+                    or (text == "dan" and not self._person_ends(stop - 1))
+                    or (text in ("of", "for") and stop > i and toks[stop - 1].text[0].isupper()
+                        and stop + 1 < len(toks) and toks[stop + 1].text[0].isupper())):  # "Deputy Mayor for …"
                 break
             stop += 1
         persons = [(first, last, span) for first, last, span in self.book.persons if i <= first and last < stop]
@@ -211,6 +214,15 @@ class Attributor:
             cleaned = self.book.clean(tail_first, stop - 1) if tail_first is not None else None
             if cleaned is not None:
                 return self._named(*cleaned)
+        if (found is not None and found.entity is None and stop - 1 > found.last + 1
+                and all(toks[k].text in self.book.titles for k in range(found.first, found.last + 1))):
+            # only titles, then the office goes on to the name: "said Deputy Mayor for Operations Linda Okafor"
+            tail_first = self.book.run_to(stop - 1)
+            cleaned = self.book.clean(tail_first, stop - 1) if tail_first is not None else None
+            if cleaned is not None and cleaned[1] > cleaned[0] and cleaned[0] > found.last:
+                given = word_list("person-given-names-en.txt", "person-given-names.txt")
+                first = next((k for k in range(cleaned[0], cleaned[1]) if toks[k].text in given), cleaned[0])
+                return self._named(first, cleaned[1])  # "… for Operations [Linda Okafor]"
         if found is not None and (found.entity is None and found.first not in self.book.in_organisation
                                   or found.entity is not None and found.entity.label == PERSON):
             return found

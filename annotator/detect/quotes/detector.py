@@ -217,6 +217,8 @@ class _Run:
                 cand.mention = mention if mention is not None else (cand.speaker.anchor if cand.speaker else None)
                 if mention is not None and mention.kind == "role" and cand.speaker is not None:
                     self.book.declare_in_role(mention.text, cand.speaker.name)  # "pria yang akrab disapa Ucok itu"
+                elif mention is not None and mention.kind == "role" and cand.speaker is None:
+                    cand.speaker = self._named_later(mention, cand.after_tok)  # "kata guru tersebut. / Guru bernama …"
             if cand.speaker is not None or attribution is not None:
                 previous = cand
         # a quote of its own paragraph with no cue and no speaker, followed by the next paragraph's quote that
@@ -227,6 +229,23 @@ class _Run:
                     and self.para[nxt.open_tok] == self.para[cand.open_tok] + 1 and self._opens_para(nxt.open_tok)
                     and self._opens_para(cand.open_tok)):
                 cand.speaker, cand.mention = nxt.speaker, nxt.mention
+
+    def _named_later(self, role: Mention, after: int) -> Resolved | None:
+        """The name a role nobody was named before is given in the next sentences: "kata guru tersebut." … "Guru
+        bernama Enung Suhartini itu …" (the role's first noun, then "bernama"/"berinisial" and the name), looked for
+        in the next 60 tokens."""
+        head = next((t.text.lower() for t in self.tokens[role.first:role.last + 1]
+                     if t.text.isalpha() and t.text.lower() not in ("seorang", "sang", "para", "si")), None)
+        if head is None:
+            return None
+        for k in range(after, min(after + 60, len(self.tokens) - 2)):
+            if self.tokens[k].text.lower() in ("bernama", "berinisial") and self.tokens[k - 1].text.lower() == head:
+                run_end = self.book.run_from(k + 1)
+                cleaned = self.book.clean(k + 1, run_end) if run_end is not None else None
+                if cleaned is not None:
+                    name = self.book.span_text(*cleaned)
+                    return Resolved(self.book.full(name), Mention(*cleaned, "name", name))
+        return None
 
     def _opens_para(self, k: int) -> bool:
         return k == 0 or self.para[k - 1] != self.para[k]
