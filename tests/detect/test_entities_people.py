@@ -82,3 +82,14 @@ def test_a_name_does_not_take_a_word_in_capitals_glued_to_it():
     found = [Found(0, 4, "PERSON", 0.9), Found(9, 12, "PERSON", 0.9)]
     assert [(" ".join(words[f.start:f.end]), f.label) for f in tidy(words, found, load_gazetteer(), glued)] == [
         ("Rina Sari Waluyo", "PERSON"), ("Bahlil Lahadalia", "PERSON")]
+
+
+def test_a_name_between_commas_after_an_office_is_a_person_and_the_office_alone_a_role():
+    text = ("Sekretaris Daerah Kabupaten Garut , Ajat Rochmat Jatnika , membuka acara . Kepala Dinas Sosial , "
+            "Yayasan Bina Warga , hadir . Sekretaris Daerah menutup acara . Penyanyi Rina Sari Dewi menyebut "
+            "penyanyi lain ikut .")
+    got = repaired(text, [("Kabupaten Garut", "LOC"), ("Ajat Rochmat Jatnika", "ORG"), ("Dinas Sosial", "ORG"),
+                          ("Yayasan Bina Warga", "ORG"), ("Sekretaris Daerah", "PERSON"),
+                          ("Penyanyi Rina Sari Dewi", "PERSON")])
+    assert got == [("Kabupaten Garut", "LOC"), ("Ajat Rochmat Jatnika", "PERSON"), ("Dinas Sosial", "ORG"),
+                   ("Yayasan Bina Warga", "ORG"), ("Rina Sari Dewi", "PERSON")]

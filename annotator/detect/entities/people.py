@@ -15,8 +15,13 @@ document's own use of the words and closed classes of words (ranks, offices, a t
 - A PERSON the document uses as a place is a place: written after "di" or a territory's unit ("di Kebayoran
   Lama", "Polsek Kebayoran Lama"), or right after the office of a territory with a comma and a name after it
   ("kata Kapolsek Kebayoran Lama, Kompol Widya Agustiono"); unless a word of it is a given name.
-- A PERSON made of office words and words the document writes in lower case ("Sekretaris Daerah", "Kepala
-  Dinas") is a role, no entity.
+- An organisation of two to four capitalised words between commas right after an office and its unit is a
+  person ("Sekretaris Daerah Kabupaten Bogor, Ajat Rochmat Jatnika, membuka …"), unless it begins or ends like an
+  organisation or the document uses it as a place.
+- A word the document also writes in lower case, no given name, is no part of a person's name of three words
+  or more ("Penyanyi Inul Daratista" beside "penyanyi dangdut").
+- A PERSON made of office words, the words that complete them ("Daerah", "Utama") and words the document writes
+  in lower case ("Sekretaris Daerah", "Kepala Dinas") is a role, no entity.
 - A one-word PERSON in capitals of four letters or more ("HIPMI") is an organisation, unless the document also
   writes it in lower case ("JOKOWI" beside "Jokowi"), it is the initials of a person of the document or given
   as a person's ("berinisial ABCD", "ABCD (37)").
@@ -43,6 +48,9 @@ _UNITS = frozenset("""polsek polres polresta polrestabes polda kodim koramil kor
 kelurahan kabupaten provinsi kawasan wilayah""".split())  # (not "kota", "desa": "Wali Kota Budi", "Kepala Desa Budi")
 _PLACE_BEFORE = frozenset("""di jalan jl jln gedung stadion bandara universitas rs rsu rsud""".split())
 _AT = frozenset({"di"})
+# words that complete an office's name ("Sekretaris Daerah", "Direktur Utama", "Ketua Harian")
+_OFFICE_PARTS = frozenset("""daerah umum jenderal utama harian pelaksana khusus ahli senior eksekutif madya muda pratama
+cabang wilayah pusat""".split())
 _EVENT_CUES = frozenset("""merayakan dirayakan memperingati diperingati peringatan perayaan""".split())
 _INITIALS_CUES = frozenset({"berinisial", "inisial", "inisialnya"})
 
@@ -101,6 +109,18 @@ def _acronym(words: Sequence[str], i: int, spelled: set[str], initials: set[str]
             and not (i + 3 < len(words) and words[i + 1] == "(" and words[i + 2].isdigit() and words[i + 3] == ")"))
 
 
+def _after_office(words: Sequence[str], comma: int, gaz: Gazetteer) -> bool:
+    """The capitalised run that ends at ``words[comma]`` (a comma) begins with an office ("Sekretaris Daerah
+    Kabupaten Bogor ,")."""
+    k = comma - 1
+    while k >= 0 and comma - k <= 8 and (words[k][:1].isupper() or words[k] in ("dan", "&")):
+        if (gaz.title_at(words, k) or words[k].lower() in _title_words(gaz)) \
+                and (k == 0 or not words[k - 1][:1].isupper()):
+            return True
+        k -= 1
+    return False
+
+
 def _given(words: Sequence[str], gaz: Gazetteer) -> bool:
     return any(w.lower() in gaz.given or (w.lower() in gaz.given_en and w[:1].isupper()) for w in words)
 
@@ -153,11 +173,19 @@ def people(words: Sequence[str], found: list[Found], gaz: Gazetteer, common: set
                 continue
             if k > f.start or before in RANKS:
                 f.start, f.label = k, PERSON
+            elif f.label == ORG and 2 <= len(rest) <= 4 and before == "," and tuple(rest) not in places \
+                    and f.end < len(words) and words[f.end] in (",", ".") and _after_office(words, f.start - 1, gaz) \
+                    and rest[0].lower() not in gaz.org_start and rest[-1] not in gaz.org_end:
+                f.label = PERSON  # "Sekretaris Daerah Kabupaten Bogor, Ajat Rochmat Jatnika,"
             elif _given(rest, gaz) and tuple(rest) not in places and (before in _TERRITORY_OFFICES or (
                     (unit := ends.get(f.start)) is not None and unit.label == LOC and unit.start > 0
                     and words[unit.start - 1].lower() in _TERRITORY_OFFICES)):  # "Bupati Sleman Rina Kusuma"
                 f.label = PERSON
         elif f.label == PERSON:
+            if f.end - f.start >= 3 and name[0].lower() in common and not _given(name[:1], gaz) \
+                    and all(w[:1].isupper() for w in name[1:]):
+                f.start += 1  # "Penyanyi Inul Daratista", where the text also writes "penyanyi"
+                name = name[1:]
             if _given(name, gaz):
                 continue
             after = words[f.end] if f.end < len(words) else ""
@@ -165,7 +193,7 @@ def people(words: Sequence[str], found: list[Found], gaz: Gazetteer, common: set
             if tuple(name) in places or tuple(name) in labelled_places \
                     or (before in _TERRITORY_OFFICES and after == "," and after2[:1].isupper()):
                 f.label = LOC
-            elif all(w.lower() in title_words or w.lower() in common for w in name) \
+            elif all(w.lower() in title_words or w.lower() in common or w.lower() in _OFFICE_PARTS for w in name) \
                     and any(w.lower() in title_words for w in name):
                 f.label = ""
             elif f.end - f.start == 1 and _acronym(words, f.start, spelled, initials):
