@@ -93,3 +93,13 @@ def test_a_name_between_commas_after_an_office_is_a_person_and_the_office_alone_
                           ("Penyanyi Rina Sari Dewi", "PERSON")])
     assert got == [("Kabupaten Garut", "LOC"), ("Ajat Rochmat Jatnika", "PERSON"), ("Dinas Sosial", "ORG"),
                    ("Yayasan Bina Warga", "ORG"), ("Rina Sari Dewi", "PERSON")]
+
+
+def test_a_place_before_a_province_and_a_governor_after_her_office():
+    text = ("Pantai Anyer dan Tanjung Lesung , Banten , ramai . Tanjung Lesung punya pantai . Gubernur Jawa Timur , "
+            "Rahma Indar Sulistyowati pada Senin hadir . Menurut Hendra , Semarang aman .")
+    got = repaired(text, [("Tanjung Lesung", "PERSON"), ("Banten", "LOC"), ("Tanjung Lesung", "PERSON"),
+                          ("Jawa Timur", "LOC"), ("Rahma Indar Sulistyowati", "LOC"), ("Hendra", "PERSON"),
+                          ("Semarang", "LOC")])
+    assert got == [("Tanjung Lesung", "LOC"), ("Banten", "LOC"), ("Tanjung Lesung", "LOC"), ("Jawa Timur", "LOC"),
+                   ("Rahma Indar Sulistyowati", "PERSON"), ("Hendra", "PERSON"), ("Semarang", "LOC")]

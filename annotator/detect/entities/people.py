@@ -13,11 +13,14 @@ document's own use of the words and closed classes of words (ranks, offices, a t
   ("Bupati Kustini Purnomo") only when a word of it is a given name and none of it is a known place or used as
   a place in the document ("Bupati Sleman" stays a place).
 - A PERSON the document uses as a place is a place: written after "di" or a territory's unit ("di Kebayoran
-  Lama", "Polsek Kebayoran Lama"), or right after the office of a territory with a comma and a name after it
-  ("kata Kapolsek Kebayoran Lama, Kompol Widya Agustiono"); unless a word of it is a given name.
+  Lama", "Polsek Kebayoran Lama") or before a comma and a province, city or country ("Likupang, Sulawesi
+  Utara"; not after a speech verb: "menurut Hendi, Semarang …"), or right after the office of a territory with a
+  comma and a name after it ("kata Kapolsek Kebayoran Lama, Kompol Widya Agustiono"); unless a word of it is a
+  given name.
 - An organisation of two to four capitalised words between commas right after an office and its unit is a
-  person ("Sekretaris Daerah Kabupaten Bogor, Ajat Rochmat Jatnika, membuka …"), unless it begins or ends like an
-  organisation or the document uses it as a place.
+  person ("Sekretaris Daerah Kabupaten Bogor, Ajat Rochmat Jatnika, membuka …"), and so is such a place before a
+  lower-case word ("Gubernur Jawa Timur, Khofifah Indar Parawansa pada …"), unless it begins or ends like an
+  organisation, holds an administrative word or the document uses it as a place.
 - A word the document also writes in lower case, no given name, is no part of a person's name of three words
   or more ("Penyanyi Inul Daratista" beside "penyanyi dangdut").
 - A PERSON made of office words, the words that complete them ("Daerah", "Utama") and words the document writes
@@ -48,6 +51,7 @@ _UNITS = frozenset("""polsek polres polresta polrestabes polda kodim koramil kor
 kelurahan kabupaten provinsi kawasan wilayah""".split())  # (not "kota", "desa": "Wali Kota Budi", "Kepala Desa Budi")
 _PLACE_BEFORE = frozenset("""di jalan jl jln gedung stadion bandara universitas rs rsu rsud""".split())
 _AT = frozenset({"di"})
+_ADMIN = frozenset({"Kota", "Kabupaten", "Provinsi", "Desa", "Kecamatan", "Kelurahan", "Jalan", "Jl"})
 # words that complete an office's name ("Sekretaris Daerah", "Direktur Utama", "Ketua Harian")
 _OFFICE_PARTS = frozenset("""daerah umum jenderal utama harian pelaksana khusus ahli senior eksekutif madya muda pratama
 cabang wilayah pusat""".split())
@@ -95,10 +99,16 @@ def _with_initials(words: Sequence[str], found: list[Found], taken: list[bool], 
             f.start = k
 
 
-def _written_as_place(words: Sequence[str], found: list[Found]) -> set[tuple[str, ...]]:
-    """The names the document writes after "di" or a territory's unit."""
-    return {tuple(words[f.start:f.end]) for f in found
-            if f.start > 0 and (words[f.start - 1] in _AT or words[f.start - 1].lower() in _UNITS)}
+def _written_as_place(words: Sequence[str], found: list[Found], gaz: Gazetteer) -> set[tuple[str, ...]]:
+    """The names the document writes after "di" or a territory's unit, or before a region (not after a speech
+    verb)."""
+    out = set()
+    for f in found:
+        before = words[f.start - 1] if f.start > 0 else ""
+        if before in _AT or before.lower() in _UNITS or (
+                _before_region(words, f.end, gaz) and before.lower() not in gaz.speech and before != "menurut"):
+            out.add(tuple(words[f.start:f.end]))
+    return out
 
 
 def _acronym(words: Sequence[str], i: int, spelled: set[str], initials: set[str]) -> bool:
@@ -119,6 +129,15 @@ def _after_office(words: Sequence[str], comma: int, gaz: Gazetteer) -> bool:
             return True
         k -= 1
     return False
+
+
+def _before_region(words: Sequence[str], end: int, gaz: Gazetteer) -> bool:
+    """A comma and a province, city or country follow ``words[end - 1]`` ("Likupang, Sulawesi Utara")."""
+    if end + 1 >= len(words) or words[end] != "," or not words[end + 1][:1].isupper():
+        return False
+    return any(m.start == 0 and m.label == LOC and m.tag in ("prov", "city", "country")
+               and (end + 1 + m.end == len(words) or not words[end + 1 + m.end][:1].isupper())
+               for m in gaz.matches(words[end + 1:end + 5]))
 
 
 def _given(words: Sequence[str], gaz: Gazetteer) -> bool:
@@ -150,7 +169,7 @@ def people(words: Sequence[str], found: list[Found], gaz: Gazetteer, common: set
     taken = [False] * len(words)
     for f in found:
         taken[f.start:f.end] = [True] * (f.end - f.start)
-    places = _written_as_place(words, found)
+    places = _written_as_place(words, found, gaz)
     labelled_places = {tuple(words[f.start:f.end]) for f in found if f.label == LOC}
     spelled = {w.upper() for w in words if not w.isupper()}  # words the document writes not in capitals
     initials = {"".join(w[0] for w in words[f.start:f.end])
@@ -173,9 +192,10 @@ def people(words: Sequence[str], found: list[Found], gaz: Gazetteer, common: set
                 continue
             if k > f.start or before in RANKS:
                 f.start, f.label = k, PERSON
-            elif f.label == ORG and 2 <= len(rest) <= 4 and before == "," and tuple(rest) not in places \
-                    and f.end < len(words) and words[f.end] in (",", ".") and _after_office(words, f.start - 1, gaz) \
-                    and rest[0].lower() not in gaz.org_start and rest[-1] not in gaz.org_end:
+            elif 2 <= len(rest) <= 4 and before == "," and tuple(rest) not in places and f.end < len(words) \
+                    and (words[f.end] in (",", ".") or (f.label == LOC and words[f.end][:1].islower())) \
+                    and _after_office(words, f.start - 1, gaz) and rest[0].lower() not in gaz.org_start \
+                    and rest[-1] not in gaz.org_end and not any(w.lower() in _UNITS or w in _ADMIN for w in rest):
                 f.label = PERSON  # "Sekretaris Daerah Kabupaten Bogor, Ajat Rochmat Jatnika,"
             elif _given(rest, gaz) and tuple(rest) not in places and (before in _TERRITORY_OFFICES or (
                     (unit := ends.get(f.start)) is not None and unit.label == LOC and unit.start > 0
