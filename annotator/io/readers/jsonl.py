@@ -72,7 +72,7 @@ def _plain_fields(record: dict[str, Any], source: str) -> tuple[str | None, str,
     """A plain record's id (None: to be made from the text), text and meta, checked (:class:`RecordError`):
     nothing to validate but types, so a 100,000-document corpus skips the model's validation machinery."""
     text = normalize_newlines(record["text"])
-    if not text.strip():
+    if not text or text.isspace():  # (not text.strip(), without copying the text)
         raise RecordError("the record's text is empty")
     meta = record.get("meta")
     record_id = record.get("id")
@@ -305,18 +305,12 @@ def _read_stretch(start: int, end: int) -> Stretch:
     their :meth:`_Ids.key` (line numbers counted from ``start``)."""
     assert _reading is not None
     path, shown, scheme, options = _reading
-    count = 0
-
-    def counted() -> Iterator[tuple[int, bytes | None]]:
-        nonlocal count
-        for number, line in _lines(path, options.max_bytes, start, end):
-            count = number
-            yield number, line
-
+    lines = list(_lines(path, options.max_bytes, start, end))  # at most the stretch and one line over it
+    count = lines[-1][0] if lines else 0
     errors: list[tuple[int, str]] = []
     parts: list[tuple[int, Document] | tuple[list[int], PlainDocuments]] = []
     block: PlainDocuments | None = None
-    for number, record, problem in _records(counted(), options, at_start=start == 0):
+    for number, record, problem in _records(lines, options, at_start=start == 0):
         try:
             if problem is not None:
                 raise RecordError(problem)
