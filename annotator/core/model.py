@@ -304,7 +304,7 @@ class PlainDocuments:
     texts already encoded and their content hashes, titles and meta's JSON computed."""
 
     ids: list[str] = field(default_factory=list)
-    texts: list[bytes] = field(default_factory=list)  # UTF-8
+    texts: list[bytes | memoryview] = field(default_factory=list)  # UTF-8 (views: see io.readers.jsonl)
     n_chars: list[int] = field(default_factory=list)
     digests: list[str] = field(default_factory=list)  # ids.content_hash of each text
     titles: list[str] = field(default_factory=list)
@@ -346,7 +346,7 @@ class PlainRow(NamedTuple):
     """One document of :class:`PlainDocuments`."""
 
     id: str
-    text: bytes  # UTF-8
+    text: bytes | memoryview  # UTF-8
     n_chars: int
     digest: str
     title: str

@@ -133,7 +133,7 @@ class DocumentWriter(SetQueries):
     _UNIQUE_VIOLATION: tuple[type[Exception], ...] = (sqlite3.IntegrityError,)  # dialect
 
     @staticmethod
-    def _text(data: bytes) -> bytes | str:
+    def _text(data: bytes | memoryview) -> bytes | memoryview | str:
         """Dialect: a text's UTF-8 bytes as the texts table takes them (SQLite: as they are, cast to TEXT)."""
         return data
 

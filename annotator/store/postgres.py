@@ -371,8 +371,8 @@ class PostgresProject(SqliteProject):
     _UNIQUE_VIOLATION = (psycopg.IntegrityError,)
 
     @staticmethod
-    def _text(data: bytes) -> bytes | str:
-        return data.decode("utf-8")
+    def _text(data: bytes | memoryview) -> bytes | memoryview | str:
+        return str(data, "utf-8")
 
     def _lock_documents(self) -> None:
         # the keys of new documents are max(pk) + 1 onwards: one importer at a time (readers go on)

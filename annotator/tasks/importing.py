@@ -76,7 +76,7 @@ def import_paths(store: ProjectStore, paths: Sequence[str], *, options: ReadOpti
             n += count
             size += count
             progress(n, 0)
-            if size >= batch_size:
+            if size >= batch_size or isinstance(doc, PlainDocuments):  # a block is stored before reading on
                 flush()
         if batch:
             flush()

@@ -136,22 +136,32 @@ def _plain_edge_lines() -> list[bytes]:
     return [orjson.dumps(r) for r in records] + [b'"just a string"', b"[1, 2]", b"null"]
 
 
-def test_workers_read_plain_records_as_one_process_does(tmp_path, monkeypatch):
+def test_workers_read_plain_records_as_one_process_does(tmp_path, monkeypatch, project_location):
+    """On both stores: the workers' texts come through shared memory, which the store reads in place."""
     monkeypatch.setattr(jsonl, "PARALLEL_FROM", 1)
     monkeypatch.setattr(jsonl, "STRETCH", 200)
     corpus = tmp_path / "plain.jsonl"
     corpus.write_bytes(b"\n".join(_plain_edge_lines()) + b"\n")
+    views: list[memoryview] = []
+    unplace = jsonl._unplace
 
-    def run(name, **kw):
-        with open_project(tmp_path / f"{name}.annotator") as p:
+    def counted(stretch, ring):
+        got = unplace(stretch, ring)
+        views.extend(got)
+        return got
+
+    monkeypatch.setattr(jsonl, "_unplace", counted)
+
+    def run(location, name, **kw):
+        with open_project(location) as p:
             result = tasks.import_paths(p, [str(corpus)], batch_size=2000, **kw)
             out = tmp_path / f"{name}.jsonl"
             tasks.export(p, "native", out, ExportOptions(), status=None)
             titles = [d.title for d in p.list_documents()]
             return result, out.read_bytes(), titles
 
-    one, one_export, one_titles = run("one")
-    bulk, bulk_export, bulk_titles = run("bulk", jobs=2, alone=True)
+    one, one_export, one_titles = run(tmp_path / "one.annotator", "one")
+    bulk, bulk_export, bulk_titles = run(project_location, "bulk", jobs=2, alone=True)
     assert bulk.problems == one.problems
     for expected in ("the record's text is empty", "meta.source must be a string", "meta.lang must be a string",
                      "meta.lang is 40 characters long", "nested deeper than 32", "the document id is 2,001",
@@ -162,3 +172,16 @@ def test_workers_read_plain_records_as_one_process_does(tmp_path, monkeypatch):
     assert bulk_titles == one_titles and "Judul Meta" in one_titles
     assert "Baris pertama setelah baris kosong" in one_titles
     assert bulk_export == one_export
+    assert len(views) == 10  # every text came through the shared memory (one of them with a reused id)
+
+
+def test_a_block_kept_past_the_next_read_cannot_be_read(tmp_path, monkeypatch):
+    """Texts shared with the workers are valid until the reader reads on: one kept longer fails, never shows
+    another stretch's text."""
+    monkeypatch.setattr(jsonl, "STRETCH", 200)
+    path = tmp_path / "c.jsonl"
+    path.write_bytes(b"".join(orjson.dumps({"text": f"Berita nomor {i}."}) + b"\n" for i in range(200)))
+    items = list(jsonl.read_jsonl_parallel(path, "c.jsonl", LabelScheme.default(), ReadOptions(), 2))
+    assert len(items) > 5
+    with pytest.raises(ValueError, match="released"):
+        bytes(items[0].texts[0])

@@ -10,6 +10,7 @@ other lines still import.
 
 from __future__ import annotations
 
+import mmap
 import re
 from bisect import bisect_left
 from collections import deque
@@ -291,18 +292,64 @@ PARALLEL_FROM = 8 << 20  # bytes: a smaller file is read before the workers woul
 STRETCH = 512 << 10  # bytes of the file per task: the stretches in flight hold little, even of tiny lines
 
 _reading: tuple[Path, str, LabelScheme, ReadOptions] | None = None  # a worker's file, set once
+# The texts of the plain blocks go back through memory the reading process shares with its workers (an anonymous
+# mapping a forked worker inherits): one slot per stretch in flight, which the store reads in place, so 300 MB of
+# texts are not pickled, piped and unpickled again (a quarter of a second of the one writer's time per 100,000
+# articles).  A stretch whose texts do not fit its slot (a long last line), or a worker that was not forked,
+# sends them in the result as before.
+_ring: mmap.mmap | None = None
 
 
-def _start_reading(path: Path, shown: str, scheme: LabelScheme, options: ReadOptions) -> None:
-    global _reading
+def _start_reading(path: Path, shown: str, scheme: LabelScheme, options: ReadOptions,
+                   ring: mmap.mmap | None = None) -> None:
+    global _reading, _ring
     die_with_parent()
-    _reading = (path, shown, scheme, options)
+    _reading, _ring = (path, shown, scheme, options), ring
 
 
-def _read_stretch(start: int, end: int) -> Stretch:
+def _place(parts: list[tuple[int, Document] | tuple[list[int], PlainDocuments]],
+           slot: tuple[int, int]) -> dict[int, tuple[int, list[int]]]:
+    """Move the texts of the plain blocks among ``parts`` into the slot ``(offset, size)`` of the ring while
+    they fit: ``{index in parts: (offset, length of each text)}``; the blocks keep no texts."""
+    assert _ring is not None
+    offset, size = slot
+    end = offset + size
+    placed: dict[int, tuple[int, list[int]]] = {}
+    for i, (_, part) in enumerate(parts):
+        if not isinstance(part, PlainDocuments):
+            continue
+        lengths = list(map(len, part.texts))
+        total = sum(lengths)
+        if offset + total > end:
+            break
+        _ring[offset:offset + total] = b"".join(part.texts)
+        placed[i] = (offset, lengths)
+        part.texts = []
+        offset += total
+    return placed
+
+
+def _unplace(stretch: Stretch, ring: memoryview) -> list[memoryview]:
+    """Give the stretch's placed blocks their texts back, as views of ``ring`` (to release once stored)."""
+    parts, placed = stretch[2], stretch[3]
+    views: list[memoryview] = []
+    for i, (offset, lengths) in placed.items():
+        block = parts[i][1]
+        assert isinstance(block, PlainDocuments)
+        mine = []
+        for n in lengths:
+            mine.append(ring[offset:offset + n])
+            offset += n
+        block.texts = [*mine]
+        views += mine
+    return views
+
+
+def _read_stretch(start: int, end: int, slot: tuple[int, int] | None = None) -> Stretch:
     """The lines of ``[start, end)`` of the worker's file read: how many there are, what is wrong with some,
     and the documents in order, those without annotations gathered into :class:`PlainDocuments` blocks with
-    their :meth:`_Ids.key` (line numbers counted from ``start``)."""
+    their :meth:`_Ids.key` (line numbers counted from ``start``); with a ``slot`` of the ring, where the texts
+    of those blocks were put (:func:`_place`)."""
     assert _reading is not None
     path, shown, scheme, options = _reading
     lines = list(_lines(path, options.max_bytes, start, end))  # at most the stretch and one line over it
@@ -336,7 +383,7 @@ def _read_stretch(start: int, end: int) -> Stretch:
         else:
             block.append_row(row)
         keys.append(_digest_key(block.ids[-1], number, block.digests[-1]))
-    return count, errors, parts
+    return count, errors, parts, _place(parts, slot) if slot is not None and _ring is not None else {}
 
 
 def _stretches(path: Path, size: int) -> Iterator[tuple[int, int]]:
@@ -356,13 +403,14 @@ def _stretches(path: Path, size: int) -> Iterator[tuple[int, int]]:
             start = end
 
 
-Stretch = tuple[int, list[tuple[int, str]], list[tuple[int, Document] | tuple[list[int], PlainDocuments]]]
+Stretch = tuple[int, list[tuple[int, str]], list[tuple[int, Document] | tuple[list[int], PlainDocuments]],
+                dict[int, tuple[int, list[int]]]]
 
 
 def _hand_on(stretch: Stretch, before: int, shown: str, ids: _Ids) -> Iterator[Document | PlainDocuments | InputError]:
     """A stretch's problems (line numbers made absolute: ``before`` lines precede it), then its documents
     without those whose id the file already gave another text."""
-    _, errors, parts = stretch
+    _, errors, parts, _ = stretch
     problems = [(number + before, msg) for number, msg in errors]
     docs: list[Document | PlainDocuments] = []
     for where, part in parts:
@@ -396,25 +444,38 @@ def _hand_on(stretch: Stretch, before: int, shown: str, ids: _Ids) -> Iterator[D
 def read_jsonl_parallel(path: Path, shown: str, scheme: LabelScheme, options: ReadOptions,
                         jobs: int) -> Iterator[Document | PlainDocuments | InputError]:
     """What :func:`read_jsonl` reads, by ``jobs`` worker processes, with the documents that have no
-    annotations in :class:`PlainDocuments` blocks; a few stretches are read ahead, so memory stays flat."""
+    annotations in :class:`PlainDocuments` blocks; a few stretches are read ahead, so memory stays flat.
+    A block's texts may be views of memory shared with the workers, valid until the next item is asked
+    for: the caller stores each block before it reads on (``tasks.import_paths`` does)."""
+    import multiprocessing
     from concurrent.futures import Future, ProcessPoolExecutor
 
     ids = _Ids("line")
     before = 0  # lines before the stretch handed on next
     pending: deque[Future[Stretch]] = deque()
+    slots, slot_size = jobs + 2, 2 * STRETCH  # stretches in flight at most; a stretch's texts are shorter than it
+    # (a text's UTF-8 is never longer than its JSON string; more than STRETCH only with a long last line)
+    ring = mmap.mmap(-1, slots * slot_size) if multiprocessing.get_start_method() == "fork" else None
+    view = memoryview(ring) if ring is not None else None
+
+    def hand_on(stretch: Stretch) -> Iterator[Document | PlainDocuments | InputError]:
+        nonlocal before
+        views = _unplace(stretch, view) if view is not None else []
+        yield from _hand_on(stretch, before, shown, ids)
+        before += stretch[0]
+        for v in views:  # stored by now (a block kept past this fails loudly, never reads another stretch)
+            v.release()
+
     with ProcessPoolExecutor(max_workers=jobs, initializer=_start_reading,
-                             initargs=(path, shown, scheme, options)) as pool:
+                             initargs=(path, shown, scheme, options, ring)) as pool:
         try:
-            for start, end in _stretches(path, path.stat().st_size):
-                pending.append(pool.submit(_read_stretch, start, end))
+            for k, (start, end) in enumerate(_stretches(path, path.stat().st_size)):
+                slot = ((k % slots) * slot_size, slot_size) if ring is not None else None
+                pending.append(pool.submit(_read_stretch, start, end, slot))
                 while len(pending) > jobs + 1:  # one waiting for each worker, one being written
-                    stretch = pending.popleft().result()
-                    yield from _hand_on(stretch, before, shown, ids)
-                    before += stretch[0]
+                    yield from hand_on(pending.popleft().result())
             while pending:
-                stretch = pending.popleft().result()
-                yield from _hand_on(stretch, before, shown, ids)
-                before += stretch[0]
+                yield from hand_on(pending.popleft().result())
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
 
