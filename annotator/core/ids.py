@@ -6,7 +6,6 @@ on every machine and every run, so export → import → export is identical.
 
 from __future__ import annotations
 
-import hashlib
 from functools import lru_cache
 import json
 from collections.abc import Iterable, Mapping
@@ -21,11 +20,15 @@ def content_hash(text: str) -> str:
 
     Cached for the last few texts: a document's id and its de-duplication key
     both come from it during one import."""
+    import hashlib  # here, not at the top: ~2 ms (OpenSSL's set-up) the window's start does not need
+
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def utf8_content_hash(data: bytes) -> str:
     """:func:`content_hash` of the text whose UTF-8 encoding is ``data``."""
+    import hashlib
+
     return hashlib.sha256(data).hexdigest()
 
 
@@ -44,6 +47,8 @@ def span_id(layer: str, label: str, start: int, end: int) -> str:
     before collided on valid records (two spans of one layer, tens of thousands of characters apart); ids
     stored with 40 bits stay as they are.
     """
+    import hashlib
+
     digest = hashlib.blake2b(f"{layer}|{start}|{end}".encode(), digest_size=16).hexdigest()
     return f"s{digest}"
 

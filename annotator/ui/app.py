@@ -11,9 +11,9 @@ import gc
 import os
 import sys
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from annotator.core.labels import QUOTE, REL_SPEAKER
 from annotator.core.resources import resource
@@ -41,6 +41,8 @@ def ask_annotator_name(prefs: Prefs) -> str | None:
     """Ask for the person's name as an annotator, offering the login name, and keep it in the settings;
     None if they cancel."""
     import getpass
+
+    from PySide6.QtWidgets import QInputDialog, QMessageBox  # dialogs: made when first needed, not at start-up
 
     while True:
         name, ok = QInputDialog.getText(None, "Your name", "Your name as an annotator (it marks your work):",
@@ -84,6 +86,8 @@ def show_first_link(window: MainWindow) -> None:
 
 
 def screenshot(window: MainWindow, paths: list[str], out: str) -> int:
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
     window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
     window.resize(1500, 900)
     if paths:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from annotator.core.events import (
     DocumentsAdded,
@@ -276,6 +276,8 @@ class MainWindow(QMainWindow):
         CheatSheet(self.ws.store.scheme, self.menu_actions.all, self).exec()
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from annotator import __version__
 
         QMessageBox.about(self, "annotator", f"annotator {__version__}\nEntities, quotes and speakers, structure.")

@@ -1,5 +1,7 @@
 """The window asks for the annotator's name once, keeps it in the settings, and works as that person."""
 
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
 from annotator.store import open_project
 from annotator.ui import app
 from annotator.ui.state.prefs import Prefs
@@ -12,8 +14,8 @@ def test_the_name_is_asked_once_and_kept(qtbot, tmp_path, monkeypatch):
         asked.append(text)
         return ("  alice ", True) if len(asked) > 1 else ("all", True)  # a reserved word first: asked again
 
-    monkeypatch.setattr(app.QInputDialog, "getText", get_text)
-    monkeypatch.setattr(app.QMessageBox, "warning", lambda *a: None)
+    monkeypatch.setattr(QInputDialog, "getText", get_text)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: None)
     project = str(tmp_path / "p.annotator")
     window = app.build_window(project, ask=True)
     qtbot.addWidget(window)

@@ -111,7 +111,7 @@ def test_open_another_project_and_recent_list(qtbot, make_window, tmp_path, monk
     window = make_window([doc(TEXT)])
     first = window.ws.store.path
     other = str(tmp_path / "other.annotator")
-    monkeypatch.setattr("annotator.ui.controllers.projects.QFileDialog.getSaveFileName", lambda *a, **k: (other, ""))
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *a, **k: (other, ""))
     window.menu_actions.new_project.trigger()
     assert window.ws.store.path == other and window.panels.corpus.model.rowCount() == 0
     assert window.ws.session.doc is None

@@ -13,7 +13,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 def open_samples(qtbot, window, monkeypatch):
-    monkeypatch.setattr("annotator.ui.controllers.projects.QFileDialog.getOpenFileNames", lambda *a, **k: ([str(SAMPLES)], ""))
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getOpenFileNames", lambda *a, **k: ([str(SAMPLES)], ""))
     window.menu_actions.open_files.trigger()
     qtbot.waitUntil(lambda: window.panels.corpus.model.rowCount() == 3 and window.ws.session.doc is not None,
                     timeout=10000)

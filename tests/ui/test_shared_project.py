@@ -11,7 +11,7 @@ def test_open_a_shared_project_by_url_and_find_it_in_recent(qtbot, make_window, 
     first = window.ws.store.path
     scheme, rest = pg_url.split("://", 1)
     typed = f"{scheme}://{rest.replace('@', ':s3cret@', 1)}"
-    monkeypatch.setattr("annotator.ui.controllers.projects.QInputDialog.getText", lambda *a, **k: (typed, True))
+    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: (typed, True))
     window.menu_actions.open_shared.trigger()
     assert isinstance(window.ws.store, PostgresProject) and window.ws.store.path == pg_url
     recent = [a.toolTip() for a in window.menu_actions.recent.actions()]

@@ -31,7 +31,7 @@ def test_crlf_file_imported_through_the_window(qtbot, make_window, tmp_path, mon
     path = tmp_path / "crlf.txt"
     path.write_bytes("Judul berita\r\n\r\nKata Gati di Bandung.\r\nBaris ketiga 😀 Mira.\r\n".encode())
     window = make_window()
-    monkeypatch.setattr("annotator.ui.controllers.projects.QFileDialog.getOpenFileNames",
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getOpenFileNames",
                         lambda *a, **k: ([str(path)], ""))
     window.menu_actions.open_files.trigger()
     qtbot.waitUntil(lambda: window.ws.session.doc is not None, timeout=10000)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from enum import Enum
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from annotator.core import bulk
 from annotator.core.model import SOURCE_USER, DocStatus, Span, SpanStatus
@@ -33,6 +33,8 @@ class BulkController(QObject):
         """This document only, or the ``others`` other documents too (None: cancelled)."""
         if not others:
             return Scope.DOCUMENT
+        from PySide6.QtWidgets import QMessageBox  # made when first asked (docs/performance.md, start-up)
+
         answer = QMessageBox.question(
             self.parent_widget, "Identical mentions",
             f"{what} in this document.\n\nAlso in the {others:,} other {kind}document{'s' if others != 1 else ''} "

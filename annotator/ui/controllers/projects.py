@@ -9,7 +9,10 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
+
+# Qt's dialogs are imported where they open: making their Python classes (and enums) cost ~2 ms before the
+# window's first paint (docs/performance.md, start-up).
 
 from annotator.core.labels import LAYERS
 from annotator.store import PROJECT_SUFFIX, StoreError, is_server_url, open_project
@@ -43,12 +46,16 @@ class ProjectController(QObject):
         try:
             store = open_project(path, annotator=self.ws.store.annotator if self.ws.store else None)
         except StoreError as exc:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(self.parent_widget, "Cannot open the project", str(exc))
             return False
         self.ws.set_store(store)
         return True
 
     def choose_project(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(self.parent_widget, "Open project", self._folder(),
                                               f"Projects (*{PROJECT_SUFFIX});;All files (*)")
         if path:
@@ -56,6 +63,8 @@ class ProjectController(QObject):
 
     def choose_server_project(self) -> None:
         """A shared project on a PostgreSQL server, by its URL (docs/team.md)."""
+        from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
+
         last = next((p for p in self.prefs.recent() if is_server_url(p)), "postgresql://")
         url, ok = QInputDialog.getText(
             self.parent_widget, "Open shared project",
@@ -71,6 +80,8 @@ class ProjectController(QObject):
             self.open_project(url)
 
     def new_project(self) -> None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         path, _ = QFileDialog.getSaveFileName(self.parent_widget, "New project", self._folder(),
                                               f"Projects (*{PROJECT_SUFFIX})")
         if not path:
@@ -89,11 +100,15 @@ class ProjectController(QObject):
 
     # -- files ------------------------------------------------------------------------------------
     def choose_files(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         paths, _ = QFileDialog.getOpenFileNames(self.parent_widget, "Open files", os.path.expanduser("~"), FILE_FILTER)
         if paths:
             self.import_paths(paths)
 
     def choose_folder(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path = QFileDialog.getExistingDirectory(self.parent_widget, "Open folder", os.path.expanduser("~"))
         if path:
             self.import_paths([path])
