@@ -33,6 +33,9 @@ DEFAULT_ANNOTATOR = "default"  # whose work a project from before annotators hol
 CURATED = "curated"  # the owner of the curated set: the gold where present
 ALL = "all"  # not a name: export's "every annotator"
 _MAX_NAME = 64
+SCHEMA_VERSION = 6
+"""The project schema's version: the last of ``store/schema.py``'s migrations (named here, so that opening a
+project that needs none does not import them)."""
 
 
 class StoreError(Exception):

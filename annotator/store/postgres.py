@@ -46,9 +46,10 @@ from annotator.core.events import (
     SuggestionsReplaced,
 )
 from annotator.core.model import DocStatus
-from annotator.store.base import DEFAULT_ANNOTATOR, NeedsUpgrade, StoreError, check_annotator_name, without_password
+from annotator.store.base import (DEFAULT_ANNOTATOR, SCHEMA_VERSION, NeedsUpgrade, StoreError, check_annotator_name,
+                                  without_password)
 from annotator.store.queries import Db
-from annotator.store.schema import MIGRATIONS, SCHEMA_VERSION, render
+from annotator.store.schema import MIGRATIONS, render
 from annotator.store.sqlite import SqliteProject
 from annotator.store.tokens import ProjectTokens
 

@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from annotator.store.base import SCHEMA_VERSION
+
 Dialect = Literal["sqlite", "postgres"]
 
 
@@ -290,4 +292,5 @@ MIGRATIONS[6] = [
     "ALTER TABLE texts ADD COLUMN tokens BLOB",
 ]
 
-SCHEMA_VERSION = max(MIGRATIONS)
+if max(MIGRATIONS) != SCHEMA_VERSION:
+    raise ImportError(f"store.base.SCHEMA_VERSION is {SCHEMA_VERSION}, the migrations go to {max(MIGRATIONS)}")

@@ -60,6 +60,7 @@ from annotator.store.base import (
     ProjectStore,
     RemovedSpan,
     NeedsUpgrade,
+    SCHEMA_VERSION,
     SetCopy,
     StoreError,
     StoredModel,
@@ -69,7 +70,6 @@ from annotator.store.adding import DocumentWriter, _json
 from annotator.store.lock import ProjectLock
 from annotator.store.queries import SPAN_COLS, Db, span_of
 from annotator.store.sets import rejection_key
-from annotator.store.schema import MIGRATIONS, SCHEMA_VERSION, render
 from annotator.store.tokens import ProjectTokens
 
 # SQLite's primary result codes for "the file cannot take this write now" (busy, locked, out of memory,
@@ -148,6 +148,8 @@ class SqliteProject(DocumentWriter, ProjectStore):
             return
         if self.readonly:
             raise NeedsUpgrade(f"{self.path} needs a schema upgrade; open it once without read-only")
+        from annotator.store.schema import MIGRATIONS, render  # only to migrate: a current project needs neither
+
         with self._tx():
             for target in range(version + 1, SCHEMA_VERSION + 1):
                 for step in MIGRATIONS[target]:

@@ -20,7 +20,8 @@ import pytest
 import annotator.store.sqlite as sqlite_store
 from annotator.core.model import DocStatus, Span
 from annotator.store import StoreError, open_project
-from annotator.store.schema import MIGRATIONS, SCHEMA_VERSION
+from annotator.store.base import SCHEMA_VERSION
+from annotator.store.schema import MIGRATIONS
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 PROJECTS = sorted(FIXTURES.glob("v*.annotator"), key=lambda p: int(p.stem[1:]))

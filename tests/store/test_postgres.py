@@ -12,7 +12,7 @@ from annotator.core.model import Document, DocStatus, Span
 from annotator.store import StoreError, open_project, reopen
 from annotator.store import without_password
 from annotator.store.postgres import PostgresProject
-from annotator.store.schema import SCHEMA_VERSION
+from annotator.store.base import SCHEMA_VERSION
 
 TEXT = '"Kami siap," kata Gati di Jakarta.'
 

@@ -8,7 +8,7 @@ import annotator.core.events as ev
 from annotator.core.events import EventKind
 from annotator.core.model import Document, DocStatus, Relation, Span, SpanStatus
 from annotator.store import DocFilter, StoreError, open_project
-from annotator.store.schema import SCHEMA_VERSION
+from annotator.store.base import SCHEMA_VERSION
 
 TEXT = '"Kami siap," kata Gati di Jakarta.'
 

@@ -31,6 +31,7 @@ NOT_AT_START = [
     "annotator.tasks.importing", "annotator.tasks.exporting", "annotator.tasks.detecting", "annotator.tasks.training",
     "annotator.tasks.reviewing", "annotator.tasks.merge", "annotator.tasks.statistics", "platformdirs", "getpass",
     "hashlib",  # ids of new documents and spans
+    "annotator.store.schema",  # the migrations, for a project made by an older version
 ]
 
 RUN_TO_FIRST_PAINT = """
