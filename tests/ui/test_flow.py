@@ -129,6 +129,7 @@ def test_text_search_lists_matches_page_by_page(qtbot, make_window):
 
 
 def test_the_document_last_shown_is_reopened_next_time(qtbot, make_window, tmp_path):
+    from annotator.core.events import SettingChanged
     from annotator.store import open_project
     from annotator.ui.state.prefs import Prefs
     from annotator.ui.window import MainWindow
@@ -143,6 +144,12 @@ def test_the_document_last_shown_is_reopened_next_time(qtbot, make_window, tmp_p
     again = MainWindow(Workspace(open_project(tmp_path / "p.annotator")), Prefs())
     qtbot.addWidget(again)
     assert again.ws.session.pk == pks[2]
+    written = []
+    again.ws.store.events.connect(written.append)
+    again.flow.remember_now()  # reopened where it was: nothing to write (a start commits nothing)
+    again.flow.step(1)
+    again.flow.remember_now()
+    assert written == [SettingChanged(key="ui.last_document")]
     again.ws.close()
 
 

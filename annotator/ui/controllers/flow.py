@@ -53,7 +53,10 @@ class DocumentFlow(QObject):
         last, self._last = self._last, None
         if last is not None and last[0] is self.ws.store and not self.ws.store.readonly:
             try:
-                self.ws.store.set_setting("ui.last_document", str(last[1]))
+                # Written only when it changed: not at every start, which reopens the document written (a
+                # durable commit before the window's first paint, the timer firing before it there).
+                if self.ws.store.get_setting("ui.last_document") != str(last[1]):
+                    self.ws.store.set_setting("ui.last_document", str(last[1]))
             except StoreError:
                 pass  # only where to reopen: the next document opened tries again
 
