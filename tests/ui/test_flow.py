@@ -179,3 +179,33 @@ def test_the_window_offers_and_runs_detection_where_it_never_finished(qtbot, mak
     qtbot.waitUntil(lambda: store.undetected(LAYERS) == [], timeout=120_000)
     window.menu_actions.detect_missing.trigger()
     assert messages[-1] == "Every document has been through detection"
+
+
+def test_a_start_opens_the_last_document_else_the_first_unfinished_else_the_first(qtbot, tmp_path):
+    from annotator.store import open_project
+    from annotator.ui.state.prefs import Prefs
+    from annotator.ui.window import MainWindow
+    from annotator.ui.state.workspace import Workspace
+
+    path = tmp_path / "p.annotator"
+    with open_project(path) as store:
+        store.add_documents([doc(f"Berita nomor {i}.") for i in range(3)])
+        pks = [s.pk for s in store.list_documents()]
+        store.set_status(pks[0], DocStatus.DONE)
+
+    def started() -> int | None:
+        window = MainWindow(Workspace(open_project(path)), Prefs())
+        qtbot.addWidget(window)
+        pk = window.ws.session.pk
+        window.ws.close()
+        return pk
+
+    assert started() == pks[1]  # nothing remembered (the window remembers it now): the first unfinished
+    with open_project(path) as store:
+        store.set_setting("ui.last_document", str(pks[2]))
+    assert started() == pks[2]
+    with open_project(path) as store:
+        store.set_setting("ui.last_document", "99999")  # a document since removed
+        for pk in pks[1:]:
+            store.set_status(pk, DocStatus.DONE)
+    assert started() == pks[0]  # nothing unfinished: the first

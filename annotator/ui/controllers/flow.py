@@ -62,10 +62,12 @@ class DocumentFlow(QObject):
 
     def open_first(self) -> None:
         """On start: the document last worked on, else the first unfinished one, else the first."""
-        last = self.ws.store.get_setting("ui.last_document")
-        candidates: list[int | None] = [int(last)] if last and last.isdigit() else []
-        candidates += [self.ws.store.next_unfinished(), self.ws.store.neighbour(0, 1)]
-        for pk in candidates:
+        store = self.ws.store
+        last = store.get_setting("ui.last_document")
+        candidates: list[Callable[[], int | None]] = [lambda: int(last) if last and last.isdigit() else None,
+                                                      store.next_unfinished, lambda: store.neighbour(0, 1)]
+        for candidate in candidates:  # each looked for only if the one before is not there (queries, at start)
+            pk = candidate()
             if pk is not None and self._exists(pk):
                 self.open(pk)
                 return
