@@ -32,6 +32,7 @@ NOT_AT_START = [
     "annotator.tasks.reviewing", "annotator.tasks.merge", "annotator.tasks.statistics", "platformdirs", "getpass",
     "hashlib",  # ids of new documents and spans
     "annotator.store.schema",  # the migrations, for a project made by an older version
+    "annotator.ui.widgets.search", "queue",  # the document list's thread, for a filter or a large project
 ]
 
 RUN_TO_FIRST_PAINT = """

@@ -11,6 +11,8 @@ further pages as the view scrolls to them (``canFetchMore``/``fetchMore``).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
@@ -25,8 +27,10 @@ from PySide6.QtWidgets import (
 
 from annotator.core.model import DocStatus, shorten
 from annotator.store import DocFilter, DocSummary, ProjectStore, StoreError
-from annotator.ui.widgets.search import SearchWorker
 from annotator.ui.widgets.tables import row_table
+
+if TYPE_CHECKING:
+    from annotator.ui.widgets.search import SearchWorker
 
 PAGE = 200
 _STATUS_TEXT = {DocStatus.TODO: "todo", DocStatus.DONE: "✓ done", DocStatus.SKIPPED: "skipped"}
@@ -91,6 +95,8 @@ class CorpusModel(QAbstractTableModel):
 
     def _ask(self, offset: int) -> None:
         if self._worker is None:
+            from annotator.ui.widgets.search import SearchWorker  # a filter's thread: the first paint lists none
+
             self._worker = SearchWorker(self._project().ref(), PAGE, self)
             self._worker.pageReady.connect(self._page_ready)
             self._worker.countReady.connect(self._count_ready)
