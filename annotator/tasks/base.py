@@ -15,9 +15,12 @@ these; the window's background jobs (``annotator.ui.jobs``) turn the callbacks i
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from annotator.core.model import Document
-from annotator.io.errors import InputError
+
+if TYPE_CHECKING:  # the readers' error, imported with them (the window's first paint needs neither)
+    from annotator.io.errors import InputError
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
@@ -49,6 +52,8 @@ def check(cancel: Cancel) -> None:
 
 def readable(items: Iterable[Document | InputError], problems: list[str]) -> Iterator[Document]:
     """The documents of a reader's output; each :class:`InputError` becomes one line in ``problems``."""
+    from annotator.io.errors import InputError
+
     for item in items:
         if isinstance(item, InputError):
             problems.append(str(item))

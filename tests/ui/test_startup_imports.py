@@ -33,6 +33,7 @@ NOT_AT_START = [
     "hashlib",  # ids of new documents and spans
     "annotator.store.schema",  # the migrations, for a project made by an older version
     "annotator.ui.widgets.search", "queue",  # the document list's thread, for a filter or a large project
+    "annotator.io.errors",  # the readers' errors
 ]
 
 RUN_TO_FIRST_PAINT = """
