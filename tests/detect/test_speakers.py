@@ -618,3 +618,11 @@ def test_english_said_before_an_office_with_for_and_the_name_at_its_end():
     text = '"It is a painful choice," said Deputy Mayor for Operations Linda Okafor.'
     spans = Pipeline(layers=("entities", "quotes"), lang="en").run(Document(text=text)).spans
     assert [s.attrs.get("speaker") for s in spans if s.label == "QUOTE"] == ["Linda Okafor"]
+
+
+def test_a_speaking_name_the_entity_detector_labelled_an_organisation_everywhere_is_a_speaker():
+    text = ("Rapat evaluasi angkutan umum digelar di Balai Kota, Senin.\n"
+            "Menurut Tumpal Ompusunggu, penumpang bus naik dua kali lipat dalam setahun.\n"
+            '"Kami akan menambah armada tahun depan," ujarnya.')
+    found = quote_speakers_with_entities(text, [("Tumpal Ompusunggu", "ORG"), ("Balai Kota", "LOC")])
+    assert found == {"Kami": "Tumpal Ompusunggu"}

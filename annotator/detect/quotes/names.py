@@ -187,6 +187,10 @@ class NameBook:
                 out.update(s.id for s in spans)
         return out
 
+    def name_words(self, first: int, last: int) -> bool:
+        """Tokens ``first`` to ``last`` are two words or more that could all be a person's name."""
+        return last > first and all(self._name_word(t.text) for t in self.tokens[first:last + 1])
+
     def _name_word(self, word: str) -> bool:
         return (word[0].isupper() and word.isalpha() and not (word.isupper() and len(word) > 1)
                 and word not in self.titles and word not in RANKS and word not in portfolio_words()
@@ -196,7 +200,10 @@ class NameBook:
     def _by_speech_verb(self, first: int, last: int) -> bool:
         """Tokens ``first`` to ``last`` stand right before a speech verb or right after a cue."""
         toks = self.tokens
-        after = toks[last + 1].text.lower() if last + 1 < len(toks) else ""
+        k = last + 1
+        while k < len(toks) and toks[k].text.lower() in self.lex.subject_particles:
+            k += 1  # "Pramono Anung pun mengatakan"
+        after = toks[k].text.lower() if k < len(toks) else ""
         before = toks[first - 1].text.lower() if first > 0 else ""
         return (after in self.lex.before_cues or after in self.lex.reported_cues
                 or (self.lex.after_cue(before)[0] and not self.lex.after_cue(before)[1]))

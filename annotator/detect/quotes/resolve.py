@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from annotator.core.labels import PERSON
 from annotator.core.tokenize import Token
 from annotator.detect.quotes.lexicon import Lexicon
 from annotator.detect.quotes.names import Mention, NameBook, is_cap
@@ -52,7 +53,10 @@ class Resolver:
         covered = [False] * len(toks)  # tokens of an entity span: the entity detector has read them
         for first in self.book.entity_start:
             span = self.book.entity_start[first]
-            for k in range(first, self.book.entity_end_index(span) + 1):
+            last = self.book.entity_end_index(span)
+            if span.label != PERSON and self.book.name_words(first, last):
+                continue  # an ORG or LOC made of name words may be a person's name mislabelled: a run, if it speaks
+            for k in range(first, last + 1):
                 covered[k] = True
         i = 0
         while i < len(toks):
