@@ -39,7 +39,7 @@ class Resolver:
         self.mentions = self._narrative_mentions(inside)
         self._firsts = [m.first for m in self.mentions]
         self._start_of: dict[int, int] = {}  # token -> the first token of its sentence (_sentence_start)
-        self._first_mention: dict[str, int] | None = None  # full name -> its first narrative mention (_introduced)
+        self._first_mention: dict[str, int] | None = None  # a name word -> its first narrative mention (_introduced)
 
     def _narrative_mentions(self, inside: list[bool]) -> list[Mention]:
         """Person mentions outside quotes: entity PERSON spans when the entity detector ran,
@@ -88,9 +88,10 @@ class Resolver:
         return found
 
     def _introduced(self, m: Mention, before: int) -> bool:
-        """``m`` opens the sentence right before the quote (maybe after its titles) and is new to the reader or
-        stands in the quote's own paragraph: "Bupati Subang Reynaldi Putra turut hadir. / "…," ujarnya." and
-        "Ellison was not persuaded. "…," she said." mean that person, not the previous quote's speaker."""
+        """``m`` opens the sentence right before the quote (maybe after its titles) and is new to the reader (no
+        earlier mention shares a word with it) or stands in the quote's own paragraph: "Bupati Subang Reynaldi
+        Putra turut hadir. / "…," ujarnya." and "Ellison was not persuaded. "…," she said." mean that person, not
+        the previous quote's speaker."""
         start = self._sentence_start(m.first, 0)
         if start != self._sentence_start(before - 1, 0) or not all(is_cap(t) for t in self.tokens[start:m.first]):
             return False
@@ -98,12 +99,14 @@ class Resolver:
             return False  # a sentence's first word, where no entity layer ran ("Sayangnya, …")
         if self.para[m.first] == self.para[before]:
             return True
-        if self._first_mention is None:
+        if self._first_mention is None:  # per word, the first mention that has it (one pass)
             self._first_mention = {}
             for other in self.mentions:
                 if other.kind != "pronoun":
-                    self._first_mention.setdefault(self.book.full(other.text, other.entity), other.first)
-        return len(m.text.split()) > 1 and self._first_mention.get(self.book.full(m.text, m.entity)) == m.first
+                    for word in other.text.split():
+                        self._first_mention.setdefault(word, other.first)
+        words = m.text.split()
+        return len(words) > 1 and all(self._first_mention.get(word) == m.first for word in words)
 
     def _known_name(self, first: int, last: int) -> bool:
         """Tokens ``first`` to ``last`` are two name words or more, one of them a name the document knows."""
