@@ -232,6 +232,17 @@ def test_detect_all_passes_corpus_evidence_to_the_detector(jobs):
         assert covering(doc.text, found.spans, FOOTER) == {"BOILERPLATE"}
 
 
+def test_detection_in_this_process_collects_less_often_meanwhile_and_gives_the_threshold_back():
+    import gc
+
+    from annotator.detect.runner import _GC_YOUNG
+
+    old = gc.get_threshold()
+    seen = [gc.get_threshold()[0] for _ in detect_all(iter(_articles(3)), layers=("segments",), jobs=1)]
+    assert seen == [max(old[0], _GC_YOUNG)] * 3
+    assert gc.get_threshold() == old
+
+
 def test_pipeline_run_takes_project_evidence():
     docs = _articles(3)
     found = Pipeline(layers=("segments",)).run(docs[0], corpus_evidence(docs)).spans
