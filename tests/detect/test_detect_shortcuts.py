@@ -81,3 +81,13 @@ def test_the_date_scan_tries_every_word_that_may_begin_a_date():
     for lang in _FIRST_WORDS:
         text = " ".join(f"{d}/1/2019 {d}2:30 WIB {d}" for d in digits)
         assert find_dates(text, lang) == [m.span() for m in _pattern(lang).finditer(text)]
+
+
+@given(texts)
+def test_a_line_s_key_folds_its_whitespace_as_the_pattern_does(text):
+    import mmh3
+
+    from annotator.detect.segments.repetition import _MAX_LINE, _SPACE, line_key
+
+    norm = _SPACE.sub(" ", text).strip().lower()
+    assert line_key(text) == (mmh3.hash64(norm, signed=False)[0] if 3 <= len(norm) <= _MAX_LINE else None)

@@ -48,7 +48,10 @@ def source_of(doc: Document) -> str:
 
 
 def line_key(line: str) -> int | None:
-    norm = _SPACE.sub(" ", line).strip().lower()
+    if "\x1c" in line or "\x1d" in line or "\x1e" in line or "\x1f" in line:
+        norm = _SPACE.sub(" ", line).strip().lower()
+    else:  # the same: _SPACE's \s is what str.split splits at but these four separators (and twice as quick)
+        norm = " ".join(line.split()).lower()
     if len(norm) < 3 or len(norm) > _MAX_LINE:
         return None
     return mmh3.hash64(norm, signed=False)[0]
