@@ -34,7 +34,7 @@ document's own use of the words and closed classes of words (ranks, offices, a t
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 
 from annotator.core.labels import LOC, ORG, PERSON
 from annotator.detect.entities.consistency import Found
@@ -111,7 +111,20 @@ def _written_as_place(words: Sequence[str], found: list[Found], gaz: Gazetteer) 
     return out
 
 
-def _acronym(words: Sequence[str], i: int, spelled: set[str], initials: set[str]) -> bool:
+class _Spelled:
+    """The words a document writes not in capitals, upper-cased: made when first asked (few documents ask)."""
+
+    def __init__(self, words: Sequence[str]):
+        self.words: Sequence[str] = words
+        self.made: set[str] | None = None
+
+    def __contains__(self, word: object) -> bool:
+        if self.made is None:
+            self.made = {w.upper() for w in self.words if not w.isupper()}
+        return word in self.made
+
+
+def _acronym(words: Sequence[str], i: int, spelled: Container[str], initials: set[str]) -> bool:
     """``words[i]`` is an acronym and no person's (see the module's docstring)."""
     w = words[i]
     return (len(w) >= 4 and w.isupper() and w.isalpha() and w not in spelled and w not in initials
@@ -171,7 +184,7 @@ def people(words: Sequence[str], found: list[Found], gaz: Gazetteer, common: set
         taken[f.start:f.end] = [True] * (f.end - f.start)
     places = _written_as_place(words, found, gaz)
     labelled_places = {tuple(words[f.start:f.end]) for f in found if f.label == LOC}
-    spelled = {w.upper() for w in words if not w.isupper()}  # words the document writes not in capitals
+    spelled = _Spelled(words)  # words the document writes not in capitals
     initials = {"".join(w[0] for w in words[f.start:f.end])
                 for f in found if f.label == PERSON and f.end - f.start >= 2}
     title_words = _title_words(gaz)
