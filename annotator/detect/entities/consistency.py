@@ -117,19 +117,24 @@ def propagate(words: Sequence[str], found: list[Found], gaz: Gazetteer,
         return "".join(w + " " if spaced[k] else w for k, w in enumerate(name, best.start)).rstrip()
 
     added: list[Found] = []
+    persons = {key[0] for key, (label, _) in surfaces.items() if len(key) == 1 and label == PERSON}  # (one word)
     i, n = 0, len(words)
     while i < n:
         if taken[i]:
             i += 1
             continue
+        word = words[i]
+        if not (word in by_first or word in persons or word[:1].isupper()):  # nothing below applies to it
+            i += 1
+            continue
         match = None
-        for key in by_first.get(words[i], ()):
+        for key in by_first.get(word, ()):
             end = i + len(key)
             if end <= n and tuple(words[i:end]) == key and not any(taken[i:end]) \
                     and not _capitalised(words, end) and not (_glued_left(words, i, gaz) and not taken[i - 1]):
                 match = key
                 break
-        if match is None and surfaces.get((words[i],), ("",))[0] == PERSON and i + 1 < n and not taken[i + 1] \
+        if match is None and word in persons and i + 1 < n and not taken[i + 1] \
                 and name_part(words[i + 1]) and not _capitalised(words, i + 2) \
                 and not (_glued_left(words, i, gaz) and not taken[i - 1]):
             match = (words[i], words[i + 1])  # "Bahlil" is a person, so is "Bahlil Lahadalia"
@@ -141,7 +146,6 @@ def propagate(words: Sequence[str], found: list[Found], gaz: Gazetteer,
                 taken[k] = True
             i += len(match)
             continue
-        word = words[i]
         if name_part(word) and not _capitalised(words, i + 1) and not _glued_left(words, i, gaz):
             full = canonical(word, i)
             if full is not None:
