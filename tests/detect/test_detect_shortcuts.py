@@ -91,3 +91,18 @@ def test_a_line_s_key_folds_its_whitespace_as_the_pattern_does(text):
 
     norm = _SPACE.sub(" ", text).strip().lower()
     assert line_key(text) == (mmh3.hash64(norm, signed=False)[0] if 3 <= len(norm) <= _MAX_LINE else None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*PIECES, "Mr", "Corp", "\n\n", " \n ", "\r\n", "!"]), max_size=40).map("".join))
+def test_chunks_break_after_the_tokens_a_line_break_follows(text):
+    from annotator.detect.entities.crf import _MAX_CHUNK, _SENTENCE_END, _abbreviation, chunks
+
+    tokens, plain, start = tokenize(text), [], 0
+    for i, tok in enumerate(tokens):  # chunks without the line-break shortcut
+        breaks = i + 1 == len(tokens) or (tok.ws and text.find("\n", tok.end, tokens[i + 1].start) >= 0) or (
+            tok.text in _SENTENCE_END and not (tok.text == "." and i > 0 and _abbreviation(tokens[i - 1].text)))
+        if breaks or i + 1 - start >= _MAX_CHUNK:
+            plain.append((start, i + 1))
+            start = i + 1
+    assert chunks(tokens, text) == plain

@@ -9,8 +9,10 @@ trained on sentences.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from functools import cache
+from operator import attrgetter
 from pathlib import Path
 
 from annotator.core.labels import ORG
@@ -27,6 +29,7 @@ PARAMS = {"c1": 0.05, "c2": 0.05, "max_iterations": 150}
 _SENTENCE_END = frozenset(".!?")
 _AND = frozenset({"dan", "serta"})
 _MAX_CHUNK = 120
+_start = attrgetter("start")
 
 
 def _abbreviation(word: str) -> bool:
@@ -41,10 +44,14 @@ def chunks(tokens: Sequence[Token], text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     start = 0
     n = len(tokens)
+    # the tokens a line break follows: the last to start before each "\n" (no token holds one)
+    line_ends = set()
+    at = text.find("\n")
+    while at >= 0:
+        line_ends.add(bisect_right(tokens, at, key=_start) - 1)
+        at = text.find("\n", at + 1)
     for i, tok in enumerate(tokens):
-        last = i + 1 == n
-        # (a token not followed by whitespace is followed by the next token: no line break between them)
-        breaks = last or (tok.ws and text.find("\n", tok.end, tokens[i + 1].start) >= 0) or (
+        breaks = i in line_ends or i + 1 == n or (
             tok.text in _SENTENCE_END and not (tok.text == "." and i > 0 and _abbreviation(tokens[i - 1].text)))
         if breaks or i + 1 - start >= _MAX_CHUNK:
             out.append((start, i + 1))
