@@ -65,7 +65,7 @@ def _judge(u: Unit, hint: BlockHint, pack: Pack, good_len: int) -> tuple[str, fl
         return "bad", -max(n, 30), own
     if pack.stopwords is not None:
         words = _LOWER_WORD.findall(text.lower())
-        density = sum(w in pack.stopwords for w in words) / len(words) if words else 0.0
+        density = sum(map(pack.stopwords.__contains__, words)) / len(words) if words else 0.0
     else:
         density = 0.3 if _SENTENCE.search(text) else 0.0
     if n >= good_len and hint.link_density < 0.3 and density >= 0.25:
