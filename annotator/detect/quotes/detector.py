@@ -66,8 +66,12 @@ class _Run:
         self.index = TokenIndex(self.tokens)
         self.starts = [t.start for t in self.tokens]
         self.ends = [t.end for t in self.tokens]
-        para_starts = [s for s, _ in paragraphs(text)]
-        self.para = [bisect_right(para_starts, t.start) - 1 for t in self.tokens]
+        # each token's paragraph (the last to start at or before it; -1 before the first): the tokens of
+        # paragraph j run from the first token at or after its start to the next one's
+        firsts = [bisect_left(self.starts, s) for s, _ in paragraphs(text)]
+        self.para = [-1] * (firsts[0] if firsts else len(self.tokens))
+        for j, (a, b) in enumerate(zip(firsts, [*firsts[1:], len(self.tokens)])):
+            self.para += [j] * (b - a)
         entities = [s for s in ctx.previous if s.layer == ENTITIES]
         # text that is not the article (a teaser, a block the scraper stored twice): no quotes are suggested there
         self.boilerplate = sorted((s.start, s.end) for s in ctx.previous
