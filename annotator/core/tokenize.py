@@ -12,7 +12,8 @@ Scrapers glue words where they drop a paragraph break or a link's spaces
 ends before a capital followed by a lower-case letter when the lower-case run
 before that capital has three letters or more, or two that begin the word; a
 word in three capitals or more ends before a capital followed by two lower-case
-letters ("CONTENTBahlil"; not before a clitic: "BPJSnya"), and three lower-case
+letters that can begin a word ("CONTENTBahlil", "CNNIndonesia"; not before a clitic: "BPJSnya"), or else
+after the capitals when three lower-case letters follow ("TARGETtinggi", "KPKmenyatakan"), and three lower-case
 letters end before a run of three capitals or more that ends the word
 ("WaluyoTRIBUNNEWS"; not "mitraBMKGucapkan", "KompasTV").
 Names written in camel case with a short lower-case run stay one token
@@ -36,20 +37,27 @@ import regex
 
 # Bump when a change here gives any text other tokens: the token bounds a project keeps (see TokenCache) are
 # recomputed when this, the regex module's or Python's Unicode data version differs from theirs.
-TOKENIZER_VERSION = 2
+TOKENIZER_VERSION = 3
 
 _PLAIN_WORD = r"[\p{L}\p{N}\p{M}_]+(?:['’\-\u00AD][\p{L}\p{N}\p{M}_]+)*"
 _NO_CLITIC = r"(?!(?:nya|lah|kah|pun)(?!\p{Ll}))"  # "BPJSnya" is one word, not "BPJ" + "Snya"
 _AFTER_LOWER = r"(?:(?<=\p{Ll}{3})|(?<=(?<![\p{L}\p{N}\p{M}_])\p{Ll}{2}))"  # "masyarakat|Kabupaten", "di|Jawa"
 _AFTER_CAPS = r"(?<=(?<![\p{L}\p{N}\p{M}_])\p{Lu}{3,})"  # a word in capitals: "CONTENT|Bahlil"
 _CAPS_RUN = r"\p{Lu}{3,}+(?!\p{Ll})"  # capitals to the word's end: "Waluyo|TRIBUNNEWS", not "mitra|BMKGucapkan"
+# a lower-case letter that can begin a word after the capital before it: a vowel or a consonant cluster's second
+# letter, or any after a vowel ("Ba", "Sy", "Dw", "Tj", "Sri", "Kh", "In"; not "Tt", "Km", "Rr")
+_ONSET = (r"(?:[aeiouyàáâãäåèéêëìíîïòóôõöùúûüý]|(?<=[AEIOUYÀÁÂÄÈÉÊËÌÍÎÏÒÓÔÖÙÚÛÜ])\p{Ll}"
+          r"|(?<=[BCDFGKPTV])[lr]|(?<=[CDGKPRSTWZ])h|(?<=N)[gy]"
+          r"|(?<=S)[cklmnprtwyz]|(?<=[PT])[sz]|(?<=[DGKST])w|(?<=[DST])j)")
 # a glue point: where a word ends because a scraper glued the next one to it (see the module's docstring)
-_GLUE = (r"(?:" + _AFTER_LOWER + r"(?=\p{Lu}\p{Ll})|" + _AFTER_CAPS + r"(?=\p{Lu}" + _NO_CLITIC + r"\p{Ll}{2})"
+_GLUE = (r"(?:" + _AFTER_LOWER + r"(?=\p{Lu}\p{Ll})|" + _AFTER_CAPS + r"(?=\p{Lu}" + _NO_CLITIC + _ONSET + r"\p{Ll})"
+         r"|" + _AFTER_CAPS + r"(?!" + _ONSET + r")" + _NO_CLITIC + r"(?=\p{Ll}{3})"
          r"|(?<=\p{Ll}{3})(?=" + _CAPS_RUN + r"))")
 _WORD_CHAR = r"(?:(?!" + _GLUE + r")[\p{L}\p{N}\p{M}_])"
 _WORD = r"[\p{L}\p{N}\p{M}_]" + _WORD_CHAR + r"*(?:['’\-\u00AD]" + _WORD_CHAR + r"+)*"
 # the glue points as the starts of matches (a scan that skips to capitals: ~20 times quicker than the lookbehinds)
-_GLUE_START_RE = regex.compile(_AFTER_LOWER + r"\p{Lu}\p{Ll}|" + _AFTER_CAPS + r"\p{Lu}" + _NO_CLITIC + r"\p{Ll}{2}"
+_GLUE_START_RE = regex.compile(_AFTER_LOWER + r"\p{Lu}\p{Ll}|" + _AFTER_CAPS + r"\p{Lu}" + _NO_CLITIC + _ONSET
+                               + r"\p{Ll}|" + _AFTER_CAPS + r"(?!" + _ONSET + r")" + _NO_CLITIC + r"\p{Ll}{3}"
                                r"|(?<=\p{Ll}{3})" + _CAPS_RUN)
 _GLUED_RE = regex.compile(_PLAIN_WORD)
 

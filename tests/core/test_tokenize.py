@@ -83,6 +83,18 @@ def test_words_a_scraper_glued_are_cut_where_the_second_begins():
     assert [(t.start, t.end, t.ws) for t in toks] == [(0, 7, False), (7, 14, True), (15, 18, False)]
 
 
+def test_a_capitals_run_glued_to_a_lower_case_word_is_cut_where_a_word_can_begin():
+    # "Ttinggi", "Kmenyatakan" and "Rrapat" cannot begin a word: the cut falls after the capitals instead
+    assert texts("TARGETtinggi, KPKmenyatakan, DPRrapat, BRImo") == [
+        "TARGET", "tinggi", ",", "KPK", "menyatakan", ",", "DPR", "rapat", ",", "BRImo"]
+    # a capital that can begin a word with what follows still starts the glued word
+    assert texts("CNNIndonesia WITH CONTENTSyahrul, CONTENTDwi, CONTENTTjahjo, CONTENTSri") == [
+        "CNN", "Indonesia", "WITH", "CONTENT", "Syahrul", ",", "CONTENT", "Dwi", ",", "CONTENT", "Tjahjo", ",",
+        "CONTENT", "Sri"]
+    # a clitic or a plural stays on its word (and a short run: "BRImo")
+    assert texts("BPJSnya KPKlah ATMs PLNpun") == ["BPJSnya", "KPKlah", "ATMs", "PLNpun"]
+
+
 def test_camel_case_names_with_a_short_lower_case_run_stay_whole():
     kept = "McDonald iPhone DPRD PT eKTP e-KTP YouTube NasDem TikTok PayPal DiCaprio MacBook BRImo KompasTV GoTO BPJSnya"
     assert texts(kept) == kept.split()
