@@ -111,3 +111,14 @@ def test_an_organisation_then_a_rank_and_a_name_is_the_organisation_then_a_perso
     spans = [(3, 10, "ORG"), (13, 16, "LOC"), (17, 21, "ORG")]
     assert repaired(words, spans) == [("Polda Metro Jaya", "ORG"), ("Ade Rahmat Pratama", "PERSON"),
                                       ("Jalan Jenderal Sudirman", "LOC"), ("Vice President Public Relations", "ORG")]
+
+
+def test_a_one_word_organisation_that_speaks_is_a_person_in_every_mention():
+    words = ('" Museum kami hancur , " kata Petrenko . Koleksi Petrenko hilang . Petrenko pun mengungkapkan '
+             'rencananya . Kemenkes menegaskan stok aman . " Kami siap , " kata BMKG . Volkova menambahkan data '
+             'di Lubanov ; warga Volkova pindah .').split()
+    spans = [(7, 8, "ORG"), (10, 11, "ORG"), (13, 14, "ORG"), (18, 19, "ORG"), (29, 30, "ORG"), (31, 32, "LOC"),
+             (35, 36, "LOC"), (38, 39, "LOC")]
+    assert repaired(words, spans) == [
+        ("Petrenko", "PERSON"), ("Petrenko", "PERSON"), ("Petrenko", "PERSON"), ("Kemenkes", "ORG"), ("BMKG", "ORG"),
+        ("Volkova", "PERSON"), ("Lubanov", "LOC"), ("Volkova", "PERSON")]

@@ -8,7 +8,9 @@
 - A name that starts with a place word ("Jalan …", "Bandara …", "Stasiun …") is a place.
 - A PERSON made only of words the document also writes in lower case, none of them a given name, is a phrase,
   not a person ("Industri Kecil", "Aneka").
-- A place right after a speech verb ("…," kata Sandang) or right before one ("Sandang mengatakan") is a person.
+- A place right after a speech verb ("…," kata Sandang) or right before one ("Sandang mengatakan") is a person; so
+  is every mention of a one-word organisation or place that speaks once ("Cherepanov pun mengungkapkan") unless
+  its form makes it one (in capitals, a known name, an organisation's first or last word, part of a longer one).
 - Capitalised words no suggestion covers, in the same places, are a person's name too ("Bahlil menegaskan",
   "…," ujar Sule), past titles and words the document writes in lower case ("Sementara Menteri Bahlil
   menegaskan" → "Bahlil"), when they are no acronym, pronoun or organisation ("Polda Metro Jaya mengatakan"); a
@@ -72,6 +74,32 @@ def common_words(words: Sequence[str]) -> set[str]:
     return {w.lower() for w in words if w[:1].islower()}  # (_lower, inlined: this runs over every word)
 
 
+_PARTICLES = frozenset({"pun", "juga"})  # "Cherepanov pun mengungkapkan"
+
+
+def _speaks(words: Sequence[str], start: int, end: int) -> bool:
+    """Whether the name ``words[start:end]`` is the subject of a speech verb: '…," kata X', 'X (pun) mengatakan'."""
+    before = words[start - 1].lower() if start > 0 else ""
+    before2 = words[start - 2] if start > 1 else ""
+    k = end + 1 if end < len(words) and words[end].lower() in _PARTICLES else end
+    after = words[k].lower() if k < len(words) else ""
+    return (before in _SPEECH_AFTER and before2 in (",", '"', "”", "’")) or after in _SPEECH_BEFORE
+
+
+def _speaking_words(words: Sequence[str], found: list[Found], gaz: Gazetteer, org_parts: set[str]) -> set[str]:
+    """The one-word organisations and places of ``found`` that speak somewhere in the document and are none by
+    their form: no word in capitals ("BMKG"), no known organisation or place ("Kemenkes", "Jakarta"), no word an
+    organisation's name begins or ends with, no part of a longer organisation of the document."""
+    out = set()
+    for f in found:
+        if f.label in (ORG, LOC) and f.end - f.start == 1 and _speaks(words, f.start, f.end):
+            w = words[f.start]
+            if not (w.isupper() or gaz.matches((w,)) or w.lower() in gaz.org_start or w in gaz.org_end
+                    or w in org_parts):
+                out.add(w)
+    return out
+
+
 def relabel(words: Sequence[str], found: list[Found], gaz: Gazetteer, common: set[str] | None = None) -> None:
     """The label fixes of this module's docstring, in place; ``common``: ``common_words(words)``."""
     common = common_words(words) if common is None else common
@@ -81,8 +109,12 @@ def relabel(words: Sequence[str], found: list[Found], gaz: Gazetteer, common: se
         if f.end - f.start >= 2 and f.label in (ORG, PERSON):
             (org_parts if f.label == ORG else person_parts).update(words[f.start:f.end])
     given = gaz.given | gaz.given_en
+    speakers = _speaking_words(words, found, gaz, org_parts)
     for f in found:
         name = words[f.start:f.end]
+        if f.label in (ORG, LOC) and f.end - f.start == 1 and name[0] in speakers:
+            f.label = PERSON  # every mention of a one-word name that speaks, no organisation or place by its form
+            continue
         if f.label == PERSON and f.end - f.start == 1:
             word = name[0]
             if word in org_parts and word not in person_parts and word.lower() not in given:
