@@ -122,3 +122,16 @@ def test_a_one_word_organisation_that_speaks_is_a_person_in_every_mention():
     assert repaired(words, spans) == [
         ("Petrenko", "PERSON"), ("Petrenko", "PERSON"), ("Petrenko", "PERSON"), ("Kemenkes", "ORG"), ("BMKG", "ORG"),
         ("Volkova", "PERSON"), ("Lubanov", "LOC"), ("Volkova", "PERSON")]
+
+
+def test_a_byline_gives_the_medium_and_the_reporter_and_a_credit_in_boilerplate_nothing():
+    # docs/guideline.md: a reporter's name in a byline is a PERSON; nothing inside boilerplate is an entity
+    words = "Laporan Wartawan Kabarkota . com , Rina Sari Waluyo JAKARTA - Reporter Budi Santoso hadir .".split()
+    spans = [(0, 3, "PERSON"), (6, 9, "PERSON"), (9, 10, "LOC"), (11, 14, "PERSON")]
+    assert repaired(words, spans) == [("Kabarkota", "ORG"), ("Rina Sari Waluyo", "PERSON"), ("JAKARTA", "LOC"),
+                                      ("Budi Santoso", "PERSON")]
+    text = ("Laporan Wartawan Kabarkota.com, Rina Sari Waluyo\nJAKARTA - Harga cabai naik, kata Hendra Gunawan.\n"
+            "Penulis: Yosef Marpaung | Editor: Dewi Kartikasari")
+    found = entities(text, ("segments", "entities"))
+    assert found.get("Rina Sari Waluyo") == {"PERSON"} and found.get("Hendra Gunawan") == {"PERSON"}
+    assert not {"Yosef Marpaung", "Dewi Kartikasari", "Laporan Wartawan Kabarkota"} & set(found)

@@ -224,6 +224,9 @@ def name_forms(words: Sequence[str], found: list[Found], gaz: Gazetteer) -> list
             f.label = PERSON
         elif f.end - f.start >= 2 and f.label in (PERSON, LOC) and (name[-1] in _ORG_LAST or name[-1] in gaz.org_end):
             f.label = ORG
+        elif f.end - f.start == 1 and f.label in (PERSON, LOC) and name[0] not in person_ends \
+                and _medium(words, f.start):
+            f.label = ORG  # "Laporan Wartawan [Kompas].com, Budi Santoso"
     added = [Found(i, i + 1, PERSON, 0.8) for i in sorted(initials) if not taken[i]]
     added += [Found(i, i + 1, ORG, 0.8) for i in range(len(words) - 1)
               if words[i + 1] == "." and not taken[i] and _medium(words, i)]

@@ -1,7 +1,8 @@
 """Document-level repairs of entity suggestions on scraped news.
 
 - Words a scraper glued on in lower case are not part of a name ("David kepadaTempo" → "David"), nor is a
-  common noun before it ("pulau Jawa" → "Jawa", "gedung MA" → "MA").
+  common noun before it ("pulau Jawa" → "Jawa", "gedung MA" → "MA"), nor what a byline calls a journalist
+  ("Laporan Wartawan Kompas.com, Budi Santoso": the medium, then the reporter, a person; docs/guideline.md).
 - A name that is part of an organisation's name in the same document, and of no person's full name, is that
   organisation ("Garuda" beside "PT Garuda Indonesia" is the airline, not a person), whatever label the model
   gave its lone mentions.
@@ -35,12 +36,18 @@ _SPEECH_BEFORE = frozenset("""mengatakan menegaskan menjelaskan mengungkapkan me
 memaparkan menyebutkan menyebut said says told""".split())
 
 
+# what a byline or a credit calls a journalist: no part of a name ("Laporan Wartawan Kompas.com, Budi Santoso")
+_CREDIT_ROLES = frozenset("""wartawan wartawati reporter penulis editor pewarta kontributor koresponden
+jurnalis fotografer redaktur""".split())
+
+
 def _lower(word: str) -> bool:
     return word[:1].islower()
 
 
 def trim(words: Sequence[str], found: list[Found], gaz: Gazetteer | None = None) -> list[Found]:
-    """Lower-case words at either end of a name left out (DATE spans keep theirs: "akhir Juni"); a person's name
+    """Lower-case words at either end of a name left out (DATE spans keep theirs: "akhir Juni"), and the words of
+    a byline or credit before it ("Laporan Wartawan Kompas.com" → "Kompas", an organisation there); a person's name
     after the second half of a portfolio ("Menteri Pariwisata dan Ekonomi Kreatif Sandiaga Uno") starts at its
     given name, else keeps its last two words; an organisation or place holding a title and a name ("Polda Metro
     Jaya Kombes Ade Ary Syam Indradi") is that organisation, then a person."""
@@ -59,6 +66,12 @@ def trim(words: Sequence[str], found: list[Found], gaz: Gazetteer | None = None)
                 and words[f.start - 1] == "dan" and words[f.start - 2][:1].isupper()):
             f.start = next((k for k in range(f.start, f.end - 1) if words[k].lower() in gaz.given), f.end - 2)
         if f.label != DATE:
+            while f.start < f.end and (words[f.start].lower() in _CREDIT_ROLES or (  # "Laporan Wartawan Kompas.com"
+                    words[f.start].lower() == "laporan" and f.start + 1 < f.end
+                    and words[f.start + 1].lower() in _CREDIT_ROLES)):
+                f.start += 1
+            if f.start == f.end:
+                continue
             while f.end - f.start > 1 and _lower(words[f.end - 1]):
                 f.end -= 1
             while f.end - f.start > 1 and _lower(words[f.start]):
