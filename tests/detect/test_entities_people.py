@@ -103,3 +103,11 @@ def test_a_place_before_a_province_and_a_governor_after_her_office():
                           ("Semarang", "LOC")])
     assert got == [("Tanjung Lesung", "LOC"), ("Banten", "LOC"), ("Tanjung Lesung", "LOC"), ("Jawa Timur", "LOC"),
                    ("Rahma Indar Sulistyowati", "PERSON"), ("Hendra", "PERSON"), ("Semarang", "LOC")]
+
+
+def test_a_place_of_two_words_or_more_is_no_person_and_a_route_no_entity():
+    text = ("Maskapai membuka rute Ho Chi Minh-Surabaya . Pesawat terbang dari Ho Chi Minh ke Kuala Lumpur , "
+            "lalu ke Da Nang bersama Minh .")
+    got = repaired(text, [("Ho Chi Minh-Surabaya", "PERSON"), ("Ho Chi Minh", "PERSON"), ("Kuala Lumpur", "PERSON"),
+                          ("Da Nang", "PERSON"), ("Minh", "PERSON")])
+    assert got == [("Ho Chi Minh", "LOC"), ("Kuala Lumpur", "LOC"), ("Da Nang", "LOC"), ("Minh", "PERSON")]

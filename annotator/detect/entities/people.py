@@ -21,6 +21,9 @@ document's own use of the words and closed classes of words (ranks, offices, a t
   person ("Sekretaris Daerah Kabupaten Bogor, Ajat Rochmat Jatnika, membuka …"), and so is such a place before a
   lower-case word ("Gubernur Jawa Timur, Khofifah Indar Parawansa pada …"), unless it begins or ends like an
   organisation, holds an administrative word or the document uses it as a place.
+- A PERSON that is a place of the gazetteer is that place when it has two words or more ("Ho Chi Minh", although
+  "Minh" is a given name) or no given name, and a route between two such places written as one token ("Ho Chi
+  Minh-Denpasar") is no entity.
 - A word the document also writes in lower case, no given name, is no part of a person's name of three words
   or more ("Penyanyi Inul Daratista" beside "penyanyi dangdut").
 - A PERSON made of office words, the words that complete them ("Daerah", "Utama") and words the document writes
@@ -153,6 +156,12 @@ def _before_region(words: Sequence[str], end: int, gaz: Gazetteer) -> bool:
                for m in gaz.matches(words[end + 1:end + 5]))
 
 
+def _known_place(words: Sequence[str], gaz: Gazetteer) -> bool:
+    """``words`` are a place of the gazetteer, whole; of two words or more, or one that is no given name."""
+    return (len(words) >= 2 or not _given(words, gaz)) and any(
+        m.start == 0 and m.end == len(words) and m.label == LOC for m in gaz.matches(words))
+
+
 def _given(words: Sequence[str], gaz: Gazetteer) -> bool:
     return any(w.lower() in gaz.given or (w.lower() in gaz.given_en and w[:1].isupper()) for w in words)
 
@@ -219,6 +228,13 @@ def people(words: Sequence[str], found: list[Found], gaz: Gazetteer, common: set
                     and all(w[:1].isupper() for w in name[1:]):
                 f.start += 1  # "Penyanyi Inul Daratista", where the text also writes "penyanyi"
                 name = name[1:]
+            if _known_place(name, gaz):  # "Ho Chi Minh", "Kuala Lumpur"
+                f.label = LOC
+                continue
+            head, dash, tail = name[-1].partition("-")
+            if dash and _known_place([*name[:-1], head], gaz) and _known_place([tail], gaz):
+                f.label = ""  # a route: "Ho Chi Minh-Denpasar"
+                continue
             if _given(name, gaz):
                 continue
             after = words[f.end] if f.end < len(words) else ""
