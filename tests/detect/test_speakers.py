@@ -626,3 +626,10 @@ def test_a_speaking_name_the_entity_detector_labelled_an_organisation_everywhere
             '"Kami akan menambah armada tahun depan," ujarnya.')
     found = quote_speakers_with_entities(text, [("Tumpal Ompusunggu", "ORG"), ("Balai Kota", "LOC")])
     assert found == {"Kami": "Tumpal Ompusunggu"}
+
+
+def test_a_mislabelled_name_with_an_initial_is_still_a_person():
+    text = ("Menteri Ketenagakerjaan M. Hanif Dhakiri bertemu pejabat Hong Kong, Senin.\n"
+            '"Kami minta perlindungan pekerja migran," kata Hanif.')
+    found = quote_speakers_with_entities(text, [("M. Hanif Dhakiri", "LOC"), ("Hanif", "PERSON"), ("Hong Kong", "LOC")])
+    assert found == {"Kami": "M. Hanif Dhakiri"}

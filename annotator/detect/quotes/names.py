@@ -81,14 +81,17 @@ class NameBook:
         self._person_text: dict[str, str] = {}  # a PERSON span's name where _name_core cut its extent
         self.common = {t.text.lower() for t in tokens if t.text[0].islower()}  # words the text writes in lower case
         self.titles = lex.titles | person_titles()
-        self.organisation_words = {w for span in entities if span.label != PERSON
-                                   for w in text[span.start:span.end].split()}
-        # organisations and places named by one word ("Indef"), and capitalised words written inside a sentence
-        self._lone_names = {text[span.start:span.end] for span in entities
-                            if span.label in (ORG, LOC) and " " not in text[span.start:span.end]}
+        # organisations and places the entity detector named by one word ("Indef") and never took alone for a
+        # person, and capitalised words written inside a sentence
+        self._lone_names = ({text[span.start:span.end] for span in entities
+                             if span.label in (ORG, LOC) and " " not in text[span.start:span.end]}
+                            - {text[span.start:span.end] for span in entities if span.label == PERSON})
         self._midsentence = {t.text for k, t in enumerate(tokens)
                              if t.text[0].isupper() and not self._sentence_initial(k)}
         entities = self._persons_mislabelled(entities)
+        # (after: the words of a person's name tagged LOC are no organisation's words)
+        self.organisation_words = {w for span in entities if span.label != PERSON
+                                   for w in text[span.start:span.end].split()}
         unvouched = self._unvouched_acronyms(entities)
         for span in entities:
             if span.label not in SPEAKER_LABELS:
@@ -192,6 +195,10 @@ class NameBook:
         return last > first and all(self._name_word(t.text) for t in self.tokens[first:last + 1])
 
     def _name_word(self, word: str) -> bool:
+        """``word`` may be part of a person's name: a capitalised word or an initial ("M."), no acronym, title,
+        portfolio, place, organisation word or word the text writes in lower case."""
+        if len(word) == 2 and word[0].isupper() and word[1] == ".":
+            return True
         return (word[0].isupper() and word.isalpha() and not (word.isupper() and len(word) > 1)
                 and word not in self.titles and word not in RANKS and word not in portfolio_words()
                 and word not in organisation_affixes() and word not in place_names()
