@@ -135,3 +135,10 @@ def test_a_byline_gives_the_medium_and_the_reporter_and_a_credit_in_boilerplate_
     found = entities(text, ("segments", "entities"))
     assert found.get("Rina Sari Waluyo") == {"PERSON"} and found.get("Hendra Gunawan") == {"PERSON"}
     assert not {"Yosef Marpaung", "Dewi Kartikasari", "Laporan Wartawan Kabarkota"} & set(found)
+
+
+def test_a_verb_glued_to_a_name_takes_the_token_that_is_mostly_its_own():
+    # docs/guideline.md: "[Pramono] Anungmengatakan"; "Clementine" holds no verb the document writes
+    words = "Kepala Dinas Rudi Hartonomengatakan harga naik . Ia mengatakan stok aman . Lina Clementine hadir .".split()
+    assert repaired(words, [(2, 4, "PERSON"), (12, 14, "PERSON")]) == [("Rudi", "PERSON"),
+                                                                        ("Lina Clementine", "PERSON")]

@@ -2,7 +2,8 @@
 
 - Words a scraper glued on in lower case are not part of a name ("David kepadaTempo" → "David"), nor is a
   common noun before it ("pulau Jawa" → "Jawa", "gedung MA" → "MA"), nor what a byline calls a journalist
-  ("Laporan Wartawan Kompas.com, Budi Santoso": the medium, then the reporter, a person; docs/guideline.md).
+  ("Laporan Wartawan Kompas.com, Budi Santoso": the medium, then the reporter, a person; docs/guideline.md), nor
+  a last word that is mostly a verb glued on, one the document writes alone ("Pramono Anungmengatakan" → "Pramono").
 - A name that is part of an organisation's name in the same document, and of no person's full name, is that
   organisation ("Garuda" beside "PT Garuda Indonesia" is the airline, not a person), whatever label the model
   gave its lone mentions.
@@ -21,6 +22,8 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+
+import regex
 
 from annotator.core.labels import DATE, LOC, ORG, PERSON
 from annotator.detect.entities.consistency import Found
@@ -45,7 +48,18 @@ def _lower(word: str) -> bool:
     return word[:1].islower()
 
 
-def trim(words: Sequence[str], found: list[Found], gaz: Gazetteer | None = None) -> list[Found]:
+_GLUED_VERB = regex.compile(r"(\p{Lu}\p{Ll}+?)(me(?:ng|ny|m|n)\p{Ll}{4,})")  # "Anung" + "mengatakan"
+
+
+def _verb_glued_on(word: str, common: set[str], gaz: Gazetteer) -> bool:
+    """``word`` is a capitalised word with a longer verb glued on ("Anungmengatakan"), one the document also writes
+    alone or a speech verb."""
+    m = _GLUED_VERB.fullmatch(word)
+    return m is not None and len(m[2]) > len(m[1]) and (m[2] in common or m[2] in gaz.speech)
+
+
+def trim(words: Sequence[str], found: list[Found], gaz: Gazetteer | None = None,
+         common: set[str] | None = None) -> list[Found]:
     """Lower-case words at either end of a name left out (DATE spans keep theirs: "akhir Juni"), and the words of
     a byline or credit before it ("Laporan Wartawan Kompas.com" → "Kompas", an organisation there); a person's name
     after the second half of a portfolio ("Menteri Pariwisata dan Ekonomi Kreatif Sandiaga Uno") starts at its
@@ -72,6 +86,9 @@ def trim(words: Sequence[str], found: list[Found], gaz: Gazetteer | None = None)
                 f.start += 1
             if f.start == f.end:
                 continue
+            if gaz is not None and common is not None and f.label == PERSON and f.end - f.start > 1 \
+                    and _verb_glued_on(words[f.end - 1], common, gaz):
+                f.end -= 1  # the token goes to the verb, which holds most of it (docs/guideline.md)
             while f.end - f.start > 1 and _lower(words[f.end - 1]):
                 f.end -= 1
             while f.end - f.start > 1 and _lower(words[f.start]):
@@ -225,7 +242,7 @@ def tidy(words: Sequence[str], found: list[Found], gaz: Gazetteer, glued: Sequen
     ``people.py``; the speaking names only when ``glued`` is given.  ``common``: ``common_words(words)``, when the
     caller has it already."""
     common = common_words(words) if common is None else common
-    found = trim(words, found, gaz)
+    found = trim(words, found, gaz, common)
     relabel(words, found, gaz, common)
     found = name_forms(words, [f for f in found if f.label], gaz)
     if glued is not None:
