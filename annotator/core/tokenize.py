@@ -312,6 +312,15 @@ def pack_bounds(bounds: Sequence[int]) -> bytes:
     return BOUNDS_HEADER + zlib.compress(gaps.tobytes(), 1)
 
 
+def held_bounds(text: str) -> bytes | None:
+    """:func:`pack_bounds` of ``text``'s tokens when :func:`tokenize` still holds them (a long text it tokenized
+    last or last but one), else None: what a detection keeps in the project without tokenizing again."""
+    tokens = _CACHE.get(text)
+    if tokens is None:
+        return None
+    return pack_bounds([x for t in tokens for x in (t.start, t.end)])
+
+
 def unpack_bounds(blob: bytes | None) -> list[int] | None:
     """The bounds :func:`pack_bounds` packed, or None when ``blob`` is None or was packed for other tokens
     (another :data:`TOKENIZER_VERSION`, ``regex`` or Unicode version)."""

@@ -20,6 +20,7 @@ class PipelineResult:
     spans: list[Span] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
     meta: dict = field(default_factory=dict)
+    tokens: bytes | None = None  # the packed token bounds of the text, where the detectors tokenized it (runner)
 
 
 def available_detectors(layers: Iterable[str] = LAYERS, lang: str = "auto",

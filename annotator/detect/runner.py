@@ -26,6 +26,7 @@ import orjson
 from annotator.core.labels import LAYERS, SEGMENTS
 from annotator.core.merge import apply_suggestions
 from annotator.core.model import Document
+from annotator.core.tokenize import held_bounds
 from annotator.detect.pipeline import Pipeline, PipelineResult
 from annotator.detect.segments import corpus_evidence
 from annotator.io.formats import native
@@ -74,7 +75,15 @@ def _run_chunk(docs: list[Document], project: dict | None = None, render: bool =
     if render:  # the worker, not the reading process, builds the records: each right after its detection, while
         # the tokenizer still holds the document's tokens (it keeps the last two texts' only)
         return [native_line(doc, pipeline.run(doc, project)) for doc in docs]
-    return [pipeline.run(doc, project) for doc in docs]
+    return [_kept_bounds(doc, pipeline.run(doc, project)) for doc in docs]
+
+
+def _kept_bounds(doc: Document, found: PipelineResult) -> PipelineResult:
+    """``found`` with the packed bounds of the tokens the detectors made of ``doc``'s text, taken right after its
+    detection from the tokenizer, which holds them (a long text's only): a project keeps them for its exports
+    (docs/contracts.md, "Tokens"); nothing is tokenized here."""
+    found.tokens = held_bounds(doc.text)
+    return found
 
 
 def _chunks(items: Iterable, size: int) -> Iterator[list]:

@@ -347,7 +347,7 @@ class ProjectStore(ABC):
 
     @abstractmethod
     def replace_suggestions(self, pk: int, sources: Iterable[str], spans: list[Span], relations: list[Relation],
-                            meta: dict[str, Any] | None = None) -> list[Span]: ...
+                            meta: dict[str, Any] | None = None, tokens: bytes | None = None) -> list[Span]: ...
 
     @abstractmethod
     def accepted_texts(self, layer: str, label: str) -> list[tuple[int, str, dict[str, Any]]]:

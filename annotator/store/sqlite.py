@@ -488,9 +488,11 @@ class SqliteProject(DocumentWriter, ProjectStore):
         self.events.emit(ModelChanged(layer=layer, version=version))
 
     def replace_suggestions(self, pk: int, sources: Iterable[str], spans: list[Span], relations: list[Relation],
-                            meta: dict[str, Any] | None = None) -> list[Span]:
+                            meta: dict[str, Any] | None = None, tokens: bytes | None = None) -> list[Span]:
         """Swap the previous suggestions of ``sources`` for new ones, in the shared suggestions and in every
-        annotator's set of the document.
+        annotator's set of the document.  ``tokens``: the packed token bounds of its text, which the detection
+        made (``core.tokenize.pack_bounds``), kept where the project has none of this tokenizer version (not an
+        edit: no event of its own; docs/contracts.md, "Tokens").
 
         Spans a person made or accepted are never touched; a new suggestion
         that overlaps one of them in its layer is dropped, and relations to a
@@ -521,6 +523,9 @@ class SqliteProject(DocumentWriter, ProjectStore):
                        "WHERE pk = ?",
                        (orjson.dumps(old), old.get("lang"), title, pk))
             db.execute("UPDATE documents SET updated = ? WHERE pk = ?", (time.time(), pk))  # the shared suggestions
+            if tokens is not None:  # the header says which tokenizer version packed the bounds
+                db.execute("UPDATE texts SET tokens = ? WHERE pk = ? AND (tokens IS NULL "
+                           "OR substr(tokens, 1, 6) <> substr(?, 1, 6))", (tokens, pk, tokens))
         self.events.emit(SuggestionsReplaced(doc=pk, spans=tuple(shown)))
         return shown
 

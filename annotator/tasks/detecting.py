@@ -72,7 +72,8 @@ def detect_documents(store: ProjectStore, documents: Sequence[int] | DocFilter |
     for pk, (doc, found) in zip(pks, detect_all(stream, layers, lang, jobs, models=models), strict=True):
         check(cancel)
         kept = store.replace_suggestions(pk, found.sources, found.spans, found.relations,
-                                         {**found.meta, DETECTED: detected_layers(doc, layers)})
+                                         {**found.meta, DETECTED: detected_layers(doc, layers)},
+                                         tokens=found.tokens)
         result.documents += 1
         result.kept.update(s.source for s in kept)
         result.languages[found.meta.get("lang", doc.meta.get("lang", "?"))] += 1
