@@ -55,9 +55,10 @@ _GLUE = (r"(?:" + _AFTER_LOWER + r"(?=\p{Lu}\p{Ll})|" + _AFTER_CAPS + r"(?=\p{Lu
          r"|(?<=\p{Ll}{3})(?=" + _CAPS_RUN + r"))")
 _WORD_CHAR = r"(?:(?!" + _GLUE + r")[\p{L}\p{N}\p{M}_])"
 _WORD = r"[\p{L}\p{N}\p{M}_]" + _WORD_CHAR + r"*(?:['’\-\u00AD]" + _WORD_CHAR + r"+)*"
-# the glue points as the starts of matches (a scan that skips to capitals: ~20 times quicker than the lookbehinds)
-_GLUE_START_RE = regex.compile(_AFTER_LOWER + r"\p{Lu}\p{Ll}|" + _AFTER_CAPS + r"\p{Lu}" + _NO_CLITIC + _ONSET
-                               + r"\p{Ll}|" + _AFTER_CAPS + r"(?!" + _ONSET + r")" + _NO_CLITIC + r"\p{Ll}{3}"
+# the glue points as the starts of matches (a scan that skips to capitals: ~20 times quicker than the lookbehinds;
+# the two cuts of a word in capitals are one branch from its first capital, \K marking the point: 10 times quicker)
+_GLUE_START_RE = regex.compile(_AFTER_LOWER + r"\p{Lu}\p{Ll}|(?<![\p{L}\p{N}\p{M}_])\p{Lu}{3,}\K(?:(?=\p{Lu}"
+                               + _NO_CLITIC + _ONSET + r"\p{Ll})|(?!" + _ONSET + r")" + _NO_CLITIC + r"(?=\p{Ll}{3}))"
                                r"|(?<=\p{Ll}{3})" + _CAPS_RUN)
 _GLUED_RE = regex.compile(_PLAIN_WORD)
 
