@@ -96,17 +96,14 @@ class Token(NamedTuple):
     ws: bool  # followed by whitespace
 
 
-_CACHE: dict[str, tuple[Token, ...]] = {}  # the tokens of the last two long texts
-_CACHED_FROM = 2048  # characters; short texts (a line, a word run) are cheaper to tokenize than to remember
+_CACHE: dict[str, tuple[Token, ...]] = {}  # the tokens of the last two texts
 
 
 def tokenize(text: str) -> tuple[Token, ...]:
     """The tokens of ``text``, as an immutable tuple.
 
-    The tokens of the last two long texts are kept: the entity and quote
-    detectors and the native record of one document all ask for them."""
-    if len(text) < _CACHED_FROM:
-        return _tokenize(text)
+    The tokens of the last two texts are kept: the entity and quote detectors, the detection's kept bounds
+    (:func:`held_bounds`) and the native record of one document all ask for them, whatever its length."""
     tokens = _CACHE.get(text)
     if tokens is None:
         tokens = _tokenize(text)
@@ -314,8 +311,8 @@ def pack_bounds(bounds: Sequence[int]) -> bytes:
 
 
 def held_bounds(text: str) -> bytes | None:
-    """:func:`pack_bounds` of ``text``'s tokens when :func:`tokenize` still holds them (a long text it tokenized
-    last or last but one), else None: what a detection keeps in the project without tokenizing again."""
+    """:func:`pack_bounds` of ``text``'s tokens when :func:`tokenize` still holds them (a text it tokenized last
+    or last but one), else None: what a detection keeps in the project without tokenizing again."""
     tokens = _CACHE.get(text)
     if tokens is None:
         return None
