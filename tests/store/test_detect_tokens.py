@@ -13,12 +13,11 @@ from annotator.core.tokenize import BOUNDS_HEADER
 from annotator.io.formats import ExportOptions, native
 from annotator.store import open_project
 
-# Long texts (over 2,048 characters): the tokenizer holds their tokens after the detectors ran.
 TEXTS = [("“Kami siap menghadapi pemilihan ini,” kata Gati Wibawaningsih di JakartaPramono, Senin (12/3). "
           "Presiden Joko Widodo berkata di Jakarta bahwa harga beras naik \"lagi\". 😀👍🏽\n") * 14,
          ("Menurut Tumpal Ompusunggu, banjir merendam tiga desa di Kabupaten Bandung pekan lalu. "
-          "\"Air naik sejak malam,\" ujarnya kepada wartawan di lokasi.\nBaca juga: Banjir lagi\n") * 16]
-SHORT = "Presiden Joko Widodo berkata di Jakarta."
+          "\"Air naik sejak malam,\" ujarnya kepada wartawan di lokasi.\nBaca juga: Banjir lagi\n") * 16,
+         "Presiden Joko Widodo berkata di Jakarta.", "x"]
 
 
 def fill(project, texts: list[str]) -> list[int]:
@@ -42,7 +41,6 @@ def export(project, path) -> bytes:
 
 
 def test_detection_keeps_the_bounds_an_export_would_keep(project, project_location, tmp_path, monkeypatch):
-    assert all(len(t) > 2048 for t in TEXTS)
     fill(project, TEXTS)
     events: list[object] = []
     project.events.connect(events.append)
@@ -59,20 +57,20 @@ def test_detection_keeps_the_bounds_an_export_would_keep(project, project_locati
         no_tokenizing(patch)
         after_detect = export(project, tmp_path / "1.jsonl")
     forget_bounds(project)  # as if the project had never run a detection: the export tokenizes
-    assert cache.get_many(TEXTS) == [None, None]
+    assert cache.get_many(TEXTS) == [None] * len(TEXTS)
     assert export(project, tmp_path / "2.jsonl") == after_detect
 
 
 def test_detection_replaces_bounds_of_another_tokenizer_version_only(project):
-    fill(project, [*TEXTS, SHORT])
+    fill(project, TEXTS)
     cache = project.token_cache()
     current = BOUNDS_HEADER + b"kept as they are"  # bounds of this tokenizer version are not written again
     cache.put_many([(TEXTS[0], b"tk\x00\x00\x00\x00" + b"x" * 10), (TEXTS[1], current)])
     tasks.detect_documents(project, None, jobs=1)
-    stale_replaced, kept, short = cache.get_many([*TEXTS, SHORT])
+    stale_replaced, kept, *others = cache.get_many(TEXTS)
     assert stale_replaced is not None and stale_replaced.startswith(BOUNDS_HEADER) and len(stale_replaced) > 100
     assert kept == current
-    assert short is None  # a short text's tokens are not held after its detection: its export tokenizes it
+    assert all(blob is not None and blob.startswith(BOUNDS_HEADER) for blob in others)
 
 
 def test_annotator_detect_with_worker_processes_keeps_the_bounds(tmp_path, monkeypatch):
