@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sys
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from annotator.core.tokenize import tokenize
@@ -106,3 +106,48 @@ def test_chunks_break_after_the_tokens_a_line_break_follows(text):
             plain.append((start, i + 1))
             start = i + 1
     assert chunks(tokens, text) == plain
+
+
+WORDS = st.lists(st.sampled_from(["Pak", "Bu", "Joko", "JK", "ÉTÉ", "é", "1", ".", "", "ａ", "Ǆ", "ǅ", "Ibu", "dia"]),
+                 max_size=12)
+
+
+@given(WORDS)
+def test_name_forms_position_scans_equal_their_loops(words):
+    from annotator.detect.entities.forms import _HONORIFICS, _after, _after_capital
+
+    assert list(_after_capital(words)) == [i for i in range(1, len(words))
+                                           if words[i][:1].isupper() and words[i - 1][:1].isupper()]
+    for stop in (len(words) - 1, len(words), 0):
+        assert list(_after(words, _HONORIFICS, stop)) == [i for i in range(1, stop) if words[i - 1] in _HONORIFICS]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([*PIECES, "Joko", "Widodo", "dia", "JK", "ÉTÉ", "Ǆ", "ǅ", "ａ", "'Ali", "1",
+                                 "Ia"]), max_size=30).map(" ".join))
+def test_capitalised_runs_start_only_at_the_tokens_the_resolver_reads(text):
+    from annotator.detect.quotes.lexicon import lexicon
+    from annotator.detect.quotes.names import NameBook
+    from annotator.detect.quotes.resolve import _capitalised
+
+    tokens = tokenize(text)
+    for lang in ("id", "en"):
+        book = NameBook(text, tokens, [], lexicon(lang))
+        starts = [i for i in range(len(tokens)) if book.run_from(i) is not None]
+        assert set(starts) <= set(_capitalised(tokens))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["Basuki Tjahaja", "Ahok", "alias", "atau", "yang akrab disapa", "biasa dipanggil",
+                                 "lebih dikenal dengan", "(", ")", ",", "sapaan akrab", "nama panggilan", "Gus Ipul",
+                                 "kenal", "di", "an", "akrab", "dikenal", "sapa", "dipanggil"]), max_size=12).map(" ".join))
+@example("Muzakir Manaf , nama panggilan Mualem")
+@example("Basuki akrab kenal Ahok")
+@example("Basuki Purnamaalias Ahok")
+@example("Saifullah Yusuf (Gus Ipul)")
+def test_alias_patterns_match_only_windows_holding_their_words(text):
+    from annotator.detect.quotes.coref import _NEEDS, _PATTERNS
+
+    for pattern, needs in zip(_PATTERNS, _NEEDS, strict=True):
+        if not any(word in text for word in needs):
+            assert not list(pattern.finditer(text, overlapped=True))

@@ -33,7 +33,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from itertools import compress, count
+from operator import and_
 
 from annotator.core.labels import DATE, LOC, ORG, PERSON
 from annotator.detect.entities.consistency import Found
@@ -158,12 +160,23 @@ def _borders(words: Sequence[str], found: list[Found], gaz: Gazetteer) -> list[F
     for f in found:
         taken[f.start:f.end] = [True] * (f.end - f.start)
     added = []
-    for i in range(1, len(words)):
-        if not taken[i] and words[i][:1].isupper() and words[i - 1][:1].isupper() and gaz.title_at(words, i - 1) == 1:
+    for i in _after_capital(words):
+        if not taken[i] and gaz.title_at(words, i - 1) == 1:
             end = max((m.end for m in gaz.matches(words[i:i + 3]) if m.start == 0 and m.label == LOC), default=0)
             if end and not any(taken[i:i + end]) and (i + end == len(words) or not words[i + end][:1].isupper()):
                 added.append(Found(i, i + end, LOC, 0.8))
     return sorted([*found, *added], key=lambda f: f.start)
+
+
+def _after_capital(words: Sequence[str]) -> Iterator[int]:
+    """The positions ``i`` >= 1 where ``words[i - 1]`` and ``words[i]`` both begin with a capital, ascending."""
+    upper = [w[:1].isupper() for w in words]
+    return compress(count(1), map(and_, upper, upper[1:]))
+
+
+def _after(words: Sequence[str], before: frozenset[str], stop: int) -> Iterator[int]:
+    """The positions ``i`` in ``range(1, stop)`` where ``words[i - 1]`` is one of ``before``, ascending."""
+    return compress(count(1), map(before.__contains__, words[:max(stop - 1, 0)]))
 
 
 def _honoured(words: Sequence[str], found: list[Found], gaz: Gazetteer) -> list[Found]:
@@ -172,8 +185,8 @@ def _honoured(words: Sequence[str], found: list[Found], gaz: Gazetteer) -> list[
     for f in found:
         taken[f.start:f.end] = [True] * (f.end - f.start)
     names = [w for f in found if f.label == PERSON for w in words[f.start:f.end]]
-    added = [Found(i, i + 1, PERSON, 0.8) for i in range(1, len(words) - 1)
-             if words[i - 1] in _HONORIFICS and not taken[i] and words[i][:1].isupper() and words[i].isalpha()
+    added = [Found(i, i + 1, PERSON, 0.8) for i in _after(words, _HONORIFICS, len(words) - 1)
+             if not taken[i] and words[i][:1].isupper() and words[i].isalpha()
              and not words[i + 1][:1].isupper() and not gaz.title_at(words, i)
              and (words[i].lower() in gaz.given or any(n.startswith(words[i]) for n in names))]
     return sorted([*found, *added], key=lambda f: f.start)
@@ -200,15 +213,16 @@ def name_forms(words: Sequence[str], found: list[Found], gaz: Gazetteer) -> list
         return not before and not (i + 1 < len(words) and words[i + 1][:1].isupper() and words[i + 1].isalpha())
 
     initials: set[int] = set()  # positions of a person's initials
-    for i, w in enumerate(words):
-        if not 2 <= len(w) <= 4 or not w.isupper() or w in everywhere or not _is_initials(w) or gaz.matches([w]):
+    for i, w in compress(enumerate(words), map(str.isupper, words)):
+        if not 2 <= len(w) <= 4 or w in everywhere or not _is_initials(w) or gaz.matches([w]):
             continue
         aged = i + 3 < len(words) and words[i + 1] == "(" and words[i + 2].isdigit() and words[i + 3] == ")"
         if aged or (i > 0 and words[i - 1].lower() in _INITIALS_CUES):
             everywhere.add(w)
         elif w in people and alone(i):
             initials.add(i)
-    initials.update(i for i, w in enumerate(words) if w in everywhere)
+    if everywhere:
+        initials.update(i for i, w in enumerate(words) if w in everywhere)
     person_ends = {words[k] for f in found if f.label == PERSON and f.end - f.start >= 2 for k in (f.start, f.end - 1)}
     other_parts = {w for f in found if f.label in (ORG, LOC) and f.end - f.start >= 2 for w in words[f.start:f.end]}
     for f in found:
@@ -228,8 +242,8 @@ def name_forms(words: Sequence[str], found: list[Found], gaz: Gazetteer) -> list
                 and _medium(words, f.start):
             f.label = ORG  # "Laporan Wartawan [Kompas].com, Budi Santoso"
     added = [Found(i, i + 1, PERSON, 0.8) for i in sorted(initials) if not taken[i]]
-    added += [Found(i, i + 1, ORG, 0.8) for i in range(len(words) - 1)
-              if words[i + 1] == "." and not taken[i] and _medium(words, i)]
+    added += [Found(i, i + 1, ORG, 0.8) for i in compress(count(), map(".".__eq__, words[1:]))
+              if not taken[i] and _medium(words, i)]
     common: set[str] | None = None  # the words the document writes in lower case, when first needed
     for f in found:  # "(HRTA)" after the company's name
         k = f.end

@@ -30,6 +30,8 @@ _PATTERNS = [
     regex.compile(rf"(?P<alias>{_NAME})\s*,\s*(?:sapaan|panggilan|nama\s+panggilan)(?:\s+akrab(?:nya)?)?\s+"
                   rf"(?P<full>{_NAME})"),
 ]
+# words each pattern's every match holds: a window without any of a pattern's is not searched with it
+_NEEDS = [("alias", "atau", "sapa", "panggil", "kenal"), ("(",), ("sapaan", "panggilan")]
 _ATAU = regex.compile(r"atau\b")
 _ANCHOR = regex.compile(r"alias\b|atau\b|disapa|dipanggil|dikenal|sapaan|panggilan|\(\s*\p{Lu}")
 
@@ -70,8 +72,9 @@ def declared_aliases(text: str, titles: frozenset[str], persons: list[str] | Non
     # the patterns run only on short windows around their connectives: a whole article, tried at every start
     # with overlapping matches, would cost more than the rest of the quote detector
     windows = [text[max(0, a.start() - 80) : a.end() + 60] for a in _ANCHOR.finditer(text)]
-    for number, pattern in enumerate(_PATTERNS):
-        for m in (m for window in windows for m in pattern.finditer(window, overlapped=True)):
+    for number, (pattern, needs) in enumerate(zip(_PATTERNS, _NEEDS)):
+        for m in (m for window in windows if any(word in window for word in needs)
+                  for m in pattern.finditer(window, overlapped=True)):
             # the alias keeps its title: "Gus Ipul"
             full, alias = _strip(m["full"], titles, common), _strip(m["alias"], frozenset())
             if not full or not alias or full == alias or alias in found:

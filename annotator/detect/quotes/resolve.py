@@ -30,6 +30,12 @@ class Resolved:
     anchor: Mention  # the mention that carries the name (an entity or a name, never a pronoun)
 
 
+def _capitalised(tokens: Sequence[Token]) -> list[int]:
+    """The tokens that begin with a capital, ascending: the only ones a capitalised run (``NameBook.run_from``)
+    can start at."""
+    return [k for k, t in enumerate(tokens) if t.text[0].isupper()]
+
+
 class Resolver:
     def __init__(self, tokens: Sequence[Token], book: NameBook, lex: Lexicon, para: list[int], inside: list[bool]):
         self.tokens = tokens
@@ -58,16 +64,15 @@ class Resolver:
                 continue  # an ORG or LOC made of name words may be a person's name mislabelled: a run, if it speaks
             for k in range(first, last + 1):
                 covered[k] = True
-        i = 0
-        while i < len(toks):
-            run_end = self.book.run_from(i) if not inside[i] and not covered[i] else None
+        resume = 0  # the token after the last run read
+        for i in _capitalised(toks):
+            run_end = self.book.run_from(i) if i >= resume and not inside[i] and not covered[i] else None
             if run_end is None:
-                i += 1
                 continue
+            resume = run_end + 1
             if entities and (run_end == i and not self.book.known_name_word(toks[i].text)
                              or not self._speaks(Mention(i, run_end, "name")) and not self._known_name(i, run_end)):
-                i = run_end + 1  # (a cheap test first: most runs do not speak)
-                continue
+                continue  # (a cheap test first: most runs do not speak)
             cleaned = self.book.clean(i, run_end)
             if cleaned is not None and not any(inside[k] or covered[k] for k in range(cleaned[0], cleaned[1] + 1)):
                 mention = Mention(*cleaned, "name", self.book.span_text(*cleaned))
@@ -78,12 +83,11 @@ class Resolver:
                 if not entities or ((cleaned[1] > cleaned[0] or self.book.known_name_word(mention.text))
                                     and self._speaks(mention)) or self._known_name(*cleaned):
                     found.append(mention)
-            i = run_end + 1
         according = {f"{w}{suffix}" for w in self.lex.reported_prefix for suffix in self.lex.nya}
-        for i, tok in enumerate(toks):
-            word = tok.text.lower()
-            if not inside[i] and (word in _NARRATIVE_PRONOUNS and word in self.lex.pronouns or word in according):
-                found.append(Mention(i, i, "pronoun", tok.text))  # "Menurutnya, …": reported speech of "dia"
+        pronouns = (_NARRATIVE_PRONOUNS & self.lex.pronouns) | according
+        for i, word in enumerate([t.text.lower() for t in toks]):
+            if word in pronouns and not inside[i]:
+                found.append(Mention(i, i, "pronoun", toks[i].text))  # "Menurutnya, …": reported speech of "dia"
         found.sort(key=lambda m: m.first)
         return found
 
