@@ -231,6 +231,29 @@ class TokenIndex:
         return cls(tokenize(text))
 
     @classmethod
+    def shared(cls, tokens: Sequence[Token]) -> TokenIndex:
+        """The index of ``tokens``, one for the last two tokenizations asked: a document's entity and quote
+        detectors and its native record, all given :func:`tokenize`'s tuple, share it."""
+        for index in _SHARED:
+            if index.tokens is tokens:
+                return index
+        index = cls(tokens)
+        if len(_SHARED) >= 2:
+            del _SHARED[0]
+        _SHARED.append(index)
+        return index
+
+    @property
+    def starts(self) -> Sequence[int]:
+        """Each token's start, in order (not to be changed)."""
+        return self._starts
+
+    @property
+    def ends(self) -> Sequence[int]:
+        """Each token's end, in order (not to be changed)."""
+        return self._ends
+
+    @classmethod
     def of_bounds(cls, bounds: Sequence[int]) -> TokenIndex:
         """An index of tokens given by their bounds (``start, end`` of each in turn), as :meth:`bounds`."""
         index = cls(())
@@ -284,6 +307,9 @@ class TokenIndex:
         if i >= 0 and self._starts[i] <= pos < self._ends[i]:
             return i
         return None
+
+
+_SHARED: list[TokenIndex] = []  # TokenIndex.shared()
 
 
 # -- token bounds kept beside a text (docs/contracts.md, "Tokens") -------------------------------------------

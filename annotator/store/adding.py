@@ -130,12 +130,6 @@ class DocumentWriter(SetQueries):
     _INSERT_DOCUMENTS = ("INSERT INTO documents(pk, id, content_hash, title, source, lang, n_chars, meta, updated) "
                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
     _INSERT_TEXTS = "INSERT INTO texts(pk, text, blocks) VALUES (?, CAST(? AS TEXT), ?)"
-    # The plain path writes its NULLs into the statement: Python 3.11's sqlite3 binds each None parameter after
-    # a lookup of adapters that raises and clears an AttributeError (~0.6 µs), and a corpus's records mostly
-    # have no meta.lang and never block hints: a tenth of the one writer's time of a bulk import.
-    _INSERT_NO_LANG = ("INSERT INTO documents(pk, id, content_hash, title, source, lang, n_chars, meta, updated) "
-                       "VALUES (?, ?, ?, ?, ?, NULL, ?, ?, ?)")
-    _INSERT_PLAIN_TEXTS = "INSERT INTO texts(pk, text, blocks) VALUES (?, CAST(? AS TEXT), NULL)"
     _UNIQUE_VIOLATION: tuple[type[Exception], ...] = (sqlite3.IntegrityError,)  # dialect
 
     @staticmethod
@@ -157,15 +151,10 @@ class DocumentWriter(SetQueries):
                 pks = range(first, first + n)
                 db.execute("SAVEPOINT plain")  # a text or an id the project has fails the unique indexes
                 try:
-                    if docs.langs.count(None) == n:
-                        db.executemany(self._INSERT_NO_LANG, zip(pks, docs.ids, docs.digests, docs.titles,
-                                                                 docs.sources, docs.n_chars, docs.metas,
-                                                                 repeat(time.time())))
-                    else:
-                        db.executemany(self._INSERT_DOCUMENTS, zip(pks, docs.ids, docs.digests, docs.titles,
-                                                                   docs.sources, docs.langs, docs.n_chars,
-                                                                   docs.metas, repeat(time.time())))
-                    db.executemany(self._INSERT_PLAIN_TEXTS, zip(pks, map(self._text, docs.texts)))
+                    db.executemany(self._INSERT_DOCUMENTS, zip(pks, docs.ids, docs.digests, docs.titles,
+                                                               docs.sources, docs.langs, docs.n_chars, docs.metas,
+                                                               repeat(time.time())))
+                    db.executemany(self._INSERT_TEXTS, zip(pks, map(self._text, docs.texts), repeat(None)))
                 except self._UNIQUE_VIOLATION:
                     db.execute("ROLLBACK TO plain")
                 else:

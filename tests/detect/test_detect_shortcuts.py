@@ -151,3 +151,31 @@ def test_alias_patterns_match_only_windows_holding_their_words(text):
     for pattern, needs in zip(_PATTERNS, _NEEDS, strict=True):
         if not any(word in text for word in needs):
             assert not list(pattern.finditer(text, overlapped=True))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([*PIECES, "Joko", "dia", "JK", "Ǆ", "ǅ", "ǆ", "ａ", "'Ali", "1", "ß", "!", ":", "iPhone"]),
+                max_size=30).map(" ".join))
+def test_the_word_sets_by_map_equal_their_comprehensions(text):
+    from annotator.detect.entities.tidy import common_words
+    from annotator.detect.quotes.lexicon import lexicon
+    from annotator.detect.quotes.names import NameBook
+
+    tokens = tokenize(text)
+    book = NameBook(text, tokens, [], lexicon("id"))
+    assert book.common == {t.text.lower() for t in tokens if t.text[0].islower()}
+    assert book._midsentence == {t.text for k, t in enumerate(tokens)
+                                 if t.text[0].isupper() and not book._sentence_initial(k)}
+    words = [t.text for t in tokens] + [""]
+    assert common_words(words) == {w.lower() for w in words if w[:1].islower()}
+
+
+@given(st.lists(texts, min_size=1, max_size=5))
+def test_a_shared_token_index_is_the_index_of_the_tokens_given(many):
+    from annotator.core.tokenize import TokenIndex, _tokenize
+
+    for text in many:
+        for tokens in (tokenize(text), _tokenize(text)):  # the cached tuple and a fresh one of the same tokens
+            index = TokenIndex.shared(tokens)
+            assert index.tokens is tokens and index is TokenIndex.shared(tokens)
+            assert list(index.starts) == [t.start for t in tokens] and list(index.ends) == [t.end for t in tokens]

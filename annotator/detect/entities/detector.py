@@ -97,7 +97,7 @@ class EntityDetector(Detector):
         tokens = tokenize(text)
         if not tokens:
             return Suggestions()
-        index = TokenIndex(tokens)
+        index = TokenIndex.shared(tokens)
         dates = []
         for a, b in find_dates(text, ctx.lang):
             covered = index.char_span_to_tokens(a, b)

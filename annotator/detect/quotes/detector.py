@@ -63,9 +63,8 @@ class _Run:
         self.text = text
         self.lex = lexicon(ctx.lang)
         self.tokens = tokenize(text)
-        self.index = TokenIndex(self.tokens)
-        self.starts = [t.start for t in self.tokens]
-        self.ends = [t.end for t in self.tokens]
+        self.index = TokenIndex.shared(self.tokens)
+        self.starts, self.ends = self.index.starts, self.index.ends
         # each token's paragraph (the last to start at or before it; -1 before the first): the tokens of
         # paragraph j run from the first token at or after its start to the next one's
         firsts = [bisect_left(self.starts, s) for s, _ in paragraphs(text)]

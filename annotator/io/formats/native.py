@@ -82,7 +82,7 @@ def to_record(doc: Document, tokens: Sequence[Token] | None = None) -> dict[str,
     index = None
     if doc.spans:  # a corpus of plain texts needs no span lookups
         tokens = tokenize(doc.text) if tokens is None else tokens
-        index = TokenIndex(tokens)
+        index = TokenIndex.shared(tokens)
     return _record(doc, index, token_dicts(doc.text) if tokens is None else [
         {"text": t[0], "start": t[1], "end": t[2], "id": t[3], "ws": t[4]} for t in tokens])
 
