@@ -114,10 +114,8 @@ WORDS = st.lists(st.sampled_from(["Pak", "Bu", "Joko", "JK", "ÉTÉ", "é", "1",
 
 @given(WORDS)
 def test_name_forms_position_scans_equal_their_loops(words):
-    from annotator.detect.entities.forms import _HONORIFICS, _after, _after_capital
+    from annotator.detect.entities.forms import _HONORIFICS, _after
 
-    assert list(_after_capital(words)) == [i for i in range(1, len(words))
-                                           if words[i][:1].isupper() and words[i - 1][:1].isupper()]
     for stop in (len(words) - 1, len(words), 0):
         assert list(_after(words, _HONORIFICS, stop)) == [i for i in range(1, stop) if words[i - 1] in _HONORIFICS]
 
@@ -151,23 +149,6 @@ def test_alias_patterns_match_only_windows_holding_their_words(text):
     for pattern, needs in zip(_PATTERNS, _NEEDS, strict=True):
         if not any(word in text for word in needs):
             assert not list(pattern.finditer(text, overlapped=True))
-
-
-@settings(max_examples=200, deadline=None)
-@given(st.lists(st.sampled_from([*PIECES, "Joko", "dia", "JK", "Ǆ", "ǅ", "ǆ", "ａ", "'Ali", "1", "ß", "!", ":", "iPhone"]),
-                max_size=30).map(" ".join))
-def test_the_word_sets_by_map_equal_their_comprehensions(text):
-    from annotator.detect.entities.tidy import common_words
-    from annotator.detect.quotes.lexicon import lexicon
-    from annotator.detect.quotes.names import NameBook
-
-    tokens = tokenize(text)
-    book = NameBook(text, tokens, [], lexicon("id"))
-    assert book.common == {t.text.lower() for t in tokens if t.text[0].islower()}
-    assert book._midsentence == {t.text for k, t in enumerate(tokens)
-                                 if t.text[0].isupper() and not book._sentence_initial(k)}
-    words = [t.text for t in tokens] + [""]
-    assert common_words(words) == {w.lower() for w in words if w[:1].islower()}
 
 
 @given(st.lists(texts, min_size=1, max_size=5))

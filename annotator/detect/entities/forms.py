@@ -35,7 +35,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from itertools import compress, count
-from operator import and_
 
 from annotator.core.labels import DATE, LOC, ORG, PERSON
 from annotator.detect.entities.consistency import Found
@@ -160,18 +159,12 @@ def _borders(words: Sequence[str], found: list[Found], gaz: Gazetteer) -> list[F
     for f in found:
         taken[f.start:f.end] = [True] * (f.end - f.start)
     added = []
-    for i in _after_capital(words):
-        if not taken[i] and gaz.title_at(words, i - 1) == 1:
+    for i in range(1, len(words)):
+        if not taken[i] and words[i][:1].isupper() and words[i - 1][:1].isupper() and gaz.title_at(words, i - 1) == 1:
             end = max((m.end for m in gaz.matches(words[i:i + 3]) if m.start == 0 and m.label == LOC), default=0)
             if end and not any(taken[i:i + end]) and (i + end == len(words) or not words[i + end][:1].isupper()):
                 added.append(Found(i, i + end, LOC, 0.8))
     return sorted([*found, *added], key=lambda f: f.start)
-
-
-def _after_capital(words: Sequence[str]) -> Iterator[int]:
-    """The positions ``i`` >= 1 where ``words[i - 1]`` and ``words[i]`` both begin with a capital, ascending."""
-    upper = [w[:1].isupper() for w in words]
-    return compress(count(1), map(and_, upper, upper[1:]))
 
 
 def _after(words: Sequence[str], before: frozenset[str], stop: int) -> Iterator[int]:
@@ -242,8 +235,8 @@ def name_forms(words: Sequence[str], found: list[Found], gaz: Gazetteer) -> list
                 and _medium(words, f.start):
             f.label = ORG  # "Laporan Wartawan [Kompas].com, Budi Santoso"
     added = [Found(i, i + 1, PERSON, 0.8) for i in sorted(initials) if not taken[i]]
-    added += [Found(i, i + 1, ORG, 0.8) for i in compress(count(), map(".".__eq__, words[1:]))
-              if not taken[i] and _medium(words, i)]
+    added += [Found(i, i + 1, ORG, 0.8) for i in range(len(words) - 1)
+              if words[i + 1] == "." and not taken[i] and _medium(words, i)]
     common: set[str] | None = None  # the words the document writes in lower case, when first needed
     for f in found:  # "(HRTA)" after the company's name
         k = f.end

@@ -22,8 +22,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import compress
-from operator import itemgetter
 
 import regex
 
@@ -101,12 +99,9 @@ def trim(words: Sequence[str], found: list[Found], gaz: Gazetteer | None = None,
     return out
 
 
-_FIRST = itemgetter(slice(0, 1))  # a word's first character, "" for ""
-
-
 def common_words(words: Sequence[str]) -> set[str]:
     """The words the text writes in lower case, lower-cased."""
-    return set(map(str.lower, compress(words, map(str.islower, map(_FIRST, words)))))  # (runs over every word)
+    return {w.lower() for w in words if w[:1].islower()}  # (_lower, inlined: this runs over every word)
 
 
 _PARTICLES = frozenset({"pun", "juga"})  # "Cherepanov pun mengungkapkan"

@@ -12,8 +12,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from itertools import compress
-from operator import itemgetter
 from typing import TypeGuard
 
 import regex
@@ -42,9 +40,6 @@ from annotator.detect.quotes.namewords import (
     portfolio_words,
     regional_places,
 )
-
-_FIRST = itemgetter(0)
-
 
 def is_cap(tok: Token) -> bool:
     """A capitalised word that is not two words glued together by a scraper ("AdvokatMarcella";
@@ -84,18 +79,15 @@ class NameBook:
         self.in_organisation: set[int] = set()  # tokens inside an ORG span
         self._range: dict[str, tuple[int, int]] = {}
         self._person_text: dict[str, str] = {}  # a PERSON span's name where _name_core cut its extent
-        texts: list[str] = list(map(_FIRST, tokens))  # (Token.text)
-        firsts: list[str] = list(map(_FIRST, texts))
-        # words the text writes in lower case (by map and compress: this runs over every token)
-        self.common = set(map(str.lower, compress(texts, map(str.islower, firsts))))
+        self.common = {t.text.lower() for t in tokens if t.text[0].islower()}  # words the text writes in lower case
         self.titles = lex.titles | person_titles()
         # organisations and places the entity detector named by one word ("Indef") and never took alone for a
         # person, and capitalised words written inside a sentence
         self._lone_names = ({text[span.start:span.end] for span in entities
                              if span.label in (ORG, LOC) and " " not in text[span.start:span.end]}
                             - {text[span.start:span.end] for span in entities if span.label == PERSON})
-        self._midsentence = {texts[k] for k in compress(range(len(texts)), map(str.isupper, firsts))
-                             if not self._sentence_initial(k)}
+        self._midsentence = {t.text for k, t in enumerate(tokens)
+                             if t.text[0].isupper() and not self._sentence_initial(k)}
         entities = self._persons_mislabelled(entities)
         # (after: the words of a person's name tagged LOC are no organisation's words)
         self.organisation_words = {w for span in entities if span.label != PERSON

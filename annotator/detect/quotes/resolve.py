@@ -85,9 +85,9 @@ class Resolver:
                     found.append(mention)
         according = {f"{w}{suffix}" for w in self.lex.reported_prefix for suffix in self.lex.nya}
         pronouns = (_NARRATIVE_PRONOUNS & self.lex.pronouns) | according
-        for i, word in enumerate([t.text.lower() for t in toks]):
-            if word in pronouns and not inside[i]:
-                found.append(Mention(i, i, "pronoun", toks[i].text))  # "Menurutnya, …": reported speech of "dia"
+        for i, tok in enumerate(toks):
+            if tok.text.lower() in pronouns and not inside[i]:
+                found.append(Mention(i, i, "pronoun", tok.text))  # "Menurutnya, …": reported speech of "dia"
         found.sort(key=lambda m: m.first)
         return found
 
