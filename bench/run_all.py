@@ -38,6 +38,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="annotator-bench-") as tmp:
         rows += scale.rows(docs, Path(tmp))
     rows += detect_rows.rows(pages)
+    rows += detect_rows.length_rows((10, 110) if args.quick else (10, 110, 440))
     rows += merge_rows.rows(10_000 if args.quick else 100_000)
     rows += shared_work.rows(1.0, 110) if args.quick else shared_work.rows(4.0, 440)
     print_table(rows, f"annotator performance ({'quick' if args.quick else 'full'} run, "
