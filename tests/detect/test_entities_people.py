@@ -8,20 +8,7 @@ from annotator.detect.entities.consistency import Found
 from annotator.detect.entities.gazetteer import load_gazetteer
 from annotator.detect.entities.tidy import tidy
 from annotator.detect.pipeline import Pipeline
-
-
-def repaired(text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """``spans``: (words, label) as the model found them, each at its first occurrence no other span covers."""
-    words = text.split()
-    found, used = [], set()
-    for name, label in spans:
-        n = len(name.split())
-        start = next(i for i in range(len(words))
-                     if words[i:i + n] == name.split() and not used & set(range(i, i + n)))
-        used.update(range(start, start + n))
-        found.append(Found(start, start + n, label, 0.9))
-    found.sort(key=lambda f: f.start)
-    return [(" ".join(words[f.start:f.end]), f.label) for f in tidy(words, found, load_gazetteer())]
+from detected import repaired
 
 
 def test_a_run_after_a_rank_or_starting_with_one_is_a_person():

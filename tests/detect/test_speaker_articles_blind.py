@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from annotator.core.model import Document
-from annotator.detect.pipeline import Pipeline
+from detected import direct_quotes
 from speaker_articles_blind import ARTICLES
 
 # still wrong, and why (see docs/detection.md)
@@ -20,8 +19,7 @@ KNOWN_MISSES: dict[str, str] = {
 
 def speakers_by_excerpt(lang: str, text: str, gold: list[tuple[str, str | None]]) -> list[tuple[str, object]]:
     """For each expected excerpt, the speaker of the detected direct quote holding it ('<no quote>' if none)."""
-    spans = Pipeline(layers=("segments", "entities", "quotes"), lang=lang).run(Document(text=text)).spans
-    quotes = [s for s in spans if s.layer == "quotes" and s.label == "QUOTE" and s.attrs.get("direct")]
+    quotes = direct_quotes(lang, text)
     found: list[tuple[str, object]] = []
     for excerpt, _ in gold:
         start = text.index(excerpt)

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from annotator.core.model import Document
-from annotator.detect.pipeline import Pipeline
+from detected import direct_quotes
 from speaker_articles_fresh import ARTICLES
 
 # still wrong, and why (see docs/detection.md)
@@ -21,7 +20,5 @@ KNOWN_MISSES = {
                  if name in KNOWN_MISSES else [])
     for name, lang, text, gold in ARTICLES])
 def test_every_quote_gets_its_speaker(lang, text, gold):
-    spans = Pipeline(layers=("segments", "entities", "quotes"), lang=lang).run(Document(text=text)).spans
-    quotes = sorted((s for s in spans if s.layer == "quotes" and s.label == "QUOTE" and s.attrs.get("direct")),
-                    key=lambda s: s.start)
+    quotes = direct_quotes(lang, text)
     assert [s.attrs.get("speaker") for s in quotes] == gold
