@@ -96,8 +96,7 @@ class NameBook:
         for span in entities:
             if span.label not in SPEAKER_LABELS:
                 continue
-            first = bisect_left(self._starts, span.start)
-            last = bisect_left(self._starts, span.end) - 1
+            first, last = self._token_range(span)
             if first > last or first >= len(tokens):
                 continue
             if span.label == PERSON:
@@ -134,6 +133,10 @@ class NameBook:
         self.aliases = declared_aliases(text, self.titles, names if entities else None,
                                         frozenset(self.common) | {w.lower() for w in portfolio_words()})
 
+    def _token_range(self, span: Span) -> tuple[int, int]:
+        """The first and last token of ``span`` (``last < first`` when it holds no token start)."""
+        return bisect_left(self._starts, span.start), bisect_left(self._starts, span.end) - 1
+
     def _persons_mislabelled(self, entities: list[Span]) -> list[Span]:
         """``entities`` with the ORG and LOC spans that are a person's name read as PERSON (a copy with the same
         id): on unseen text the entity detector tags a person's name as a place or an organisation, and then it
@@ -153,8 +156,7 @@ class NameBook:
                 out.append(span)
                 continue
             name = " ".join(words)
-            first = bisect_left(self._starts, span.start)
-            last = bisect_left(self._starts, span.end) - 1
+            first, last = self._token_range(span)
             if (name in parts or any(" ".join(words[i:j]) in persons for i in range(len(words))
                                      for j in range(i + 1, len(words) + 1))
                     or len(words) > 1 and (words[0] in given or self._by_speech_verb(first, last))):
@@ -185,8 +187,7 @@ class NameBook:
         for word, spans in lone.items():
             if word in initials or f"({word})" in squeezed or any(s.attrs.get("canonical") for s in spans):
                 continue
-            if not any(self._by_speech_verb(bisect_left(self._starts, s.start), bisect_left(self._starts, s.end) - 1)
-                       for s in spans):
+            if not any(self._by_speech_verb(*self._token_range(s)) for s in spans):
                 out.update(s.id for s in spans)
         return out
 
