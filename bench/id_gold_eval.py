@@ -328,7 +328,8 @@ def main(argv: list[str] | None = None) -> int:
         records = [rec for rec in records if not held_out(rec)]
     found = run(args.data, records, args.missed_names, args.entity_noise, args.seed, args.relabelled_names)
     old = {rec["text"] for rec in load(OLD_GOLD)}
-    tallies: dict[str, Tally] = {k: Tally() for k in ("all", "development", "held-out", "opened", "quarter", "old 18", "first 13")}
+    rows = ("all", "development", "held-out", "opened", "quarter", "old 18", "first 13")
+    tallies: dict[str, Tally] = {k: Tally() for k in rows}
     folds = [Tally() for _ in range(5)]
     failures: list[str] = []
     for rec in records:
