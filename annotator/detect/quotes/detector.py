@@ -28,6 +28,7 @@ from annotator.detect.quotes.resolve import Resolved, Resolver
 LAYER = QUOTES
 _QUOTE_MARKS = set(DOUBLE_MARKS + SINGLE_MARKS)
 _SENTENCE_OPENERS = {".", "!", "?", ":", ";"} | _QUOTE_MARKS
+_DETERMINERS = {"sang", "seorang", "para", "si", "the", "a", "an", "his", "her", "their", "its"}
 
 
 @dataclass
@@ -218,7 +219,10 @@ class _Run:
                 before = min(cand.open_tok, attribution.cue[0]) if attribution and attribution.cue else cand.open_tok
                 cand.speaker = resolver.resolve(before, min(lo, before), prev_speaker)
                 cand.mention = mention if mention is not None else (cand.speaker.anchor if cand.speaker else None)
-                if mention is not None and mention.kind == "role" and cand.speaker is not None:
+                if mention is not None and mention.kind == "role" and cand.speaker is not None and self._holder_of(
+                        mention, cand.speaker.anchor):
+                    cand.speaker = Resolved(mention.text, mention)  # "juru bicara keluarga X …" / "kata sang juru bicara"
+                elif mention is not None and mention.kind == "role" and cand.speaker is not None:
                     self.book.declare_in_role(mention.text, cand.speaker.name)  # "pria yang akrab disapa Ucok itu"
                 elif mention is not None and mention.kind == "role" and cand.speaker is None:
                     cand.speaker = self._named_later(mention, cand.after_tok)  # "kata guru tersebut. / Guru bernama …"
@@ -232,6 +236,20 @@ class _Run:
                     and self.para[nxt.open_tok] == self.para[cand.open_tok] + 1 and self._opens_para(nxt.open_tok)
                     and self._opens_para(cand.open_tok)):
                 cand.speaker, cand.mention = nxt.speaker, nxt.mention
+
+    def _holder_of(self, role: Mention, anchor: Mention) -> bool:
+        """The name a role was resolved to is only the one the role-holder works for: the role's words come before
+        it with a word between, in lower case ("juru bicara keluarga Hartono menyatakan …" … "kata sang juru
+        bicara"; "A spokesman for Delaney said …" … "the spokesman said"). The role is then the speaker as written."""
+        head = [t.text.lower() for t in self.tokens[role.first:role.last + 1]
+                if t.text.isalpha() and t.text.lower() not in _DETERMINERS]
+        before: list[str] = []
+        k = anchor.first - 1
+        while k >= 0 and len(before) < 8 and self.tokens[k].text.isalpha() and self.tokens[k].text.islower():
+            before.insert(0, self.tokens[k].text)
+            k -= 1
+        n = len(head)
+        return n > 0 and any(before[s:s + n] == head for s in range(len(before) - n))
 
     def _named_later(self, role: Mention, after: int) -> Resolved | None:
         """The name a role nobody was named before is given in the next sentences: "kata guru tersebut." … "Guru
