@@ -221,7 +221,7 @@ class _Run:
                 cand.mention = mention if mention is not None else (cand.speaker.anchor if cand.speaker else None)
                 if mention is not None and mention.kind == "role" and cand.speaker is not None and self._holder_of(
                         mention, cand.speaker.anchor):
-                    cand.speaker = Resolved(mention.text, mention)  # "juru bicara keluarga X …" / "kata sang juru bicara"
+                    cand.speaker = Resolved(mention.text, mention)  # "kata sang juru bicara" of X's spokesperson
                 elif mention is not None and mention.kind == "role" and cand.speaker is not None:
                     self.book.declare_in_role(mention.text, cand.speaker.name)  # "pria yang akrab disapa Ucok itu"
                 elif mention is not None and mention.kind == "role" and cand.speaker is None:
