@@ -17,6 +17,10 @@ from dataclasses import dataclass, field
 from annotator.core.labels import DATE, PERSON
 from annotator.detect.entities.gazetteer import Gazetteer
 
+# platforms, media on their own (docs/guideline.md): the name after one is a channel or an account, whose other
+# mentions need not be one ("di YouTube Najwa Shihab" … "Najwa Shihab bertanya"), so it is not carried to them
+PLATFORMS = frozenset("""YouTube Youtube Instagram TikTok Tiktok Facebook Twitter WhatsApp Whatsapp Telegram Threads
+LinkedIn Spotify Snapchat""".split())
 _SKIP_PARTS = frozenset("""bin binti van von der de al el la le da di dan and of the""".split())
 
 
@@ -73,7 +77,7 @@ def propagate(words: Sequence[str], found: list[Found], gaz: Gazetteer,
     # surface form -> (label, score) of the best-scoring recognised mention
     surfaces: dict[tuple[str, ...], tuple[str, float]] = {}
     for f in found:
-        if f.label != DATE:
+        if f.label != DATE and not (f.start > 0 and words[f.start - 1] in PLATFORMS):
             key = tuple(words[f.start:f.end])
             if key not in surfaces or surfaces[key][1] < f.score:
                 surfaces[key] = (f.label, f.score)

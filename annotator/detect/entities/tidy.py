@@ -26,6 +26,7 @@ from collections.abc import Sequence
 import regex
 
 from annotator.core.labels import DATE, LOC, ORG, PERSON
+from annotator.detect.entities.bounds import bounds
 from annotator.detect.entities.consistency import Found
 from annotator.detect.entities.forms import name_forms
 from annotator.detect.entities.gazetteer import Gazetteer
@@ -238,11 +239,11 @@ def speaking_names(words: Sequence[str], glued: Sequence[bool], found: list[Foun
 
 def tidy(words: Sequence[str], found: list[Found], gaz: Gazetteer, glued: Sequence[bool] | None = None,
          common: set[str] | None = None) -> list[Found]:
-    """The repairs of this module's docstring, the name forms of ``forms.py`` and the person repairs of
-    ``people.py``; the speaking names only when ``glued`` is given.  ``common``: ``common_words(words)``, when the
-    caller has it already."""
+    """The repairs of this module's docstring, the extents of ``bounds.py``, the name forms of ``forms.py`` and the
+    person repairs of ``people.py``; the speaking names only when ``glued`` is given.  ``common``:
+    ``common_words(words)``, when the caller has it already."""
     common = common_words(words) if common is None else common
-    found = trim(words, found, gaz, common)
+    found = bounds(words, trim(words, found, gaz, common), gaz, common)
     relabel(words, found, gaz, common)
     found = name_forms(words, [f for f in found if f.label], gaz)
     if glued is not None:

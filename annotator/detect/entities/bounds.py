@@ -1,0 +1,107 @@
+"""Where a name ends on scraped news: the extents a model gets wrong where the text itself is broken.
+
+- A person's name stops before a sentence's first word when the scraper lost the full stop between them
+  ('"…," kata Ganjar Hal tersebut disampaikan …' → "Ganjar"): a capitalised function word ("Hal", "Ini",
+  "Sementara", "Selain" …), or a word the document also writes in lower case and at the start of a sentence,
+  that is no given name, is no part of a person's name.
+- A name that repeats its own first words is the name, then a second mention ("Prabowo Subianto Prabowo
+  ditanya" → "Prabowo Subianto" + "Prabowo": an editing slip).
+- An organisation named in full and then one capitalised word before a lower-case word is the organisation, then
+  a person ("Kementerian Dalam Negeri Safrizal dalam keterangan" → "Kementerian Dalam Negeri" + "Safrizal"), when
+  the organisation without that word is a known one, or it begins like an organisation and the word is a given
+  name and no word the document writes in lower case.
+- A platform ("YouTube", "Instagram" …) is a medium, an organisation, on its own (docs/guideline.md): a name the
+  model ran on after it is a second entity, a channel ("kanal YouTube Kompas TV" → "YouTube" + "Kompas TV") or a
+  person's account, and a platform the model left out is found ("melalui Twitter resminya").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from annotator.core.labels import DATE, ORG, PERSON
+from annotator.detect.entities.consistency import PLATFORMS, Found
+from annotator.detect.entities.gazetteer import Gazetteer
+
+# capitalised function words that open a sentence and are no part of a person's name
+_OPENERS = frozenset("""Hal Ini Itu Sementara Selain Namun Adapun Sedangkan Kemudian Lalu Bahkan Padahal Sebelumnya
+Selanjutnya Setelah Sesudah Sebelum Saat Ketika Menurut Meski Meskipun Walaupun Karena Sebab Jika Apabila Kalau Kini
+Dengan Untuk Pada Dalam Dari Oleh Tak Tidak Sejak Hingga Usai Terkait Soal Diketahui Sebagai Begitu Demikian Ia Dia
+Mereka Kami Kita Saya Beliau Pihaknya Apalagi Maka Tetapi Tapi Jadi Sehingga Berdasarkan Akibatnya""".split())
+_STOPS = frozenset({".", "!", "?"})
+
+
+def _openers(words: Sequence[str], common: set[str]) -> set[str]:
+    """The capitalised words that open a sentence of the document and that it also writes in lower case."""
+    return {w for p, w in zip(words, words[1:]) if p in _STOPS and w[:1].isupper() and w.lower() in common}
+
+
+def _sentence_end(words: Sequence[str], f: Found, gaz: Gazetteer, openers: set[str]) -> int:
+    """The end of the person's name ``f`` (two words or more) before a sentence's first word, else ``f.end``."""
+    for k in range(f.start + 1, f.end):
+        w = words[k]
+        if (w in _OPENERS or w in openers) and w.lower() not in gaz.given:
+            return k
+    return f.end
+
+
+def _repeat(words: Sequence[str], f: Found) -> int:
+    """Where the name ``f`` begins again inside itself ("Prabowo Subianto | Prabowo"), else ``f.end``."""
+    for k in range(f.start + 2, f.end):
+        if words[k] == words[f.start] and words[k:f.end] == words[f.start:f.start + f.end - k]:
+            return k
+    return f.end
+
+
+def _org_then_person(words: Sequence[str], f: Found, gaz: Gazetteer, common: set[str]) -> bool:
+    """The organisation ``f`` (three words or more) ends with a person's one-word name (the module's docstring)."""
+    last, prefix = words[f.end - 1], words[f.start:f.end - 1]
+    if not (f.end < len(words) and words[f.end][:1].islower() and last[:1].isupper() and last.isalpha()
+            and not last.isupper() and last not in gaz.org_end and last.lower() not in common
+            and not gaz.title_at(words, f.end - 1)):
+        return False
+    if any(m.start == 0 and m.end == f.end - f.start for m in gaz.matches(words[f.start:f.end])):
+        return False  # the whole span is a known name
+    known = any(m.start == 0 and m.end == len(prefix) and m.label == ORG for m in gaz.matches(prefix))
+    return known or (prefix[0].lower() in gaz.org_start and last.lower() in gaz.given)
+
+
+def _channel_end(words: Sequence[str], k: int, stop: int) -> int:
+    """The end of the capitalised run from ``words[k]`` up to ``stop`` (a channel's name after its platform)."""
+    while k < stop and words[k][:1].isupper() and words[k].replace("-", "").isalnum():
+        k += 1
+    return k
+
+
+def bounds(words: Sequence[str], found: list[Found], gaz: Gazetteer, common: set[str]) -> list[Found]:
+    """``found`` (sorted, non-overlapping) with the repairs and additions of this module's docstring, sorted;
+    ``common``: the words the document writes in lower case."""
+    out: list[Found] = []
+    openers: set[str] | None = None
+    for f in found:
+        if f.label == PERSON and f.end - f.start >= 2:
+            if openers is None:
+                openers = _openers(words, common)
+            f.end = _sentence_end(words, f, gaz, openers)
+            k = _repeat(words, f)
+            if k < f.end:
+                out.append(Found(f.start, k, PERSON, f.score))
+                f = Found(k, f.end, PERSON, f.score)
+        elif f.label == ORG and f.end - f.start >= 3 and _org_then_person(words, f, gaz, common):
+            out.append(Found(f.start, f.end - 1, ORG, f.score))
+            f = Found(f.end - 1, f.end, PERSON, f.score)
+        if f.label != DATE and words[f.start] in PLATFORMS and f.end - f.start >= 2:
+            out.append(Found(f.start, f.start + 1, ORG, f.score))
+            label = PERSON if f.label == PERSON else ORG  # a person's account, or a channel
+            f = Found(f.start + 1, _channel_end(words, f.start + 1, f.end), label, f.score)
+            if f.start == f.end:
+                continue
+        out.append(f)
+    taken = [False] * len(words)
+    for f in out:
+        taken[f.start:f.end] = [True] * (f.end - f.start)
+    added = []
+    for i, w in enumerate(words):
+        if w in PLATFORMS and not taken[i] and not (i > 0 and words[i - 1] == ":"):  # not "[Gambas:Instagram]"
+            added.append(Found(i, i + 1, ORG, 0.8))
+    return sorted([*out, *added], key=lambda f: f.start) if added else out
