@@ -25,10 +25,11 @@ entity covers (an acronym, a sentence's first word, a place) becomes a PERSON wi
 ``--relabelled-names K`` labels one PERSON name in K (all its mentions, as one-label-per-name spreads a wrong label)
 LOC or ORG. ``--development-only`` scores the development split alone (its row and the opened 9's; no held-out row,
 no "all" row or folds that would hold it, nor the old-set rows, which would hold only their development part): for
-runs compared while the detectors are being changed.
+runs compared while the detectors are being changed. ``--new-names SEED`` renames every person with invented
+words of the same length (``bench/new_names.py``): how much of the figures rests on names the detectors already know.
 
     .venv/bin/python bench/id_gold_eval.py [--data ../shared/data/articles] [--failures] [--missed-names K]
-        [--entity-noise RATE [--seed S]] [--relabelled-names K] [--development-only]
+        [--entity-noise RATE [--seed S]] [--relabelled-names K] [--new-names SEED] [--development-only]
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from id_gold import DATA, FOLDERS, GOLD, SEGMENT_LABELS, article_text, load  # noqa: E402
+from new_names import renamed  # noqa: E402
 
 from annotator.core.labels import ENTITIES, LOC, ORG, PERSON  # noqa: E402
 from annotator.core.model import Document, Span  # noqa: E402
@@ -278,8 +280,9 @@ class _NoisyEntities(QuoteDetector):
 
 
 def run(data: Path, records: list[dict], missed: int = 0, noise: float = 0.0,
-        seed: int = 0, relabelled: int = 0) -> dict[str, list[Span]]:
-    """The pipeline's spans per gold file, each folder run as one batch with its corpus evidence."""
+        seed: int = 0, relabelled: int = 0, texts: dict[str, str] | None = None) -> dict[str, list[Span]]:
+    """The pipeline's spans per gold file, each folder run as one batch with its corpus evidence; ``texts``: the
+    articles' texts by file, where they are not the files' own (``--new-names``)."""
     pipeline = Pipeline()
     if missed:
         pipeline.detectors = [_MissedNames(missed) if d.name == "quotes" else d for d in pipeline.detectors]
@@ -290,7 +293,8 @@ def run(data: Path, records: list[dict], missed: int = 0, noise: float = 0.0,
     out: dict[str, list[Span]] = {}
     for folder in FOLDERS:
         paths = sorted((data / folder).glob("*.txt"))
-        docs = [Document(text=p.read_text(encoding="utf-8"), meta={"source": str(p)}) for p in paths]
+        docs = [Document(text=(texts or {}).get(f"{folder}/{p.name}") or p.read_text(encoding="utf-8"),
+                         meta={"source": str(p)}) for p in paths]
         evidence = corpus_evidence(docs)
         wanted = {r["file"] for r in records}
         for path, doc in zip(paths, docs):
@@ -322,18 +326,25 @@ def main(argv: list[str] | None = None) -> int:
                     help="speakers with an entity layer that labels one PERSON name in K LOC or ORG (1: all)")
     ap.add_argument("--development-only", action="store_true",
                     help="score the development split only (rows that hold held-out articles are not printed)")
+    ap.add_argument("--new-names", type=int, default=None, metavar="SEED",
+                    help="every person renamed with invented words (bench/new_names.py), seeded")
     args = ap.parse_args(argv)
     records = load(args.gold)
     if args.development_only:
         records = [rec for rec in records if not held_out(rec)]
-    found = run(args.data, records, args.missed_names, args.entity_noise, args.seed, args.relabelled_names)
-    old = {rec["text"] for rec in load(OLD_GOLD)}
+    texts = {rec["file"]: article_text(rec, args.data) for rec in records}
+    old_texts = {rec["text"] for rec in load(OLD_GOLD)}
+    old = {file for file, text in texts.items() if text in old_texts}
+    if args.new_names is not None:
+        for k, rec in enumerate(records):
+            texts[rec["file"]], records[k] = renamed(rec, texts[rec["file"]], args.new_names, _TITLES)
+    found = run(args.data, records, args.missed_names, args.entity_noise, args.seed, args.relabelled_names, texts)
     rows = ("all", "development", "held-out", "opened", "quarter", "old 18", "first 13")
     tallies: dict[str, Tally] = {k: Tally() for k in rows}
     folds = [Tally() for _ in range(5)]
     failures: list[str] = []
     for rec in records:
-        text = article_text(rec, args.data)
+        text = texts[rec["file"]]
         t = score(rec, text, found[rec["file"]], failures if args.failures and not held_out(rec) else None)
         tallies["all"].add(t)
         tallies["held-out" if held_out(rec) else "development"].add(t)
@@ -342,7 +353,7 @@ def main(argv: list[str] | None = None) -> int:
         if first_quarter(rec):
             tallies["quarter"].add(t)
         folds[fold(rec)].add(t)
-        if text in old:
+        if rec["file"] in old:
             tallies["old 18"].add(t)
         if any(rec["file"].startswith(prefix) for prefix in FIRST_ENTITIES):
             tallies["first 13"].add(t)
