@@ -3,10 +3,11 @@ article, for ``bench/id_gold_eval.py --new-names SEED``.
 
 Unseen articles quote people our resources and the development articles never named. Renaming measures how much
 of the entity and speaker figures rests on names the detectors already know (the CRF's lexicon, the gazetteers,
-rules tuned on development names). A name word is replaced wherever it stands as a whole word (also in capitals),
-by a pronounceable invented word of the same length, so every gold offset stays valid; the gold speakers are
-renamed the same way. A word that is also part of a gold ORG or LOC of the article is left as it is (renaming it
-would measure place and organisation knowledge instead), as are titles and words under three letters.
+rules tuned on development names). A name word is replaced wherever it stands as a whole word (also in capitals)
+or glued to the word before it by a scraper (``baruFajar``), by a pronounceable invented word of the same length,
+so every gold offset stays valid; the gold speakers are renamed the same way. A word that is also part of a gold
+ORG or LOC of the article is left as it is (renaming it would measure place and organisation knowledge instead),
+as are titles and words under three letters.
 """
 
 from __future__ import annotations
@@ -34,10 +35,12 @@ def renamed(rec: dict, text: str, seed: int, titles: set[str]) -> tuple[str, dic
     words = {w for w in words if len(w) >= 3 and w[0].isupper() and w not in other and w.lower() not in titles}
     rng = random.Random(seed * 1_000_003 + zlib.crc32(rec["file"].encode()))
     new = {w: invented(w, rng) for w in sorted(words)}
-    new |= {w.upper(): n.upper() for w, n in list(new.items())}
     if not new:
         return text, rec
-    pattern = regex.compile(r"\b(" + "|".join(map(regex.escape, sorted(new, key=len, reverse=True))) + r")\b")
+    new |= {w.upper(): n.upper() for w, n in list(new.items())}
+    alternatives = "|".join(map(regex.escape, sorted(new, key=len, reverse=True)))
+    # a name word also where the scraper glued it to the word before ("duet baruFajar"), not inside another word
+    pattern = regex.compile(r"(?<!\p{Lu})(?<!\p{Lu}\p{Ll}*)(" + alternatives + r")(?!\p{L})")
 
     def swap(s: str) -> str:
         return pattern.sub(lambda m: new[m.group(1)], s)
