@@ -5,9 +5,10 @@ Unseen articles quote people our resources and the development articles never na
 of the entity and speaker figures rests on names the detectors already know (the CRF's lexicon, the gazetteers,
 rules tuned on development names). A name word is replaced wherever it stands as a whole word (also in capitals)
 or glued to the word before it by a scraper (``baruFajar``), by a pronounceable invented word of the same length,
-so every gold offset stays valid; the gold speakers are renamed the same way. A word that is also part of a gold
-ORG or LOC of the article is left as it is (renaming it would measure place and organisation knowledge instead),
-as are titles and words under three letters.
+so every gold offset stays valid; a name word inside a longer one (a short form: ``Enggar`` of ``Enggartiasto``)
+becomes the same part of the longer one's new word; the gold speakers are renamed the same way. A word that is
+also part of a gold ORG or LOC of the article is left as it is (renaming it would measure place and organisation
+knowledge instead), as are titles and words under three letters.
 """
 
 from __future__ import annotations
@@ -34,7 +35,14 @@ def renamed(rec: dict, text: str, seed: int, titles: set[str]) -> tuple[str, dic
     words |= {w for _, _, speaker in rec["quotes"] if speaker for w in regex.findall(r"\p{L}+", speaker)}
     words = {w for w in words if len(w) >= 3 and w[0].isupper() and w not in other and w.lower() not in titles}
     rng = random.Random(seed * 1_000_003 + zlib.crc32(rec["file"].encode()))
-    new = {w: invented(w, rng) for w in sorted(words)}
+    new: dict[str, str] = {}
+    for w in sorted(words, key=lambda w: (-len(w), w)):  # a short form inside a longer name word ("Enggar" of
+        longer = next((n for n in new if w.lower() in n.lower()), None)  # "Enggartiasto") stays inside its new name
+        if longer is not None:
+            at = longer.lower().index(w.lower())
+            new[w] = new[longer][at:at + len(w)].capitalize()
+        else:
+            new[w] = invented(w, rng)
     if not new:
         return text, rec
     new |= {w.upper(): n.upper() for w, n in list(new.items())}
