@@ -125,13 +125,13 @@ def test_name_forms_position_scans_equal_their_loops(words):
                                  "Ia"]), max_size=30).map(" ".join))
 def test_capitalised_runs_start_only_at_the_tokens_the_resolver_reads(text):
     from annotator.detect.quotes.lexicon import lexicon
-    from annotator.detect.quotes.names import NameBook
     from annotator.detect.quotes.resolve import _capitalised
+    from annotator.detect.quotes.runs import NameRuns
 
     tokens = tokenize(text)
     for lang in ("id", "en"):
-        book = NameBook(text, tokens, [], lexicon(lang))
-        starts = [i for i in range(len(tokens)) if book.run_from(i) is not None]
+        runs = NameRuns(text, tokens, lexicon(lang))
+        starts = [i for i in range(len(tokens)) if runs.run_from(i) is not None]
         assert set(starts) <= set(_capitalised(tokens))
 
 

@@ -22,7 +22,8 @@ from annotator.core.tokenize import Token
 from annotator.detect.entities.gazetteer import word_list
 from annotator.detect.quotes.lexicon import Lexicon
 from annotator.detect.quotes.marks import DOUBLE_MARKS, SINGLE_MARKS
-from annotator.detect.quotes.names import Mention, NameBook, is_cap
+from annotator.detect.quotes.names import Mention, NameBook
+from annotator.detect.quotes.runs import is_cap
 
 _DASHES = {"—", "–", "―", "-", "--", "~"}
 _SENTENCE_END = {".", "!", "?"}
@@ -74,7 +75,8 @@ class Attributor:
         """Token ``i`` is the dot of an abbreviation or initial ("Rep.", "E.", "Mr.")."""
         if self.tokens[i].text != "." or i == 0 or self.tokens[i - 1].ws:
             return False
-        return self.book.abbreviated(i - 1) or (i + 1 < len(self.tokens) and self.tokens[i + 1].text == ",")  # "R-Ky.,"
+        # "R-Ky.,"
+        return self.book.runs.abbreviated(i - 1) or (i + 1 < len(self.tokens) and self.tokens[i + 1].text == ",")
 
     def is_pronoun(self, i: int) -> bool:
         word = self.low(i)
@@ -94,7 +96,7 @@ class Attributor:
         if ent is not None:
             found = self._entity(i, self.book.entity_end_index(ent), ent)
         else:
-            last = self.book.run_from(i)
+            last = self.book.runs.run_from(i)
             if last is not None:
                 cleaned = self.book.clean(i, last)
                 if cleaned is not None:
@@ -128,7 +130,7 @@ class Attributor:
         """A name after a capitalised qualifier that is none and a role in lower case: "New York attorney Eric
         Levine", "Democratic strategist Simon Rosenberg", "Republican party boss Reince Priebus"."""
         toks = self.tokens
-        run_end = self.book.run_from(i)
+        run_end = self.book.runs.run_from(i)
         if run_end is None:
             return None
         k = run_end + 1
@@ -138,7 +140,7 @@ class Attributor:
             k += 1
         if k == run_end + 1 or not self.same_para(k, anchor):
             return None
-        last = self.book.run_from(k)
+        last = self.book.runs.run_from(k)
         cleaned = self.book.clean(k, last) if last is not None else None
         if cleaned is None or cleaned[1] == cleaned[0]:
             return None
@@ -153,7 +155,7 @@ class Attributor:
             return None
         if not self.same_para(k + 1, anchor):
             return None
-        run_end = self.book.run_from(k + 1)
+        run_end = self.book.runs.run_from(k + 1)
         cleaned = self.book.clean(k + 1, run_end) if run_end is not None else None
         if cleaned is None:
             return None
@@ -210,14 +212,14 @@ class Attributor:
              or found is not None and found.entity is None and self.low(found.last + 1) == "dan"
              and stop - 1 > found.last + 1) and stop - 1 > i and is_cap(toks[stop - 1])):
             # "Menteri Energi dan Sumber Daya Mineral Bahlil Lahadalia": the portfolio went on past "dan"
-            tail_first = self.book.run_to(stop - 1)
+            tail_first = self.book.runs.run_to(stop - 1)
             cleaned = self.book.clean(tail_first, stop - 1) if tail_first is not None else None
             if cleaned is not None:
                 return self._named(*cleaned)
         if (found is not None and found.entity is None and stop - 1 > found.last + 1
                 and all(toks[k].text in self.book.titles for k in range(found.first, found.last + 1))):
             # only titles, then the office goes on to the name: "said Deputy Mayor for Operations Linda Okafor"
-            tail_first = self.book.run_to(stop - 1)
+            tail_first = self.book.runs.run_to(stop - 1)
             cleaned = self.book.clean(tail_first, stop - 1) if tail_first is not None else None
             if cleaned is not None and cleaned[1] > cleaned[0] and cleaned[0] > found.last:
                 given = word_list("person-given-names-en.txt", "person-given-names.txt")
@@ -229,7 +231,7 @@ class Attributor:
         if found is not None and found.entity is not None and toks[i].text in self.book.titles:
             # an office with the name at its end, all taken for an organisation ("kata Kepala [Dinas Pendidikan
             # Provinsi Jawa Tengah Sadimin]"): the name after the office's words
-            run_end = self.book.run_from(i, limit=12)
+            run_end = self.book.runs.run_from(i, limit=12)
             cleaned = self.book.clean(i, run_end) if run_end is not None else None
             if cleaned is not None and cleaned[0] > i and cleaned[1] == found.last:
                 return self._named(*cleaned)
@@ -238,7 +240,7 @@ class Attributor:
         for k in range(stop - 1, i, -1):
             if toks[k].text != ",":
                 continue
-            run_end = self.book.run_from(k + 1)
+            run_end = self.book.runs.run_from(k + 1)
             if run_end is not None and run_end < stop and self.book.entity_start.get(k + 1) is None:
                 cleaned = self.book.clean(k + 1, run_end)
                 if cleaned is not None:
@@ -250,11 +252,11 @@ class Attributor:
         ent = self.book.entity_exactly(first, last)
         if ent is not None:
             return self._entity(first, last, ent)
-        return Mention(first, last, "name", self.book.span_text(first, last))
+        return Mention(first, last, "name", self.book.runs.span_text(first, last))
 
     def _entity(self, first: int, last: int, ent) -> Mention:
         """An entity span as a mention, named by its full form when it is a short one ("Gati")."""
-        return Mention(first, last, "entity", self.book.entity_name(ent, first, last), ent)
+        return Mention(first, last, "entity", self.book.canonical.entity_name(ent, first, last), ent)
 
     def anonymous_at(self, i: int, anchor: int) -> Mention | None:
         """A speaker with no name, who is the speaker as written: ``kata seorang warga``, ``ujar salah satu
@@ -268,7 +270,7 @@ class Attributor:
                     while (end + 2 < len(toks) and toks[end + 1].text in (".", "_") and not toks[end].ws
                            and not toks[end + 1].ws and toks[end + 2].text[0].isalnum()):
                         end += 2  # "@warga.jkt123"
-                    return Mention(h, end, "anon", self.book.span_text(h, end))
+                    return Mention(h, end, "anon", self.book.runs.span_text(h, end))
             return None
         if self.low(k) in ("salah",) and self.low(k + 1) in ("satu", "seorang"):
             k += 2
@@ -288,11 +290,11 @@ class Attributor:
         if nxt and (is_cap(toks[last + 1]) or nxt.lower() in self.lex.demonstratives):
             return None  # "warga Desa X", "warga itu": a name or a person met before
         if nxt.lower() in _NAMED and self.same_para(last + 2, anchor):  # "seorang sopir angkot bernama Udin"
-            run_end = self.book.run_from(last + 2)
+            run_end = self.book.runs.run_from(last + 2)
             cleaned = self.book.clean(last + 2, run_end) if run_end is not None else None
             if cleaned is not None:
                 return self._named(*cleaned)
-        return Mention(i, last, "anon", self.book.span_text(i, last))
+        return Mention(i, last, "anon", self.book.runs.span_text(i, last))
 
     def _role_word(self, k: int) -> bool:
         """Token ``k`` goes on a role phrase without a name: a lower-case noun or an acronym, no function word,
@@ -321,7 +323,7 @@ class Attributor:
                 if toks[k].text == "," and k > i:
                     break
                 if self.low(k) in self.lex.demonstratives and k > i:
-                    return Mention(i, k, "role", self.book.span_text(i, k))
+                    return Mention(i, k, "role", self.book.runs.span_text(i, k))
         if word in ("the", "a", "an", "his", "her", "their", "one", "another", "its", "my", "our", "sang"):
             last = i
             for k in range(i + 1, min(i + 7, len(toks))):
@@ -333,7 +335,7 @@ class Attributor:
                     break
                 last = k
             if last > i:
-                return Mention(i, last, "role", self.book.span_text(i, last))
+                return Mention(i, last, "role", self.book.runs.span_text(i, last))
         return None
 
     def speaker_ending(self, i: int, anchor: int) -> Mention | None:
@@ -345,7 +347,7 @@ class Attributor:
         ent = self.book.entity_end.get(i)
         if ent is not None:
             return self._entity(self.book.entity_start_index(ent), i, ent)
-        first = self.book.run_to(i)
+        first = self.book.runs.run_to(i)
         if first is not None:
             cleaned = self.book.clean(first, i)
             if cleaned is not None:
@@ -358,14 +360,14 @@ class Attributor:
                     break
                 start -= 1
             if start < i:
-                return Mention(start, i, "role", self.book.span_text(start, i))
+                return Mention(start, i, "role", self.book.runs.span_text(start, i))
         for k in range(i, max(i - 7, -1), -1):  # "the senator said", "a campaign spokesman said"
             w = self.low(k)
             if not self.same_para(k, anchor) or not self.tokens[k].text[0].isalnum():
                 break
             if w in ("the", "a", "an", "his", "her", "their", "another", "one"):
                 if k < i:
-                    return Mention(k, i, "role", self.book.span_text(k, i))
+                    return Mention(k, i, "role", self.book.runs.span_text(k, i))
                 break
         return None
 
@@ -460,7 +462,7 @@ class Attributor:
                 self.tokens[k].text) >= 2:
             speaker = Mention(k, k, "organisation", self.tokens[k].text)  # an acronym: "pernyataan GSF"
         elif speaker is not None and speaker.entity is not None and speaker.entity.label == ORG:
-            speaker = Mention(speaker.first, speaker.last, "organisation", self.book.span_text(speaker.first,
+            speaker = Mention(speaker.first, speaker.last, "organisation", self.book.runs.span_text(speaker.first,
                                                                                             speaker.last),
                               speaker.entity)
         if speaker is None:

@@ -200,16 +200,17 @@ class _Run:
                 if cand.shares_cue:
                     cand.attribution = previous.attribution
             elif mention is not None and mention.kind == "organisation":
-                cand.speaker = Resolved(self.book.organisation(mention.text), mention)  # "demikian pernyataan GSF"
+                # "demikian pernyataan GSF"
+                cand.speaker = Resolved(self.book.canonical.organisation(mention.text), mention)
                 cand.mention = mention
             elif mention is not None and mention.kind == "group":  # "kata keduanya": several people, no speaker
                 cand.mention = mention
             elif mention is not None and mention.kind in ("entity", "name"):
-                name = self.book.full(mention.text, mention.entity)
+                name = self.book.canonical.full(mention.text, mention.entity)
                 if name == mention.text and mention.entity is not None and mention.entity.label == ORG:
                     # an organisation's statement ("kata Kemenkes dalam keterangannya") carries its declared full
                     # name; an ORG that is a short form of a person's name is that person
-                    name = self.book.organisation(mention.text)
+                    name = self.book.canonical.organisation(mention.text)
                 cand.speaker = Resolved(name, mention)
                 cand.mention = mention
             elif mention is not None and mention.kind == "anon":  # "kata seorang warga": the speaker as written
@@ -223,7 +224,8 @@ class _Run:
                         mention, cand.speaker.anchor):
                     cand.speaker = Resolved(mention.text, mention)  # "kata sang juru bicara" of X's spokesperson
                 elif mention is not None and mention.kind == "role" and cand.speaker is not None:
-                    self.book.declare_in_role(mention.text, cand.speaker.name)  # "pria yang akrab disapa Ucok itu"
+                    # "pria yang akrab disapa Ucok itu"
+                    self.book.canonical.declare_in_role(mention.text, cand.speaker.name)
                 elif mention is not None and mention.kind == "role" and cand.speaker is None:
                     cand.speaker = self._named_later(mention, cand.after_tok)  # "kata guru tersebut. / Guru bernama …"
             if cand.speaker is not None or attribution is not None:
@@ -261,11 +263,11 @@ class _Run:
             return None
         for k in range(after, min(after + 60, len(self.tokens) - 2)):
             if self.tokens[k].text.lower() in ("bernama", "berinisial") and self.tokens[k - 1].text.lower() == head:
-                run_end = self.book.run_from(k + 1)
+                run_end = self.book.runs.run_from(k + 1)
                 cleaned = self.book.clean(k + 1, run_end) if run_end is not None else None
                 if cleaned is not None:
-                    name = self.book.span_text(*cleaned)
-                    return Resolved(self.book.full(name), Mention(*cleaned, "name", name))
+                    name = self.book.runs.span_text(*cleaned)
+                    return Resolved(self.book.canonical.full(name), Mention(*cleaned, "name", name))
         return None
 
     def _opens_para(self, k: int) -> bool:

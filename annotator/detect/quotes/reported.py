@@ -64,7 +64,7 @@ def _speaker(att: Attributor, resolver: Resolver, mention: Mention | None,
         found = resolver.resolve(at, 0, None)
         return (found.anchor if found else None), found
     if mention.kind in ("entity", "name"):
-        return mention, Resolved(att.book.full(mention.text, mention.entity), mention)
+        return mention, Resolved(att.book.canonical.full(mention.text, mention.entity), mention)
     return mention, resolver.resolve(mention.first, 0, None)
 
 

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from annotator.core.labels import PERSON
 from annotator.core.tokenize import Token
 from annotator.detect.quotes.lexicon import Lexicon
-from annotator.detect.quotes.names import Mention, NameBook, is_cap
+from annotator.detect.quotes.names import Mention, NameBook
+from annotator.detect.quotes.runs import is_cap
 
 _SENTENCE_END = {".", "!", "?"}
 _NARRATIVE_PRONOUNS = {"dia", "ia", "beliau", "he", "she"}
@@ -55,7 +56,7 @@ class Resolver:
         entities = bool(self.book.persons)
         for first, last, span in self.book.persons:
             if not inside[first]:
-                found.append(Mention(first, last, "entity", self.book.entity_name(span, first, last), span))
+                found.append(Mention(first, last, "entity", self.book.canonical.entity_name(span, first, last), span))
         covered = [False] * len(toks)  # tokens of an entity span: the entity detector has read them
         for first in self.book.entity_start:
             span = self.book.entity_start[first]
@@ -66,21 +67,21 @@ class Resolver:
                 covered[k] = True
         resume = 0  # the token after the last run read
         for i in _capitalised(toks):
-            run_end = self.book.run_from(i) if i >= resume and not inside[i] and not covered[i] else None
+            run_end = self.book.runs.run_from(i) if i >= resume and not inside[i] and not covered[i] else None
             if run_end is None:
                 continue
             resume = run_end + 1
-            if entities and (run_end == i and not self.book.known_name_word(toks[i].text)
+            if entities and (run_end == i and not self.book.canonical.known_name_word(toks[i].text)
                              or not self._speaks(Mention(i, run_end, "name")) and not self._known_name(i, run_end)):
                 continue  # (a cheap test first: most runs do not speak)
             cleaned = self.book.clean(i, run_end)
             if cleaned is not None and not any(inside[k] or covered[k] for k in range(cleaned[0], cleaned[1] + 1)):
-                mention = Mention(*cleaned, "name", self.book.span_text(*cleaned))
+                mention = Mention(*cleaned, "name", self.book.runs.span_text(*cleaned))
                 # with entity spans, a run they missed counts only as a speaking subject ("Todung Mulya Lubis
                 # mengatakan"), the one kind of mention a missed name would cost, or as a full name of a person the
                 # document names elsewhere ("Bahlil Lahadalia angkat bicara …. Ia mengaku …" where one "Bahlil" is
                 # tagged)
-                if not entities or ((cleaned[1] > cleaned[0] or self.book.known_name_word(mention.text))
+                if not entities or ((cleaned[1] > cleaned[0] or self.book.canonical.known_name_word(mention.text))
                                     and self._speaks(mention)) or self._known_name(*cleaned):
                     found.append(mention)
         according = {f"{w}{suffix}" for w in self.lex.reported_prefix for suffix in self.lex.nya}
@@ -99,7 +100,7 @@ class Resolver:
         start = self._sentence_start(m.first, 0)
         if start != self._sentence_start(before - 1, 0) or not all(is_cap(t) for t in self.tokens[start:m.first]):
             return False
-        if m.kind != "entity" and m.first == m.last and not self.book.known_name_word(m.text):
+        if m.kind != "entity" and m.first == m.last and not self.book.canonical.known_name_word(m.text):
             return False  # a sentence's first word, where no entity layer ran ("Sayangnya, …")
         if self.para[m.first] == self.para[before]:
             return True
@@ -114,7 +115,7 @@ class Resolver:
 
     def _known_name(self, first: int, last: int) -> bool:
         """Tokens ``first`` to ``last`` are two name words or more, one of them a name the document knows."""
-        return last > first and any(self.book.known_name_word(t.text) for t in self.tokens[first:last + 1])
+        return last > first and any(self.book.canonical.known_name_word(t.text) for t in self.tokens[first:last + 1])
 
     def _sentence_start(self, i: int, lo: int) -> int:
         """First token of the sentence that holds token ``i`` (not before ``lo``).  A sentence's start, once found,
@@ -151,7 +152,7 @@ class Resolver:
         k = m.last + 1
         if self._according(m):
             return True  # "menurut Hendi, …"
-        if self._verb_at(k, para) or (m.kind != "pronoun" and self.book.glued_verb(m.last)):
+        if self._verb_at(k, para) or (m.kind != "pronoun" and self.book.runs.glued_verb(m.last)):
             return True  # "Pramono Anungmengatakan": the verb a scraper glued on
         if k < len(toks) and toks[k].text.isupper() and len(toks[k].text) >= 2 and self._verb_at(k + 1, para):
             return True  # "Ateng Hartono BPS mengatakan": the organisation's acronym glued after the name
@@ -217,8 +218,8 @@ class Resolver:
         of reported speech: "menurut Hendi,"."""
         if self._according(m) or self._passive_agent(m):
             return True
-        if m.kind != "pronoun" and self.book.glued_verb(m.last):
-            tail = self.tokens[m.last].text[self.book.tail_at(m.last) or 0:]
+        if m.kind != "pronoun" and self.book.runs.glued_verb(m.last):
+            tail = self.tokens[m.last].text[self.book.runs.tail_at(m.last) or 0:]
             return tail in self.lex.before_cues or tail in self.lex.reported_cues
         k = m.last + 1
         while k < len(self.tokens) and (self.tokens[k].text.lower() in self.lex.subject_particles
@@ -247,7 +248,7 @@ class Resolver:
                     if m.kind == "pronoun":
                         break  # "Dia menyatakan …": the person meant is further back
                     if lo == 0 or not self.lex.verb_prefixes or self._speaks(m):
-                        return Resolved(self.book.full(m.text, m.entity), m)
+                        return Resolved(self.book.canonical.full(m.text, m.entity), m)
                     # "Ridwan Kamil melaporkan …" between two quotes of his lawyer; a later subject of the same
                     # sentence may still speak ("Budi menang sehingga menurut Hendi, …")
                     if not self._in_complement(m, start):
@@ -256,17 +257,17 @@ class Resolver:
                 weak = next((m for m in in_sentence if m.kind != "pronoun"), None)
             end = start
         if doer is not None:
-            return Resolved(self.book.full(doer.text, doer.entity), doer)
+            return Resolved(self.book.canonical.full(doer.text, doer.entity), doer)
         if weak is not None and previous is not None and self._introduced(weak, before):
-            return Resolved(self.book.full(weak.text, weak.entity), weak)
+            return Resolved(self.book.canonical.full(weak.text, weak.entity), weak)
         if previous is not None:
             return previous
         if weak is not None:
-            return Resolved(self.book.full(weak.text, weak.entity), weak)
+            return Resolved(self.book.canonical.full(weak.text, weak.entity), weak)
         i = bisect_left(self._firsts, before) - 1
         while i >= 0:
             m = self.mentions[i]
             if m.kind != "pronoun" and is_cap(self.tokens[m.first]):
-                return Resolved(self.book.full(m.text, m.entity), m)
+                return Resolved(self.book.canonical.full(m.text, m.entity), m)
             i -= 1
         return None
