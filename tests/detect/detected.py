@@ -1,5 +1,5 @@
-"""Helpers of the detector tests: the entity tidy-up on words as a model found them, and the direct quotes the
-whole pipeline finds."""
+"""Helpers of the detector tests: the entity tidy-up on words as a model found them, the direct quotes the
+whole pipeline finds, and the speaker of the detected quote holding each expected excerpt."""
 
 from __future__ import annotations
 
@@ -29,3 +29,14 @@ def direct_quotes(lang: str, text: str) -> list[Span]:
     spans = Pipeline(layers=("segments", "entities", "quotes"), lang=lang).run(Document(text=text)).spans
     return sorted((s for s in spans if s.layer == "quotes" and s.label == "QUOTE" and s.attrs.get("direct")),
                   key=lambda s: s.start)
+
+
+def speakers_by_excerpt(text: str, gold: list[tuple[str, str | None]], quotes: list[Span]) -> list[tuple[str, object]]:
+    """For each expected (excerpt, speaker), the speaker of the quote of ``quotes`` holding the excerpt (its one
+    occurrence in ``text``), or ``"<no quote>"`` when no quote holds it."""
+    found: list[tuple[str, object]] = []
+    for excerpt, _ in gold:
+        start = text.index(excerpt)
+        holding = [s for s in quotes if s.start <= start and start + len(excerpt) <= s.end]
+        found.append((excerpt, holding[0].attrs.get("speaker") if holding else "<no quote>"))
+    return found
