@@ -587,7 +587,7 @@ Rapat dilanjutkan Kamis dengan agenda pembahasan belanja modal.
         ("Publik berhak tahu", "Robert Tampubolon"),
         ("Justru bagus kalau dewan ribut", "Irwansyah Putra"),
     ], [
-        ("MEDAN", "LOC"), ("SUMUTPOS", "ORG"), ("DPRD Kota Medan", "ORG"), 
+        ("MEDAN", "LOC"), ("SUMUTPOS", "ORG"), ("DPRD Kota Medan", "ORG"),
         ("Robert Tampubolon", "PERSON"), ("Robert", "PERSON"), ("Partai Amanat Rakyat", "ORG"),
         ("Nurhasanah Lubis", "PERSON"), ("Nurhasanah", "PERSON"), ("Partai Karya Bangsa", "ORG"),
         ("Zulkarnain Nasution", "PERSON"), ("Zulkarnain", "PERSON"), ("Kota Medan", "LOC"),
