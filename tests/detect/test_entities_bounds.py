@@ -1,5 +1,6 @@
-"""Where a name ends on broken scraped text (made-up Indonesian text, ``entities/bounds.py``): a lost full stop, a
-repeated first name, an organisation run into a person's name, a platform run into its channel."""
+"""Entity extents and kinds on scraped news (made-up Indonesian text; ``entities/bounds.py``, ``forms.py``,
+``people.py``, ``tidy.py``): a lost full stop, a repeated first name, an organisation run into a person, a platform
+run into its channel, ranks, tickets, generic terms, job titles, media words, places after an administrative word."""
 
 from __future__ import annotations
 
@@ -43,3 +44,45 @@ def test_a_platform_is_an_organisation_apart_from_the_channel_after_it():
             "disampaikan melalui Twitter resminya dan Instagram .")
     got = repaired(text, [("YouTube Kabar Pagi", "LOC")])
     assert got == [("YouTube", "ORG"), ("Kabar Pagi", "ORG"), ("Twitter", "ORG"), ("Instagram", "ORG")]
+
+
+def test_a_rank_is_no_part_of_a_name_and_two_full_names_joined_by_dan_stay_whole():
+    text = ('" Pelaku kami tangkap , " kata Kompol Wayan . Rapat dihadiri Sutarman Wiratmo dan Gilang Ramadhan '
+            "Saputra ; Menteri Pariwisata dan Ekonomi Kreatif Sandi Wiratmo datang .")
+    got = repaired(text, [("Kompol Wayan", "PERSON"), ("Sutarman Wiratmo", "PERSON"),
+                          ("Gilang Ramadhan Saputra", "PERSON"), ("Ekonomi Kreatif Sandi Wiratmo", "PERSON")])
+    assert got == [("Wayan", "PERSON"), ("Sutarman Wiratmo", "PERSON"), ("Gilang Ramadhan Saputra", "PERSON"),
+                   ("Sandi Wiratmo", "PERSON")]
+
+
+def test_a_ticket_of_two_people_is_no_entity():
+    text = ("Survei menempatkan Anwar Hidayat-Budi Kusnadi di atas , lalu Anwar-Budi . Anwar Hidayat berkampanye . "
+            "Tokoh Faisal bin Abdullah Al-Amudi hadir .")
+    got = repaired(text, [("Anwar Hidayat-Budi Kusnadi", "PERSON"), ("Anwar-Budi", "PERSON"),
+                          ("Anwar Hidayat", "PERSON"), ("Abdullah Al-Amudi", "PERSON")])
+    assert got == [("Anwar Hidayat", "PERSON"), ("Abdullah Al-Amudi", "PERSON")]
+
+
+def test_generic_terms_job_titles_and_train_services_are_no_entities():
+    text = ("Direksi BUMN dan pengelola SPBU swasta hadir ; WNI membayar 500 USD . ujar Vice President Public "
+            "Relations Sinar Rel Budi Santoso . Menurut Senior Manager Public Relation Garuda Indonesia , KA "
+            "Sawunggalih penuh .")
+    got = repaired(text, [("BUMN", "ORG"), ("SPBU", "LOC"), ("WNI", "ORG"), ("USD", "ORG"),
+                          ("Vice President Public Relations", "ORG"), ("Budi Santoso", "PERSON"),
+                          ("Senior Manager Public Relation Garuda Indonesia", "ORG"), ("KA Sawunggalih", "PERSON")])
+    assert got == [("Budi Santoso", "PERSON"), ("Garuda Indonesia", "ORG")]
+
+
+def test_a_station_or_site_is_an_organisation():
+    text = ("Tersangka Direktur JakTV ditahan . Video tayang di Metro TV dan dikutip KompasTV ; Chen datang ke kantor "
+            "detikcom di Jakarta .")
+    got = repaired(text, [("Jakarta", "LOC"), ("KompasTV", "PERSON")])
+    assert got == [("JakTV", "ORG"), ("Metro TV", "ORG"), ("KompasTV", "ORG"), ("detikcom", "ORG"),
+                   ("Jakarta", "LOC")]
+
+
+def test_a_place_keeps_its_administrative_word_also_glued_to_a_list_number():
+    text = "Level 2Kabupaten Kampar , Kabupaten Siak dan 3Kota Pekanbaru . Warga Kota Bandung dan Provinsi Jawa Barat ."
+    got = repaired(text, [("Kampar", "LOC"), ("Kabupaten Siak", "LOC")])
+    assert got == [("2Kabupaten Kampar", "LOC"), ("Kabupaten Siak", "LOC"), ("3Kota Pekanbaru", "LOC"),
+                   ("Kota Bandung", "LOC"), ("Provinsi Jawa Barat", "LOC")]

@@ -109,8 +109,9 @@ def test_an_organisation_then_a_rank_and_a_name_is_the_organisation_then_a_perso
     words = ("kata Kabid Humas Polda Metro Jaya Kombes Ade Rahmat Pratama kepada wartawan di Jalan Jenderal Sudirman "
              "; Vice President Public Relations hadir .").split()
     spans = [(3, 10, "ORG"), (13, 16, "LOC"), (17, 21, "ORG")]
+    # (a job title is not split into an organisation and a person; it is no entity at all: docs/guideline.md)
     assert repaired(words, spans) == [("Polda Metro Jaya", "ORG"), ("Ade Rahmat Pratama", "PERSON"),
-                                      ("Jalan Jenderal Sudirman", "LOC"), ("Vice President Public Relations", "ORG")]
+                                      ("Jalan Jenderal Sudirman", "LOC")]
 
 
 def test_a_one_word_organisation_that_speaks_is_a_person_in_every_mention():

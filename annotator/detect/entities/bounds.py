@@ -10,14 +10,19 @@
   a person ("Kementerian Dalam Negeri Safrizal dalam keterangan" → "Kementerian Dalam Negeri" + "Safrizal"), when
   the organisation without that word is a known one, or it begins like an organisation and the word is a given
   name and no word the document writes in lower case.
+- An English job title is no part of an entity and no entity ("Vice President Public Relations", "Senior Manager
+  Public Relation Garuda Indonesia" → "Garuda Indonesia"), nor is a train service ("KA Sawunggalih").
 - A platform ("YouTube", "Instagram" …) is a medium, an organisation, on its own (docs/guideline.md): a name the
   model ran on after it is a second entity, a channel ("kanal YouTube Kompas TV" → "YouTube" + "Kompas TV") or a
-  person's account, and a platform the model left out is found ("melalui Twitter resminya").
+  person's account, and a platform the model left out is found ("melalui Twitter resminya"); so is a television
+  station or a news site ("Direktur JakTV", "kanal YouTube Kompas TV", "kantor detikcom").
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+
+import regex
 
 from annotator.core.labels import DATE, ORG, PERSON
 from annotator.detect.entities.consistency import PLATFORMS, Found
@@ -29,6 +34,43 @@ Selanjutnya Setelah Sesudah Sebelum Saat Ketika Menurut Meski Meskipun Walaupun 
 Dengan Untuk Pada Dalam Dari Oleh Tak Tidak Sejak Hingga Usai Terkait Soal Diketahui Sebagai Begitu Demikian Ia Dia
 Mereka Kami Kita Saya Beliau Pihaknya Apalagi Maka Tetapi Tapi Jadi Sehingga Berdasarkan Akibatnya""".split())
 _STOPS = frozenset({".", "!", "?"})
+
+
+# English job titles and the departments in them ("Vice President Public Relations", "Senior Foreign Exchange
+# Strategist"): a title is no entity, nor is the portfolio in it (docs/guideline.md)
+_JOB_HEADS = frozenset("""President Manager Director Head Chief Officer Strategist Analyst Secretary Economist
+Spokesperson Spokesman Specialist Coordinator Supervisor Advisor Adviser Founder Co-Founder CEO COO CFO CTO
+CMO""".split())
+_JOB_WORDS = _JOB_HEADS | frozenset("""Vice Senior Junior General Executive Assistant Deputy Corporate Public Relations
+Relation Marketing Support Planning Analysis Communications Communication Sales Operations Operating Operational
+Finance Financial Legal Affairs Human Resources Customer Service Foreign Exchange Research Commercial Business
+Development Product Brand Regional Country Division Lead Managing Technical Technology Investment Investor""".split())
+
+
+# a television station or a news site written as one word ("JakTV", "KompasTV", "detikcom", "detikNews")
+_STATION = regex.compile(r"\p{Lu}\p{L}+TV|detik(?:com|\p{Lu}\p{Ll}+)")
+
+
+def _medium(words: Sequence[str], i: int) -> int:
+    """The end of a medium named at ``words[i]`` (a station or site word, or a capitalised word and "TV": "Kompas
+    TV"), else ``i``."""
+    w = words[i]
+    if _STATION.fullmatch(w):
+        return i + 1
+    if i + 1 < len(words) and words[i + 1] == "TV" and w[:1].isupper() and w.isalpha() and not w.isupper():
+        return i + 2
+    return i
+
+
+def _job_end(words: Sequence[str], f: Found) -> int:
+    """Where the entity ``f`` begins after an English job title it starts with (``f.start`` if none); ``f.end``
+    when it is a title or a department only."""
+    k = f.start
+    while k < f.end and words[k] in _JOB_WORDS:
+        k += 1
+    if k == f.end or any(w in _JOB_HEADS for w in words[f.start:k]):
+        return k
+    return f.start
 
 
 def _openers(words: Sequence[str], common: set[str]) -> set[str]:
@@ -79,6 +121,13 @@ def bounds(words: Sequence[str], found: list[Found], gaz: Gazetteer, common: set
     out: list[Found] = []
     openers: set[str] | None = None
     for f in found:
+        if f.label != DATE and words[f.start] in _JOB_WORDS:
+            k = _job_end(words, f)
+            if k == f.end:
+                continue
+            f = Found(k, f.end, f.label, f.score)
+        if f.label != DATE and f.end - f.start >= 2 and words[f.start] == "KA":
+            continue  # a train service ("KA Sawunggalih"), no entity
         if f.label == PERSON and f.end - f.start >= 2:
             if openers is None:
                 openers = _openers(words, common)
@@ -102,6 +151,14 @@ def bounds(words: Sequence[str], found: list[Found], gaz: Gazetteer, common: set
         taken[f.start:f.end] = [True] * (f.end - f.start)
     added = []
     for i, w in enumerate(words):
-        if w in PLATFORMS and not taken[i] and not (i > 0 and words[i - 1] == ":"):  # not "[Gambas:Instagram]"
+        if taken[i] or (i > 0 and words[i - 1] == ":"):  # not "[Gambas:Instagram]"
+            continue
+        if w in PLATFORMS:
             added.append(Found(i, i + 1, ORG, 0.8))
+        elif (w.endswith("TV") or w.startswith("detik") or (i + 1 < len(words) and words[i + 1] == "TV")) \
+                and (end := _medium(words, i)) > i and not any(taken[i:end]):
+            added.append(Found(i, end, ORG, 0.8))
+    for f in out:
+        if f.label != ORG and f.label != DATE and _medium(words, f.start) == f.end:
+            f.label = ORG
     return sorted([*out, *added], key=lambda f: f.start) if added else out

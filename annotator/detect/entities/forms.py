@@ -22,13 +22,15 @@
 - Titles are no part of a person's name ("Tgk Mustafa Sarong", "Pak Kenneth" → the name; but "Gus Dur"), and a
   person's first name the model left at the end of the organisation before it goes to the person ("Kepala Kantor
   Imigrasi Medan Johanes | Fanny Satria" → "Johanes Fanny Satria").
-- A place keeps its administrative word ("Kota Bandung", "Kabupaten Bogor"; not in "Wali Kota", "Ibu Kota"), and
+- A place keeps its administrative word ("Kota Bandung", "Kabupaten Bogor", "2Kabupaten Agam" where a list lost its
+  line breaks; not in "Wali Kota", "Ibu Kota"), a province or city the model left out after one is found, and
   a province or city right after a title is a place ("Gubernur Banten", "Presiden ke-6 RI"); a place the model cut
   in two is one ("Amerika | Serikat").
 - One capitalised word after an honorific that is a given name or begins a person's name of the document is that
   person ("Ibu Mega" beside "Megawati"; not "Ibu Kota", "Bapak Jampidsus").
 - A ticket of two people written as one hyphenated word ("Ganjar-Mahfud", "Prabowo Subianto-Gibran Rakabuming")
-  is no entity when both names are people elsewhere in the document (a name such as "Jean-Pierre" is kept).
+  is no entity when one of the two names is a person elsewhere in the document (a name such as "Jean-Pierre" is
+  kept), nor is a hyphenated pair of capitalised words inside a name ("Anies Baswedan-Muhaimin Iskandar").
 """
 
 from __future__ import annotations
@@ -50,6 +52,11 @@ _INSTITUTIONS = frozenset("""rs rsu rsud rspad universitas institut perpustakaan
 puskeswan politeknik akademi""".split())
 _INSTITUTION_PAIRS = frozenset({("rumah", "sakit"), ("pondok", "pesantren")})
 _ADMIN = frozenset({"Provinsi", "Kabupaten", "Kota"})
+
+
+def _admin(word: str) -> bool:
+    """``word`` is an administrative word, or one a scraper glued to the number before it ("2Kabupaten")."""
+    return word in _ADMIN or (word[:1].isdigit() and word.lstrip("0123456789") in _ADMIN)
 _HONORIFICS = frozenset("Pak Bu Ibu Bapak Mas Mbak Bang Kak".split())
 _LEGAL = frozenset({"Persero", "Tbk"})
 _NAME_TITLES = frozenset("gus cak bung kang ning putri putra raden daeng".split())  # part of what people are called
@@ -114,15 +121,19 @@ def _with_places(words: Sequence[str], found: list[Found], gaz: Gazetteer) -> li
 
 
 def _pairs(words: Sequence[str], found: list[Found]) -> list[Found]:
-    """Without the hyphenated tickets of two people of the document."""
+    """Without the hyphenated tickets of two people."""
     people = {w for f in found if f.label == PERSON for w in words[f.start:f.end] if "-" not in w}
 
-    def ticket(word: str) -> bool:
+    def pair(word: str) -> bool:  # two capitalised words joined by a hyphen ("Baswedan-Muhaimin"; not "Al-Amudi")
         halves = word.split("-")
-        return len(halves) == 2 and all(h[:1].isupper() and h.isalpha() and h in people for h in halves)
+        return len(halves) == 2 and all(h[:1].isupper() and h.isalpha() and len(h) >= 3 for h in halves)
+
+    def ticket(word: str) -> bool:
+        return pair(word) and any(h in people for h in word.split("-"))
 
     return [f for f in found if not (
-        (f.label == PERSON and any(ticket(w) for w in words[f.start:f.end]))
+        (f.label == PERSON and (any(ticket(w) for w in words[f.start:f.end])
+                                or any(pair(w) for w in words[f.start + 1:f.end - 1])))
         or (f.label == ORG and f.end - f.start == 1 and ticket(words[f.start])))]
 
 
@@ -151,7 +162,7 @@ def _borders(words: Sequence[str], found: list[Found], gaz: Gazetteer) -> list[F
                     and k + n < f.end:
                 k += n
             f.start = k
-        elif f.label == LOC and f.start > 0 and words[f.start - 1] in _ADMIN \
+        elif f.label == LOC and f.start > 0 and _admin(words[f.start - 1]) \
                 and not (f.start > 1 and words[f.start - 2].lower() in ("wali", "ibu")) \
                 and not any(g.end == f.start for g in found):
             f.start -= 1
@@ -160,6 +171,13 @@ def _borders(words: Sequence[str], found: list[Found], gaz: Gazetteer) -> list[F
         taken[f.start:f.end] = [True] * (f.end - f.start)
     added = []
     for i in range(1, len(words)):
+        if not taken[i] and not taken[i - 1] and words[i][:1].isupper() and _admin(words[i - 1]) \
+                and not (i > 1 and words[i - 2].lower() in ("wali", "ibu")):  # "2Kabupaten Aceh Tenggara"
+            end = max((m.end for m in gaz.matches(words[i:i + 4]) if m.start == 0 and m.label == LOC), default=0)
+            if end and not any(taken[i:i + end]) and (i + end == len(words) or not words[i + end][:1].isupper()):
+                added.append(Found(i - 1, i + end, LOC, 0.8))
+                taken[i - 1:i + end] = [True] * (end + 1)
+                continue
         if not taken[i] and words[i][:1].isupper() and words[i - 1][:1].isupper() and gaz.title_at(words, i - 1) == 1:
             end = max((m.end for m in gaz.matches(words[i:i + 3]) if m.start == 0 and m.label == LOC), default=0)
             if end and not any(taken[i:i + end]) and (i + end == len(words) or not words[i + end][:1].isupper()):

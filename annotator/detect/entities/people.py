@@ -8,10 +8,11 @@ document's own use of the words and closed classes of words (ranks, offices, a t
   WaluyoTRIBUNNEWS", "CONTENTBahlil Lahadalia": the tokenizer cuts both words there).
 - An initial before a name belongs to it ("M. Rizal Taufikurahman"), except a title ("H.", "K.H.", "B.R.A.") and
   a letter that ends a capitalised word's name ("Blok M. Budi datang").
-- A capitalised run labelled LOC or ORG right after a rank or a personal title, or beginning with one, is that
-  person without the title ("Kompol Widya Agustiono", "AKBP Budi Hartono", "dr. Reza Pahlevi"); after an office
-  ("Bupati Kustini Purnomo") only when a word of it is a given name and none of it is a known place or used as
-  a place in the document ("Bupati Sleman" stays a place).
+- A person's name begins after a rank ("Kompol Komang" → "Komang"). A capitalised run labelled LOC or ORG right
+  after a rank or a personal title, or beginning with one, is that person without the title ("Kompol Widya
+  Agustiono", "AKBP Budi Hartono", "dr. Reza Pahlevi"); after an office ("Bupati Kustini Purnomo") only when a
+  word of it is a given name and none of it is a known place or used as a place in the document ("Bupati Sleman"
+  stays a place).
 - A PERSON the document uses as a place is a place: written after "di" or a territory's unit ("di Kebayoran
   Lama", "Polsek Kebayoran Lama") or before a comma and a province, city or country ("Likupang, Sulawesi
   Utara"; not after a speech verb: "menurut Hendi, Semarang …"), or right after the office of a territory with a
@@ -224,6 +225,9 @@ def people(words: Sequence[str], found: list[Found], gaz: Gazetteer, common: set
                     and words[unit.start - 1].lower() in _TERRITORY_OFFICES)):  # "Bupati Sleman Rina Kusuma"
                 f.label = PERSON
         elif f.label == PERSON:
+            while f.end - f.start > 1 and name[0].lower().rstrip(".") in RANKS and name[1] != ".":
+                f.start += 1  # "Kompol Komang" → "Komang"
+                name = name[1:]
             if f.end - f.start >= 3 and name[0].lower() in common and not _given(name[:1], gaz) \
                     and all(w[:1].isupper() for w in name[1:]):
                 f.start += 1  # "Penyanyi Inul Daratista", where the text also writes "penyanyi"

@@ -9,7 +9,8 @@
   gave its lone mentions.
 - A name that starts with a place word ("Jalan …", "Bandara …", "Stasiun …") is a place.
 - A PERSON made only of words the document also writes in lower case, none of them a given name, is a phrase,
-  not a person ("Industri Kecil", "Aneka").
+  not a person ("Industri Kecil", "Aneka"); a generic term alone ("BUMN" for state companies, "SPBU", "WNI", "USD")
+  is no entity.
 - A place right after a speech verb ("…," kata Sandang) or right before one ("Sandang mengatakan") is a person; so
   is every mention of a one-word organisation or place that speaks once ("Cherepanov pun mengungkapkan") unless
   its form makes it one (in capitals, a known name, an organisation's first or last word, part of a longer one).
@@ -45,6 +46,12 @@ _CREDIT_ROLES = frozenset("""wartawan wartawati reporter penulis editor pewarta 
 jurnalis fotografer redaktur""".split())
 
 
+# one-word generic terms: a kind of organisation or place, a programme, a tax, a document, a group of people, a
+# currency (docs/guideline.md: `BUMN` meaning state companies, `SPBU swasta`, `Puskeswan`); no entity alone
+_GENERIC = frozenset("""BUMN BUMD BUMDes SPBU SPBE UMKM UKM Puskeswan Puskesmas Posyandu LSM Ormas Parpol APBN APBD
+BBNKB PKH BLT Bansos KTP NIK NPWP PPN PPh BBM WNI WNA USD IDR HKD SGD EUR JPY MYR CNY AUD""".split())
+
+
 def _lower(word: str) -> bool:
     return word[:1].islower()
 
@@ -64,9 +71,11 @@ def trim(words: Sequence[str], found: list[Found], gaz: Gazetteer | None = None,
     """Lower-case words at either end of a name left out (DATE spans keep theirs: "akhir Juni"), and the words of
     a byline or credit before it ("Laporan Wartawan Kompas.com" → "Kompas", an organisation there); a person's name
     after the second half of a portfolio ("Menteri Pariwisata dan Ekonomi Kreatif Sandiaga Uno") starts at its
-    given name, else keeps its last two words; an organisation or place holding a title and a name ("Polda Metro
+    given name, else keeps its last two words (not after a person's name: "Prabowo Subianto dan Gibran Rakabuming
+    Raka"); an organisation or place holding a title and a name ("Polda Metro
     Jaya Kombes Ade Ary Syam Indradi") is that organisation, then a person."""
     out = []
+    person_ends = {f.end for f in found if f.label == PERSON}
     for f in list(found):
         if gaz is not None and f.label == ORG:  # "Polda Metro Jaya Kombes Ade Ary": the unit, then a person
             k = next((k for k in range(f.start + 1, f.end - 1) if gaz.title_at(words[k : f.end], 0)), None)
@@ -78,7 +87,8 @@ def trim(words: Sequence[str], found: list[Found], gaz: Gazetteer | None = None,
                     out.append(Found(f.start, k, f.label, f.score))
                     f.start, f.label = after, PERSON
         if (gaz is not None and f.label == PERSON and f.end - f.start >= 3 and f.start >= 2
-                and words[f.start - 1] == "dan" and words[f.start - 2][:1].isupper()):
+                and words[f.start - 1] == "dan" and words[f.start - 2][:1].isupper()
+                and f.start - 1 not in person_ends):  # (not "Prabowo Subianto dan Gibran Rakabuming Raka")
             f.start = next((k for k in range(f.start, f.end - 1) if words[k].lower() in gaz.given), f.end - 2)
         if f.label != DATE:
             while f.start < f.end and (words[f.start].lower() in _CREDIT_ROLES or (  # "Laporan Wartawan Kompas.com"
@@ -143,6 +153,9 @@ def relabel(words: Sequence[str], found: list[Found], gaz: Gazetteer, common: se
     speakers = _speaking_words(words, found, gaz, org_parts)
     for f in found:
         name = words[f.start:f.end]
+        if f.end - f.start == 1 and name[0] in _GENERIC and f.label != DATE:
+            f.label = ""  # dropped by the caller
+            continue
         if f.label in (ORG, LOC) and f.end - f.start == 1 and name[0] in speakers:
             f.label = PERSON  # every mention of a one-word name that speaks, no organisation or place by its form
             continue
