@@ -12,6 +12,12 @@
   name and no word the document writes in lower case.
 - An English job title is no part of an entity and no entity ("Vice President Public Relations", "Senior Manager
   Public Relation Garuda Indonesia" → "Garuda Indonesia"), nor is a train service ("KA Sawunggalih").
+- An office and an organisation written before a person's name with no comma, which a model read as one name
+  ("Ekonom CSIS Mari Santosa", "Ketum Partai Hanura Oesman Sapta Odang", "Jampidsus Kejagung Febrie Adriansyah"):
+  the last organisation inside the span (a known one, an acronym of three to five capitals, or a word with a
+  capital inside, "VietJet") followed by two capitalised words or more is an ORG, the words after it the person,
+  the words before it (the office) neither; likewise in an ORG span, when the name is no word the lists or the
+  document know otherwise ("Partai Hanura Oesman Sapta Odang (OSO)").
 - A platform ("YouTube", "Instagram" …) is a medium, an organisation, on its own (docs/guideline.md): a name the
   model ran on after it is a second entity, a channel ("kanal YouTube Kompas TV" → "YouTube" + "Kompas TV") or a
   person's account, and a platform the model left out is found ("melalui Twitter resminya"); so is a television
@@ -108,6 +114,35 @@ def _org_then_person(words: Sequence[str], f: Found, gaz: Gazetteer, common: set
     return known or (prefix[0].lower() in gaz.org_start and last.lower() in gaz.given)
 
 
+def _org_inside(words: Sequence[str], f: Found, gaz: Gazetteer, common: set[str]) -> tuple[int, int] | None:
+    """The organisation ``[start, end)`` inside the span ``f`` that a person's name follows (the module's
+    docstring). In an ORG span the name must be unknown to the lists, no word the document writes in lower case,
+    and followed by a lower-case word or a bracket ("Partai Hanura Oesman Sapta Odang (OSO) memotivasi")."""
+    if f.end - f.start < 3:
+        return None
+    org: tuple[int, int] | None = None
+    known = {m.end: m.start for m in gaz.matches(words[f.start:f.end]) if m.label == ORG}
+    for k in range(f.start, f.end - 2):
+        w = words[k]
+        acronym = w.isalpha() and 3 <= len(w) <= 5 and w.isupper()
+        camel = w.isalpha() and w[0].isupper() and not w[1:].islower() and not w.isupper()
+        if acronym or camel and f.label == PERSON:
+            org = (k, k + 1)
+        elif k + 1 - f.start in known:
+            org = (f.start + known[k + 1 - f.start], k + 1)
+    if org is None:
+        return None
+    rest = words[org[1]:f.end]
+    if not all(w.isalpha() and w[0].isupper() and w[1:].islower() for w in rest):
+        return None
+    if f.label == ORG and (gaz.matches(rest) or f.end >= len(words) or not (words[f.end][:1].islower()
+                                                                              or words[f.end] == "(")
+                           or any(w.lower() in common or w.lower() in gaz.org_start or w in gaz.org_end
+                                  for w in rest)):
+        return None
+    return org
+
+
 def _channel_end(words: Sequence[str], k: int, stop: int) -> int:
     """The end of the capitalised run from ``words[k]`` up to ``stop`` (a channel's name after its platform)."""
     while k < stop and words[k][:1].isupper() and words[k].replace("-", "").isalnum():
@@ -136,9 +171,16 @@ def bounds(words: Sequence[str], found: list[Found], gaz: Gazetteer, common: set
             if k < f.end:
                 out.append(Found(f.start, k, PERSON, f.score))
                 f = Found(k, f.end, PERSON, f.score)
+            org = _org_inside(words, f, gaz, common)
+            if org is not None:
+                out.append(Found(*org, ORG, f.score))
+                f = Found(org[1], f.end, PERSON, f.score)
         elif f.label == ORG and f.end - f.start >= 3 and _org_then_person(words, f, gaz, common):
             out.append(Found(f.start, f.end - 1, ORG, f.score))
             f = Found(f.end - 1, f.end, PERSON, f.score)
+        elif f.label == ORG and (org := _org_inside(words, f, gaz, common)) is not None:
+            out.append(Found(*org, ORG, f.score))
+            f = Found(org[1], f.end, PERSON, f.score)
         if f.label != DATE and words[f.start] in PLATFORMS and f.end - f.start >= 2:
             out.append(Found(f.start, f.start + 1, ORG, f.score))
             label = PERSON if f.label == PERSON else ORG  # a person's account, or a channel
