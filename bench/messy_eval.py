@@ -14,10 +14,11 @@ pipeline (segments + entities + quotes, as the tests run it) detects each articl
 - **entities**: precision, recall and F1 over the sets of (surface, label) per article, PERSON/ORG/LOC (each
   distinct surface once per article, anywhere in it), summed over the articles; also per label with ``--labels``.
 
-``--set blind|fresh|articles`` scores one of the older made-up sets instead (their tuples have no entity element:
-speakers and quotes only); ``--failures`` lists, per article, the wrong speakers and the entity misses.
+``--set messy2`` scores the second batch of the messy set; ``--set blind|fresh|articles`` one of the older made-up
+sets (their tuples have no entity element: speakers and quotes only); ``--failures`` lists, per article, the wrong
+speakers and the entity misses.
 
-    .venv/bin/python bench/messy_eval.py [--set messy|blind|fresh|articles] [--labels] [--failures]
+    .venv/bin/python bench/messy_eval.py [--set messy|messy2|blind|fresh|articles] [--labels] [--failures]
 
 First (and scoring) run of the messy set, 2026-12-06 10:56 UTC, main c501acb + the set (commit 59d5f8c), before
 any fix aimed at it (load 1.4; the figures do not depend on load):
@@ -26,6 +27,14 @@ any fix aimed at it (load 1.4; the figures do not depend on load):
          entities P 0.865 R 0.821 F1 0.842 (PERSON F1 0.914, ORG 0.766, LOC 0.780)
     [en]  3 articles: speakers 0.708 (17/24), quote recall 1.000 (24/24), false quotes 1/4,
          entities P 0.821 R 0.411 F1 0.548 (PERSON F1 0.821, ORG 0.417, LOC 0.190)
+
+First run of the second batch (``--set messy2``, tests/detect/speaker_articles_messy2.py, 10 articles), 2026-12-06
+11:08 UTC, main 003a025 + the batch, before any fix aimed at it:
+
+    [id] 9 articles: speakers 0.829 (58/70), quote recall 1.000 (70/70),
+         entities P 0.825 R 0.810 F1 0.817 (PERSON F1 0.932, ORG 0.630, LOC 0.804)
+    [en] 1 article:  speakers 1.000 (9/9), quote recall 1.000 (9/9),
+         entities P 0.750 R 0.474 F1 0.581 (PERSON F1 0.778, ORG 0.333, LOC 0.286)
 """
 
 from __future__ import annotations
@@ -44,8 +53,8 @@ from annotator.core.model import Document, Span  # noqa: E402
 from annotator.detect.pipeline import Pipeline  # noqa: E402
 from detected import speakers_by_excerpt  # noqa: E402
 
-SETS = {"messy": "speaker_articles_messy", "blind": "speaker_articles_blind", "fresh": "speaker_articles_fresh",
-        "articles": "speaker_articles"}
+SETS = {"messy": "speaker_articles_messy", "messy2": "speaker_articles_messy2", "blind": "speaker_articles_blind",
+        "fresh": "speaker_articles_fresh", "articles": "speaker_articles"}
 NO_QUOTE = "<no quote>"
 LABELS = ("PERSON", "ORG", "LOC")
 
