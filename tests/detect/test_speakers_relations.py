@@ -26,3 +26,21 @@ def test_english_the_spokesman_of_a_named_person_is_not_that_person():
             "A spokesman for Delaney said the senator had returned the money. "
             '"He has nothing to hide," the spokesman said.')
     assert speakers(text, "en") == {"He": "the spokesman"}
+
+
+def test_a_surname_the_article_already_uses_for_one_person_stays_with_that_person():
+    text = ("Bos Tambang Bangkrut Membela Diri\n"
+            "Sang bos yang kini kehilangan semua uangnya, Rudi Hartono Wibisono, membela diri.\n"
+            "Hartono dan beberapa eksekutif sudah lama tinggal di Bali. Vila lain dibeli atas nama orang tua Hartono, "
+            "Surya Hartono dan Lina Kusuma.\n"
+            "Hartono mengaku tidak tahu bagaimana vila itu bisa dibeli atas nama orang tuanya.\n"
+            '"Aku tidak tahu detail dari rumah untuk orang tuaku," kata dia.\n'
+            '"Kami mencoba memberi insentif untuk itu," cetus Hartono.')
+    assert speakers(text) == {"Aku": "Rudi Hartono Wibisono", "Kami": "Rudi Hartono Wibisono"}
+
+
+def test_a_surname_first_used_after_the_second_full_name_is_that_most_recent_person():
+    text = ("Menteri Rudi Hartono Wibisono membuka pameran di Surabaya.\n"
+            "Pameran dikelola pengusaha Surya Hartono.\n"
+            '"Kami menunggu sepuluh ribu pengunjung," kata Hartono.')
+    assert speakers(text) == {"Kami": "Surya Hartono"}

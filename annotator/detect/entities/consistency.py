@@ -11,6 +11,7 @@ The mentions of one name also get one label.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -104,15 +105,31 @@ def propagate(words: Sequence[str], found: list[Found], gaz: Gazetteer,
             known = parts[word] = _is_name_part(word, gaz)
         return known
 
+    covered = [False] * len(words)  # tokens of a full name
+    for f in full_names:
+        covered[f.start:f.end] = [True] * (f.end - f.start)
+    alone: dict[str, list[int]] = {}  # a name word -> where it stands alone (outside full names), ascending
+
+    def used_alone(word: str, lo: int, hi: int) -> bool:
+        if not alone:
+            for k, w in enumerate(words):
+                if w in containing and not covered[k]:
+                    alone.setdefault(w, []).append(k)
+        at = alone.get(word, [])
+        k = bisect_left(at, lo)
+        return k < len(at) and at[k] < hi
+
     def canonical(word: str, pos: int) -> str | None:
-        """The most recent full name before ``pos`` that has ``word`` as a part."""
-        best, best_pos = None, -1
+        """The full name before ``pos`` that ``word`` stands for: the most recent one that has it as a part, unless
+        the text already used ``word`` alone for an earlier one before it came ("Rudi Hartono Wibisono … Hartono
+        … orang tua Hartono, Surya Hartono …": "Hartono" stays Rudi Hartono Wibisono)."""
+        best: Found | None = None
         names = containing.get(word)
         if names is None or not name_part(word):  # (not a scan of every full name per word)
             return None
         for f in names:
-            if f.start < pos and f.start > best_pos:
-                best, best_pos = f, f.start
+            if f.start < pos and (best is None or f.start > best.start and not used_alone(word, best.end, f.start)):
+                best = f
         if best is None:
             return None
         if spaced is None:
