@@ -86,3 +86,42 @@ def test_a_place_keeps_its_administrative_word_also_glued_to_a_list_number():
     got = repaired(text, [("Kampar", "LOC"), ("Kabupaten Siak", "LOC")])
     assert got == [("2Kabupaten Kampar", "LOC"), ("Kabupaten Siak", "LOC"), ("3Kota Pekanbaru", "LOC"),
                    ("Kota Bandung", "LOC"), ("Provinsi Jawa Barat", "LOC")]
+
+
+def test_a_unit_named_with_its_territory_is_one_organisation():
+    text = ("Pemko Medan dan Pemerintah Kabupaten Garut rapat ; Polsek Tanah Abang berjaga . Warga Medan , Garut dan "
+            "Tanah Abang datang .")
+    got = repaired(text, [("Pemerintah Kabupaten", "ORG"), ("Garut", "ORG"), ("Tanah Abang", "LOC"),
+                          ("Medan", "LOC"), ("Garut", "LOC"), ("Tanah Abang", "LOC")])
+    assert got[:3] == [("Pemko Medan", "ORG"), ("Pemerintah Kabupaten Garut", "ORG"), ("Polsek Tanah Abang", "ORG")]
+
+
+def test_initials_short_given_names_and_balinese_birth_order_names_belong_to_the_name():
+    text = ("Ketua yayasan , Dr . H . M . Rizal Hamdani , Lc . , hadir . Ketua panitia , Muh . Syarif Lamo , bicara . "
+            "Kelian subak I Wayan Sudiarsa dan Ni Luh Sari datang ; Blok M . Budi Santoso lewat .")
+    got = repaired(text, [("Rizal Hamdani", "PERSON"), ("Muh", "PERSON"), ("Syarif Lamo", "PERSON"),
+                          ("Wayan Sudiarsa", "PERSON"), ("Luh Sari", "PERSON"), ("Budi Santoso", "PERSON")])
+    assert got == [("M . Rizal Hamdani", "PERSON"), ("Muh . Syarif Lamo", "PERSON"), ("I Wayan Sudiarsa", "PERSON"),
+                   ("Ni Luh Sari", "PERSON"), ("Budi Santoso", "PERSON")]
+
+
+def test_ranks_and_titles_belong_to_no_entity():
+    text = ("kata pengamat Bripka ( Purn ) Sugeng Waluyo ; Kombes Pol Yusuf Hadiwijaya dan Kepala Dishub Kota Madiun "
+            "Drs . Bambang Nugroho hadir .")
+    got = repaired(text, [("Bripka", "LOC"), ("Purn", "LOC"), ("Sugeng Waluyo", "PERSON"),
+                          ("Pol Yusuf Hadiwijaya", "PERSON"), ("Dishub Kota Madiun Drs", "ORG"),
+                          ("Bambang Nugroho", "PERSON")])
+    assert got == [("Sugeng Waluyo", "PERSON"), ("Yusuf Hadiwijaya", "PERSON"), ("Dishub Kota Madiun", "ORG"),
+                   ("Bambang Nugroho", "PERSON")]
+
+
+def test_a_place_after_an_office_that_runs_into_a_name_or_a_headline_is_the_place_then_the_person():
+    text = ("Gubernur Sulawesi Tenggara Hasan Basri Ditanya Soal Tambang\nGubernur Sulawesi Tenggara Hasan Basri "
+            "ditanya soal tambang . Kepala Desa Cibeureum Hilir Wahyu Kusumadinata bicara ; Kepala Desa Sukamaju "
+            "Barat hadir .")
+    got = repaired(text, [("Sulawesi Tenggara Hasan Basri Ditanya Soal Tambang", "LOC"),
+                          ("Sulawesi Tenggara Hasan Basri", "LOC"), ("Desa Cibeureum Hilir Wahyu Kusumadinata", "LOC"),
+                          ("Desa Sukamaju Barat", "LOC")])
+    assert got == [("Sulawesi Tenggara", "LOC"), ("Hasan Basri", "PERSON"), ("Sulawesi Tenggara", "LOC"),
+                   ("Hasan Basri", "PERSON"), ("Desa Cibeureum Hilir", "LOC"), ("Wahyu Kusumadinata", "PERSON"),
+                   ("Desa Sukamaju Barat", "LOC")]

@@ -4,6 +4,12 @@
   ('"…," kata Ganjar Hal tersebut disampaikan …' → "Ganjar"): a capitalised function word ("Hal", "Ini",
   "Sementara", "Selain" …), or a word the document also writes in lower case and at the start of a sentence,
   that is no given name, is no part of a person's name.
+- A name ends before a headline's verb in title case when it and the words after it are words the document also
+  writes in lower case ("Gubernur Sulawesi Tenggara Lukman Hakim Siregar Ditanya Soal Tambang"); an organisation
+  or place ends before a personal title ("Dishub Kota Madiun Drs. Bambang …"); a place after an office that runs
+  into a person's name is the place, then the person ("Kepala Desa Cibeureum Hilir Wahyu Kusumadinata"), when the
+  place is known or begins with an administrative word and the name has a given name or a word of a person of the
+  document.
 - A name that repeats its own first words is the name, then a second mention ("Prabowo Subianto Prabowo
   ditanya" → "Prabowo Subianto" + "Prabowo": an editing slip).
 - An organisation named in full and then one capitalised word before a lower-case word is the organisation, then
@@ -30,9 +36,10 @@ from collections.abc import Sequence
 
 import regex
 
-from annotator.core.labels import DATE, ORG, PERSON
+from annotator.core.labels import DATE, LOC, ORG, PERSON
 from annotator.detect.entities.consistency import PLATFORMS, Found
 from annotator.detect.entities.gazetteer import Gazetteer
+from annotator.detect.entities.people import RANKS
 
 # capitalised function words that open a sentence and are no part of a person's name
 _OPENERS = frozenset("""Hal Ini Itu Sementara Selain Namun Adapun Sedangkan Kemudian Lalu Bahkan Padahal Sebelumnya
@@ -77,6 +84,37 @@ def _job_end(words: Sequence[str], f: Found) -> int:
     if k == f.end or any(w in _JOB_HEADS for w in words[f.start:k]):
         return k
     return f.start
+
+
+_ADMIN = frozenset("Desa Kelurahan Kecamatan Kabupaten Kota Provinsi".split())
+# a headline's verb in title case ("… Lukman Hakim Siregar Ditanya Soal Tambang"): no part of a name
+_VERB = regex.compile(r"(?:Di|Me|Ber|Ter)\p{Ll}{3,}")
+
+
+def _headline_end(words: Sequence[str], f: Found, common: set[str]) -> int:
+    """Where the entity ``f`` ends before a capitalised verb form followed by at least one more word, all of them
+    words the document also writes in lower case (a title-case headline, not "Literasi Digital")."""
+    for k in range(f.start + 1, f.end - 1):
+        if _VERB.fullmatch(words[k]) and all(w.lower() in common for w in words[k:f.end]):
+            return k
+    return f.end
+
+
+def _place_then_person(words: Sequence[str], f: Found, gaz: Gazetteer, people: set[str]) -> int:
+    """Where the person's name begins in the place ``f`` after an office ("Gubernur Sulawesi Tenggara Lukman Hakim
+    Siregar", "Kepala Desa Cibeureum Hilir Wahyu Kusumadinata"), else ``f.end``: the place is a known one or begins
+    with an administrative word, the name a given name or a person's of the document."""
+    if f.start == 0 or not gaz.title_at(words, f.start - 1) or f.end - f.start < 3:
+        return f.end
+    known = max((m.end for m in gaz.matches(words[f.start:f.end]) if m.start == 0 and m.label == LOC), default=0)
+    first = f.start + known if known else (f.start + 2 if words[f.start] in _ADMIN else f.end)
+    for k in range(first, f.end):
+        w = words[k]
+        if not all(x[:1].isupper() and x.isalpha() for x in words[k:f.end]):
+            return f.end
+        if w.lower() in gaz.given or w in people:
+            return k
+    return f.end
 
 
 def _openers(words: Sequence[str], common: set[str]) -> set[str]:
@@ -155,7 +193,15 @@ def bounds(words: Sequence[str], found: list[Found], gaz: Gazetteer, common: set
     ``common``: the words the document writes in lower case."""
     out: list[Found] = []
     openers: set[str] | None = None
+    people = {w for f in found if f.label == PERSON for w in words[f.start:f.end]}
     for f in found:
+        if f.label != DATE and f.end - f.start >= 2:
+            f.end = _headline_end(words, f, common)
+            if f.label in (ORG, LOC) and f.end - f.start >= 2 and words[f.end - 1].lower() in RANKS:
+                f.end -= 1  # "Kepala Dishub Kota Madiun Drs. Bambang": the title goes to the person
+        if f.label in (LOC, ORG) and (k := _place_then_person(words, f, gaz, people)) < f.end:
+            out.append(Found(f.start, k, LOC, f.score))
+            f = Found(k, f.end, PERSON, f.score)
         if f.label != DATE and words[f.start] in _JOB_WORDS:
             k = _job_end(words, f)
             if k == f.end:

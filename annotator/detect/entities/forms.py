@@ -92,8 +92,15 @@ def _place_at(words: Sequence[str], i: int, gaz: Gazetteer) -> int:
     return k + end if end and (k + end == len(words) or not words[k + end][:1].isupper()) else i
 
 
+# a government's or a police force's unit named with its territory ("Pemko Medan", "Polsek Tanah Abang", "DPRD Kota
+# Madiun"; docs/guideline.md: "Dishub Jawa Barat", "DPRD DKI Jakarta")
+_UNIT_HEADS = frozenset("""Pemerintah Pemprov Pemkab Pemkot Pemko Pemda DPRD Dishub Dinkes Disdik Disdukcapil Polda
+Polres Polresta Polrestabes Polsek Kejati Kejari BPBD Bappeda Bapenda Kodim Korem Kodam Koramil""".split())
+
+
 def _with_places(words: Sequence[str], found: list[Found], gaz: Gazetteer) -> list[Found]:
-    """Organisations grown over the province or city named right after them, "Pemerintah" + a place included."""
+    """Organisations grown over the province or city named right after them, a unit's head + a place included
+    ("Pemerintah Kabupaten Garut", "Pemko Medan")."""
     at = {f.start: f for f in found}
     out: list[Found] = []
     skip_to = 0
@@ -101,7 +108,7 @@ def _with_places(words: Sequence[str], found: list[Found], gaz: Gazetteer) -> li
         if i < skip_to:
             continue
         f = at.get(i)
-        if f is None and words[i] == "Pemerintah":
+        if f is None and words[i] in _UNIT_HEADS:
             f = Found(i, i + 1, "", 0.8)
         if f is None or f.label not in (ORG, ""):
             if f is not None:
@@ -112,7 +119,10 @@ def _with_places(words: Sequence[str], found: list[Found], gaz: Gazetteer) -> li
         end = _place_at(words, f.end, gaz)
         if nxt is not None and nxt.label == LOC and end < nxt.end and words[f.end] not in _ADMIN:
             end = nxt.end if _place_at(words, nxt.start, gaz) == nxt.end else f.end
-        if end > f.end and not any(g.start < end and f.end < g.end and g.label != LOC for g in found):
+        # the place the model gave another label is taken in whole after a unit or an administrative word
+        whole = words[f.start] in _UNIT_HEADS or words[f.end - 1] in _ADMIN
+        if end > f.end and not any(g.start < end and f.end < g.end and g.label != LOC
+                                   and not (whole and f.end <= g.start and g.end <= end) for g in found):
             f = Found(f.start, end, ORG, f.score)
         if f.label:
             out.append(f)

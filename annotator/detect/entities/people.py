@@ -6,9 +6,12 @@ document's own use of the words and closed classes of words (ranks, offices, a t
 
 - A person's name ends where a scraper glued a word in capitals to it, and begins after one ("Arie Puji
   WaluyoTRIBUNNEWS", "CONTENTBahlil Lahadalia": the tokenizer cuts both words there).
-- An initial before a name belongs to it ("M. Rizal Taufikurahman"), except a title ("H.", "K.H.", "B.R.A.") and
-  a letter that ends a capitalised word's name ("Blok M. Budi datang").
-- A person's name begins after a rank ("Kompol Komang" → "Komang"). A capitalised run labelled LOC or ORG right
+- An initial before a name belongs to it ("M. Rizal Taufikurahman", "H. M. Rizal" → "M. Rizal"), and so does a
+  given name written short ("Muh. Syarif Lamo") or the Balinese "I"/"Ni" before a birth-order name ("I Wayan
+  Sudiarsa"), except a title ("H.", "K.H.", "B.R.A.") and a letter that ends a capitalised word's name ("Blok M.
+  Budi datang").
+- A person's name begins after a rank ("Kompol Komang" → "Komang", "Kombes Pol Yusuf" → "Yusuf"), and a rank
+  alone before a name is no entity ("Bripka (Purn) Sugeng Waluyo"). A capitalised run labelled LOC or ORG right
   after a rank or a personal title, or beginning with one, is that person without the title ("Kompol Widya
   Agustiono", "AKBP Budi Hartono", "dr. Reza Pahlevi"); after an office ("Bupati Kustini Purnomo") only when a
   word of it is a given name and none of it is a known place or used as a place in the document ("Bupati Sleman"
@@ -61,6 +64,7 @@ _OFFICE_PARTS = frozenset("""daerah umum jenderal utama harian pelaksana khusus 
 cabang wilayah pusat""".split())
 _EVENT_CUES = frozenset("""merayakan dirayakan memperingati diperingati peringatan perayaan""".split())
 _INITIALS_CUES = frozenset({"berinisial", "inisial", "inisialnya"})
+_RANK_WORDS = RANKS | {"pol", "purn"}  # ("Kombes Pol", "Bripka (Purn)")
 
 
 _TITLE_WORDS: dict[int, frozenset[str]] = {}  # id of a gazetteer's titles -> _title_words
@@ -83,24 +87,47 @@ def _title_words(gaz: Gazetteer) -> frozenset[str]:
     return known
 
 
+# given names written short with a full stop, as initials are ("Muh. Syarif", "Moh. Hasan", "Abd. Rahman")
+_SHORT_NAMES = frozenset("Muh Moh Moch Mochd Mohd Muhd Mhd Abd Ach".split())
+# Balinese birth-order names: "I" (men) or "Ni" (women) before one belongs to the name ("I Wayan Sudiarsa")
+_BIRTH_ORDER = frozenset("wayan made nyoman ketut putu kadek komang gede nengah luh".split())
+
+
 def _initial(words: Sequence[str], i: int, gaz: Gazetteer) -> bool:
-    """``words[i]``, ``words[i + 1]`` are an initial ("M", ".")."""
+    """``words[i]``, ``words[i + 1]`` are an initial ("M", ".") or a given name written short ("Muh", ".")."""
     w = words[i]
-    return len(w) == 1 and w.isupper() and w.isalpha() and words[i + 1] == "." and not gaz.title_at(words, i)
+    return ((len(w) == 1 and w.isupper() and w.isalpha()) or w in _SHORT_NAMES) and words[i + 1] == "." \
+        and not gaz.title_at(words, i)
 
 
-def _with_initials(words: Sequence[str], found: list[Found], taken: list[bool], gaz: Gazetteer) -> None:
+def _with_initials(words: Sequence[str], found: list[Found], taken: list[bool], gaz: Gazetteer) -> list[Found]:
+    """``found`` with the initials before its people's names joined to them, and "I"/"Ni" before a Balinese
+    birth-order name; a one-word PERSON the model made of a short given name ("Muh") joins the name after it."""
+    alone = {f.start: f for f in found if f.label == PERSON and f.end - f.start == 1 and words[f.start] in _SHORT_NAMES}
     for f in found:
         if f.label != PERSON:
             continue
+        k = f.start - 1
+        if k >= 0 and not taken[k] and words[k] in ("I", "Ni") and words[f.start].lower() in _BIRTH_ORDER:
+            taken[k] = True
+            f.start = k
+            continue
         k = f.start - 2
+        short = alone.get(k)
+        if short is not None and words[k + 1] == "." and not taken[k + 1]:
+            short.label = ""
+            taken[k + 1] = True
+            f.start = k
+            continue
         if k < 0 or taken[k] or taken[k + 1] or not _initial(words, k, gaz) \
-                or (k >= 2 and words[k - 1] == "." and len(words[k - 2]) == 1):  # "B.R.A.", "K.H.": titles
+                or (k >= 2 and words[k - 1] == "." and len(words[k - 2]) == 1  # "B.R.A.", "K.H.": titles
+                    and not gaz.title_at(words, k - 2)):  # (but "H. M. Rizal": an initial after a title)
             continue
         if not (k > 0 and words[k - 1][:1].isupper() and words[k - 1].isalpha()
                 and not words[k - 1].isupper() and not gaz.title_at(words, k - 1)):
             taken[k:f.start] = [True] * (f.start - k)
             f.start = k
+    return [f for f in found if f.label]
 
 
 def _written_as_place(words: Sequence[str], found: list[Found], gaz: Gazetteer) -> set[tuple[str, ...]]:
@@ -202,7 +229,7 @@ def people(words: Sequence[str], found: list[Found], gaz: Gazetteer, common: set
     for f in found:
         name = words[f.start:f.end]
         before = words[f.start - 1].lower().rstrip(".") if f.start > 0 else ""
-        if f.label in (LOC, ORG):
+        if f.label in (LOC, ORG) and not (f.end - f.start == 1 and name[0].lower() in _RANK_WORDS):
             k = f.start
             while k < f.end - 1 and name[k - f.start].lower().rstrip(".") in RANKS:
                 k += 1
@@ -224,9 +251,13 @@ def people(words: Sequence[str], found: list[Found], gaz: Gazetteer, common: set
                     (unit := ends.get(f.start)) is not None and unit.label == LOC and unit.start > 0
                     and words[unit.start - 1].lower() in _TERRITORY_OFFICES)):  # "Bupati Sleman Rina Kusuma"
                 f.label = PERSON
+        elif f.end - f.start == 1 and name[0].lower() in _RANK_WORDS:
+            if f.end < len(words) and (words[f.end][:1].isupper() or words[f.end] == "("
+                                       or (words[f.end] == ")" and words[f.start - 1] == "(")):
+                f.label = ""  # a rank before a name ("Bripka (Purn) Sugeng Waluyo")
         elif f.label == PERSON:
-            while f.end - f.start > 1 and name[0].lower().rstrip(".") in RANKS and name[1] != ".":
-                f.start += 1  # "Kompol Komang" → "Komang"
+            while f.end - f.start > 1 and name[0].lower() in _RANK_WORDS and name[1] != ".":
+                f.start += 1  # "Kompol Komang" → "Komang", "Kombes Pol Yusuf" → "Yusuf"
                 name = name[1:]
             if f.end - f.start >= 3 and name[0].lower() in common and not _given(name[:1], gaz) \
                     and all(w[:1].isupper() for w in name[1:]):
@@ -259,5 +290,4 @@ def people(words: Sequence[str], found: list[Found], gaz: Gazetteer, common: set
         titled = {tuple(words[f.start:f.end]) for f in found if f.label == PERSON and (
             _given(words[f.start:f.end], gaz) or (f.start > 0 and gaz.title_at(words, f.start - 1)))}
         found = [f for f in found if not (f.label == PERSON and tuple(words[f.start:f.end]) in events - titled)]
-    _with_initials(words, found, taken, gaz)
-    return found
+    return _with_initials(words, found, taken, gaz)
