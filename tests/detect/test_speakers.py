@@ -633,3 +633,11 @@ def test_a_mislabelled_name_with_an_initial_is_still_a_person():
             '"Kami minta perlindungan pekerja migran," kata Hanif.')
     found = quote_speakers_with_entities(text, [("M. Hanif Dhakiri", "LOC"), ("Hanif", "PERSON"), ("Hong Kong", "LOC")])
     assert found == {"Kami": "M. Hanif Dhakiri"}
+
+
+def test_a_short_form_does_not_grow_over_the_repeated_first_word_of_the_next_mention():
+    text = ("Bakal calon gubernur, Andika Pratama Andika ditanya soal banjir tahunan, begini jawabnya.\n"
+            "Andika mengatakan tanggul baru akan dibangun tahun depan.\n"
+            '"Kami bangun tanggul di sepanjang sungai," kata Andika di Semarang, Senin.\n'
+            '"Anggarannya sudah ada," ujar Andika.')
+    assert speakers(text) == {"Kami": "Andika Pratama", "Anggarannya": "Andika Pratama"}

@@ -278,7 +278,8 @@ class CanonicalNames:
             end = i + n - 1
             last = end
             while (last + 1 < len(toks) and last - end < 3 and not runs.glued(last) and runs.adjacent(last, last + 1)
-                   and (runs.namelike(last + 1) or runs.initial_in_name(last + 1) or runs.link_in_name(last + 1))):
+                   and (runs.namelike(last + 1) or runs.initial_in_name(last + 1) or runs.link_in_name(last + 1))
+                   and toks[last + 1].text != words[0]):  # "Prabowo Subianto [Prabowo]": the next mention
                 last += 1
             if last > end:
                 found, rank = runs.span_text(i, last), 0
