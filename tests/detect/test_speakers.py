@@ -641,3 +641,22 @@ def test_a_short_form_does_not_grow_over_the_repeated_first_word_of_the_next_men
             '"Kami bangun tanggul di sepanjang sungai," kata Andika di Semarang, Senin.\n'
             '"Anggarannya sudah ada," ujar Andika.')
     assert speakers(text) == {"Kami": "Andika Pratama", "Anggarannya": "Andika Pratama"}
+
+
+def test_a_person_span_run_on_over_a_sentence_end_an_organisation_or_a_repeated_word_gives_the_name():
+    text = ("Warga menanti keputusan pemerintah soal status wilayah.\n"
+            '"Posisi ini harus terus kita dorong," kata Direktur Jenderal Bina Administrasi Kewilayahan Kementerian '
+            "Dalam Negeri Rusdianto dalam keterangan tertulis, Selasa.\n"
+            "Calon gubernur Wiratmo Pranoto berkampanye di pasar.\n"
+            '"Kita selalu bersama rakyat," kata Wiratmo Hal tersebut disampaikan Wiratmo saat blusukan.\n'
+            '"Saya kenal betul dengan beliau," ucap Wiratmo. Hal itu ia sampaikan di Solo.\n'
+            "Bakal calon bupati, Andika Pratama Andika ditanya soal banjir.\n"
+            '"Tanggul akan dibangun," kata Andika.')
+    found = quote_speakers_with_entities(text, [
+        ("Kementerian Dalam Negeri Rusdianto", "PERSON"),  # an organisation run into the name after it
+        ("Wiratmo Pranoto", "PERSON"),
+        ("Wiratmo Hal", "PERSON"),  # a lost full stop: the next sentence's first word
+        ("Wiratmo. Hal", "PERSON"),  # over the full stop
+        ("Andika Pratama Andika", "PERSON")])  # the next mention's repeated first word
+    assert found == {"Posisi": "Rusdianto", "Kita": "Wiratmo Pranoto", "Saya": "Wiratmo Pranoto",
+                     "Tanggul": "Andika Pratama"}

@@ -29,6 +29,8 @@ from annotator.detect.quotes.namewords import (
 )
 from annotator.detect.quotes.runs import NameRuns, is_cap
 
+_SENTENCE_END = frozenset({".", "!", "?"})
+
 
 @dataclass
 class Mention:
@@ -64,6 +66,7 @@ class NameBook:
         self._lone_names = ({text[span.start:span.end] for span in entities
                              if span.label in (ORG, LOC) and " " not in text[span.start:span.end]}
                             - {text[span.start:span.end] for span in entities if span.label == PERSON})
+        self._openers: set[str] | None = None  # _opener()
         self._midsentence = {t.text for k, t in enumerate(tokens)
                              if t.text[0].isupper() and not runs.sentence_initial(k)}
         entities = self._persons_mislabelled(entities)
@@ -219,12 +222,37 @@ class NameBook:
 
         while first <= last and stray(first, first < last):
             first += 1
+        if first < last and toks[first].text in organisation_affixes():
+            first = self._after_organisation(first, last)
+        for k in range(first + 1, last + 1):
+            if toks[k].text == toks[first].text or toks[k].text in _SENTENCE_END and not self.runs.abbreviated(k - 1):
+                last = k - 1  # "Prabowo Subianto [Prabowo]", "Ganjar[. Hal]": the next mention, the next sentence
+                break
         while last > first and (not toks[last].text[0].isalpha() or toks[last].text[0].islower()
-                                and toks[last].text.lower() not in NAME_LINKS):
-            last -= 1
+                                and toks[last].text.lower() not in NAME_LINKS or self._opener(toks[last].text)):
+            last -= 1  # "[Sule] mengatakan", "[Ganjar] Hal tersebut …" (a scraper lost the full stop)
         if first > last:
             return None
         return first, last
+
+    def _opener(self, word: str) -> bool:
+        """``word`` opens a sentence, no name: a sentence word ("Hal", "Setelah") or a word the document writes in
+        lower case that also opens one of its sentences, no given name."""
+        if self._openers is None:
+            self._openers = {t.text for k, t in enumerate(self.tokens)
+                             if t.text[0].isupper() and self.runs.sentence_initial(k) and t.text.lower() in self.common}
+        return (word in self.lex.stop_capitalised
+                or word in self._openers and word not in word_list("person-given-names.txt"))
+
+    def _after_organisation(self, first: int, last: int) -> int:
+        """The first word of the name that ends a PERSON span opened by an organisation's kind ("Kementerian",
+        "Kantor"): the name words after the organisation's last other word, its portfolio, place, acronym or class
+        ("Kementerian Dalam Negeri [Safrizal]", "Kantor Imigrasi Kelas I TPI Medan [Johanes Fanny Satria]"); ``first``
+        when the span ends with no such word."""
+        k = last
+        while k > first and self._name_word(self.tokens[k - 1].text):
+            k -= 1
+        return k if k > first and self._name_word(self.tokens[k].text) else first
 
     def _regional_names(self) -> dict[str, str]:
         """PERSON spans inside an office's title that begin with the office's portfolio or region, each without
