@@ -660,3 +660,10 @@ def test_a_person_span_run_on_over_a_sentence_end_an_organisation_or_a_repeated_
         ("Andika Pratama Andika", "PERSON")])  # the next mention's repeated first word
     assert found == {"Posisi": "Rusdianto", "Kita": "Wiratmo Pranoto", "Saya": "Wiratmo Pranoto",
                      "Tanggul": "Andika Pratama"}
+
+
+def test_an_acronym_spells_its_organisation_from_a_word_the_text_also_writes_in_lower_case():
+    text = ("BANDUNG - Forum Warga Peduli Sungai (FWPS) menolak rencana pengurukan bantaran Sungai Cikapundung.\n"
+            '"Bantaran adalah ruang air, bukan lahan kosong," demikian pernyataan FWPS yang diterima redaksi, Senin.\n'
+            "Ketua forum, Yayan Supriatna, mengatakan forum akan menyurati wali kota.")
+    assert speakers(text)["Bantaran"] == "Forum Warga Peduli Sungai"
