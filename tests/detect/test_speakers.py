@@ -667,3 +667,13 @@ def test_an_acronym_spells_its_organisation_from_a_word_the_text_also_writes_in_
             '"Bantaran adalah ruang air, bukan lahan kosong," demikian pernyataan FWPS yang diterima redaksi, Senin.\n'
             "Ketua forum, Yayan Supriatna, mengatakan forum akan menyurati wali kota.")
     assert speakers(text)["Bantaran"] == "Forum Warga Peduli Sungai"
+
+
+def test_a_pronoun_quote_after_a_sentence_whose_subject_is_followed_by_a_time_word():
+    text = ("Pebulu tangkis muda Ratna Kusumawati menjuarai turnamen di Surabaya.\n"
+            '"Sejak babak awal saya bermain lepas," ujar Ratna usai final.\n'
+            "Pelatihnya, Bambang Siswoyo, menilai Ratna matang di lapangan.\n"
+            '"Dia cepat belajar dari kekalahan," kata Bambang.\n'
+            "Ratna kini bersiap menghadapi kejuaraan Asia di Manila.\n"
+            '"Saya ingin juara lagi," ucapnya.')
+    assert speakers(text)["Saya"] == "Ratna Kusumawati"
