@@ -677,3 +677,17 @@ def test_a_pronoun_quote_after_a_sentence_whose_subject_is_followed_by_a_time_wo
             "Ratna kini bersiap menghadapi kejuaraan Asia di Manila.\n"
             '"Saya ingin juara lagi," ucapnya.')
     assert speakers(text)["Saya"] == "Ratna Kusumawati"
+
+
+def test_an_english_role_nobody_was_introduced_as_is_the_speaker_as_written():
+    from annotator.core.model import Document
+    from annotator.detect.pipeline import Pipeline
+
+    text = ("On the podcast, the mayor, Helen Adeyemi, defended the new bus lanes.\n"
+            '"Did you expect the backlash?" the host asked.\n'
+            '"Not this much," Adeyemi said.\n'
+            '"We will review it in a year," the mayor said.')
+    spans = Pipeline(layers=("entities", "quotes"), lang="en").run(Document(text=text)).spans
+    found = [s.attrs.get("speaker") for s in sorted(spans, key=lambda s: s.start)
+             if s.layer == "quotes" and s.attrs.get("direct")]
+    assert found == ["the host", "Helen Adeyemi", "Helen Adeyemi"]

@@ -220,9 +220,10 @@ class _Run:
                 before = min(cand.open_tok, attribution.cue[0]) if attribution and attribution.cue else cand.open_tok
                 cand.speaker = resolver.resolve(before, min(lo, before), prev_speaker)
                 cand.mention = mention if mention is not None else (cand.speaker.anchor if cand.speaker else None)
-                if mention is not None and mention.kind == "role" and cand.speaker is not None and self._holder_of(
-                        mention, cand.speaker.anchor):
-                    cand.speaker = Resolved(mention.text, mention)  # "kata sang juru bicara" of X's spokesperson
+                if mention is not None and mention.kind == "role" and (self._unheard_role(mention, cand.open_tok) or (
+                        cand.speaker is not None and self._holder_of(mention, cand.speaker.anchor))):
+                    # "the interviewer asked" with no interviewer before; "kata sang juru bicara" of X's spokesperson
+                    cand.speaker = Resolved(mention.text, mention)
                 elif mention is not None and mention.kind == "role" and cand.speaker is not None:
                     # "pria yang akrab disapa Ucok itu"
                     self.book.canonical.declare_in_role(mention.text, cand.speaker.name)
@@ -238,6 +239,16 @@ class _Run:
                     and self.para[nxt.open_tok] == self.para[cand.open_tok] + 1 and self._opens_para(nxt.open_tok)
                     and self._opens_para(cand.open_tok)):
                 cand.speaker, cand.mention = nxt.speaker, nxt.mention
+
+    def _unheard_role(self, role: Mention, before: int) -> bool:
+        """``role`` is a noun after an article ("the interviewer asked") that the text has not used before token
+        ``before``: it refers back to no one introduced, so it is the speaker as written ("the chief executive said"
+        after "the company's chief executive, Daniel Osei" refers back)."""
+        head = self.tokens[role.last].text
+        if self.tokens[role.first].text.lower() not in ("the", "a", "an") or not (head.isalpha() and head.islower()):
+            return False
+        at = self.book.runs.positions()
+        return all(not (found := at.get(word)) or found[0] >= before for word in (head, head.capitalize()))
 
     def _holder_of(self, role: Mention, anchor: Mention) -> bool:
         """The name a role was resolved to is only the one the role-holder works for: the role's words come before
