@@ -66,7 +66,6 @@ class NameBook:
         self._lone_names = ({text[span.start:span.end] for span in entities
                              if span.label in (ORG, LOC) and " " not in text[span.start:span.end]}
                             - {text[span.start:span.end] for span in entities if span.label == PERSON})
-        self._openers: set[str] | None = None  # _opener()
         self._midsentence = {t.text for k, t in enumerate(tokens)
                              if t.text[0].isupper() and not runs.sentence_initial(k)}
         entities = self._persons_mislabelled(entities)
@@ -229,20 +228,12 @@ class NameBook:
                 last = k - 1  # "Prabowo Subianto [Prabowo]", "Ganjar[. Hal]": the next mention, the next sentence
                 break
         while last > first and (not toks[last].text[0].isalpha() or toks[last].text[0].islower()
-                                and toks[last].text.lower() not in NAME_LINKS or self._opener(toks[last].text)):
-            last -= 1  # "[Sule] mengatakan", "[Ganjar] Hal tersebut …" (a scraper lost the full stop)
+                                and toks[last].text.lower() not in NAME_LINKS
+                                or toks[last].text in self.lex.stop_capitalised):
+            last -= 1  # "[Sule] mengatakan", "[Ganjar] Hal tersebut …" (a sentence word: a scraper lost the full stop)
         if first > last:
             return None
         return first, last
-
-    def _opener(self, word: str) -> bool:
-        """``word`` opens a sentence, no name: a sentence word ("Hal", "Setelah") or a word the document writes in
-        lower case that also opens one of its sentences, no given name."""
-        if self._openers is None:
-            self._openers = {t.text for k, t in enumerate(self.tokens)
-                             if t.text[0].isupper() and self.runs.sentence_initial(k) and t.text.lower() in self.common}
-        return (word in self.lex.stop_capitalised
-                or word in self._openers and word not in word_list("person-given-names.txt"))
 
     def _after_organisation(self, first: int, last: int) -> int:
         """The first word of the name that ends a PERSON span opened by an organisation's kind ("Kementerian",
