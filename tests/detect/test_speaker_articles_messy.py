@@ -19,7 +19,6 @@ ARTICLES = FIRST_BATCH + SECOND_BATCH
 
 # wrong at the first run (bench/messy_eval.py --failures shows the detected speakers), and what the output shows
 KNOWN_MISSES: dict[str, str] = {
-    "glued-bridge": "'AKP Yuliana Prameswari' becomes the speaker 'Yuliana Pra' (the name cut short) for both her quotes",
     "alias-flood": "'Kepala Desa Cibeureum Hilir Wahyu Kusumadinata alias Kang Uyu': 'ujar Uyu' gets 'Cibeureum Hilir Wahyu "
                    "Kusumadinata'; 'Nurhayati Rahmawatiatau Bu Yati': 'kata Yati' stays 'Yati'",
     "podcast-qa": "'tanya dia' after 'Andika lalu menanyakan …' goes to Rosmawati, the last speaker, not to Andika",

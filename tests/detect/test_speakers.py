@@ -691,3 +691,10 @@ def test_an_english_role_nobody_was_introduced_as_is_the_speaker_as_written():
     found = [s.attrs.get("speaker") for s in sorted(spans, key=lambda s: s.start)
              if s.layer == "quotes" and s.attrs.get("direct")]
     assert found == ["the host", "Helen Adeyemi", "Helen Adeyemi"]
+
+
+def test_a_name_ending_like_a_verb_without_its_prefix_form_is_no_glued_verb():
+    text = ("Kepala Puskesmas Tegalrejo Dyah Ayu Prameswari meminta warga memeriksakan balita.\n"
+            '"Posyandu buka setiap Selasa," kata Dyah Ayu Prameswari.\n'
+            '"Vaksin sudah tersedia," ujar Prameswari.')
+    assert speakers(text) == {"Posyandu": "Dyah Ayu Prameswari", "Vaksin": "Dyah Ayu Prameswari"}

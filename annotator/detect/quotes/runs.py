@@ -26,6 +26,9 @@ from annotator.detect.quotes.namewords import (
     regional_places,
 )
 
+# the forms of the meN- and ber- prefixes before a stem
+_VERB_PREFIXES = ("mem", "men", "mel", "mer", "mew", "mey", "ber")
+
 
 def is_cap(tok: Token) -> bool:
     """A capitalised word that is not two words glued together by a scraper ("AdvokatMarcella";
@@ -90,8 +93,9 @@ class NameRuns:
 
     def glued_tail(self, word: str) -> int | None:
         """Where the lower-case word a scraper glued onto the name ``word`` begins: a cue or reporting verb,
-        another me-/ber- verb of seven letters or more ("Santosomembantah"), or a connective ("Purnamaatau");
-        None for a whole name ("Wardana", "Adiputra": the rest of a name is no verb)."""
+        another me-/ber- verb of seven letters or more ("Santosomembantah"), its prefix as Indonesian writes it before
+        a stem (mem-, men-, meng-, meny-, or me- before l, r, w, y: not the "meswari" of "Prameswari"), or a
+        connective ("Purnamaatau"); None for a whole name ("Wardana", "Adiputra": the rest of a name is no verb)."""
         if len(word) < 7 or not word[0].isupper() or not word[1:].islower():
             return None
         if word in self._tails:
@@ -100,7 +104,7 @@ class NameRuns:
         for k in range(3, len(word) - 3):
             tail = word[k:]
             if (tail in self.lex.before_cues or tail in self.lex.reported_cues or tail in GLUED_CONNECTIVES
-                    or (len(tail) >= 7 and tail.startswith(("me", "ber")) and self.lex.is_verb(tail))):
+                    or (len(tail) >= 7 and tail.startswith(_VERB_PREFIXES) and self.lex.is_verb(tail))):
                 found = k
                 break
         self._tails[word] = found
