@@ -30,7 +30,6 @@ KNOWN_MISSES: dict[str, str] = {
                     "'Pria yang akrab disapa Abah itu' gets 'Pria'",
     "initials-titles": "'ujar M. Rizal' keeps 'M. Rizal', not 'M. Rizal Hamdani'; 'ujar kiai yang juga dosen … itu' goes "
                        "to Darmawan Effendi, not to the kiai Abdul Ghofur Mansyur",
-    "akrab-disapa-celebrity": "'tulis akun tersebut' (the gossip account @lambe_dangdut) goes to Hendrawan Saputra",
     "no-speaker-pairs": "quotes of several or unknown people ('jawab Aryo dan Clara', 'kata para peneliti', a question "
                         "from the audience) get a named speaker; 'ujar pejabat tersebut' goes to Aryo Wibisono",
     "scare-quotes-headlines": "the event title \"Semarang Resik 2025\" becomes a quote and the next real quote is lost; "
@@ -51,7 +50,6 @@ KNOWN_MISSES: dict[str, str] = {
                           "Sumarni, mengaku …' goes to Slamet Widodo Adi",
     "caption-lead-editor": "'ujar Etty' after 'kata perempuan yang akrab disapa Bu Etty itu' stays 'Etty', not Maria Goretti "
                            "Wulandari",
-    "apposition-after": "'kata pedagang tersebut' (an unnamed street vendor) goes to Siti Aminah",
     "org-statements-multi": "'tulis Kedubes RNT' gives 'Kedubes RNT', not the full name given before it",
     "handle-thread": "'tulis akun tersebut' (@mbak_rara_ngl, named Rara Kusumaningtyas afterwards) gets no speaker; "
                      "'tulis akun itu' (@infopaspor_id) goes to Galih Prasetyo Aji",

@@ -44,3 +44,29 @@ def test_a_surname_first_used_after_the_second_full_name_is_that_most_recent_per
             "Pameran dikelola pengusaha Surya Hartono.\n"
             '"Kami menunggu sepuluh ribu pengunjung," kata Hartono.')
     assert speakers(text) == {"Kami": "Surya Hartono"}
+
+
+def test_a_role_with_tersebut_is_the_unnamed_person_the_text_gave_that_role():
+    text = ("Lomba kopi digelar di Makassar, Sabtu.\n"
+            "Ketua panitia Syarif Lamo mengatakan ada 40 peserta.\n"
+            '"Hasilnya langsung kami umumkan," kata Syarif.\n'
+            "Seorang peserta dari Gowa mengaku bingung memilih biji kopi untuk babak final.\n"
+            '"Dua-duanya bagus, saya masih bingung," ujar peserta tersebut.')
+    assert speakers(text) == {"Hasilnya": "Syarif Lamo", "Dua-duanya": "peserta tersebut"}
+
+
+def test_a_role_with_tersebut_is_the_person_the_text_named_in_that_role():
+    text = ("Warga memprotes jadwal bus sekolah.\n"
+            "Kepala Dinas Perhubungan Andi Wiranata menemui warga di balai desa.\n"
+            "Seorang pejabat dinas, Ratna Sari, mencatat keluhan warga satu per satu.\n"
+            '"Nanti kami pelajari dulu," kata pejabat tersebut.')
+    assert speakers(text) == {"Nanti": "Ratna Sari"}
+
+
+def test_the_account_that_refers_back_is_the_handle_the_text_gave_it():
+    text = ("Nelayan berunjuk rasa di depan kantor gubernur.\n"
+            "Akun @bujangbelinyu menyebarkan video aksi itu.\n"
+            '"Laut kami bukan untuk tambang," tulis @bujangbelinyu.\n'
+            "Sementara itu, akun @pantaupesisir mengunggah peta zona tambang.\n"
+            '"Cek peta sendiri," tulis akun tersebut.')
+    assert speakers(text) == {"Laut": "@bujangbelinyu", "Cek": "@pantaupesisir"}

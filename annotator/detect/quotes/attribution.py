@@ -91,6 +91,9 @@ class Attributor:
             return Mention(i, i, "group", self.tokens[i].text)
         if self.is_pronoun(i):
             return Mention(i, i, "pronoun", self.tokens[i].text)
+        handle = self.handle_at(i, anchor)  # "tulis @someone"
+        if handle is not None:
+            return handle
         found: Mention | None = None
         ent = self.book.entity_start.get(i)
         if ent is not None:
@@ -264,14 +267,8 @@ class Attributor:
         toks = self.tokens
         k = i
         if self.low(k) == "akun":  # "tulis akun X @someone", "kata akun @someone": the handle
-            for h in range(k + 1, min(k + 6, len(toks) - 1)):
-                if toks[h].text == "@" and not toks[h].ws and self.same_para(h + 1, anchor):
-                    end = h + 1
-                    while (end + 2 < len(toks) and toks[end + 1].text in (".", "_") and not toks[end].ws
-                           and not toks[end + 1].ws and toks[end + 2].text[0].isalnum()):
-                        end += 2  # "@warga.jkt123"
-                    return Mention(h, end, "anon", self.book.runs.span_text(h, end))
-            return None
+            return next((m for h in range(k + 1, min(k + 6, len(toks) - 1))
+                         if (m := self.handle_at(h, anchor)) is not None), None)
         if self.low(k) in ("salah",) and self.low(k + 1) in ("satu", "seorang"):
             k += 2
         elif self.low(k) in _INDEFINITE:
@@ -295,6 +292,17 @@ class Attributor:
             if cleaned is not None:
                 return self._named(*cleaned)
         return Mention(i, last, "anon", self.book.runs.span_text(i, last))
+
+    def handle_at(self, h: int, anchor: int) -> Mention | None:
+        """A social-media handle starting at token ``h`` ("@warga.jkt123"), as a speaker as written."""
+        toks = self.tokens
+        if not (h + 1 < len(toks) and toks[h].text == "@" and not toks[h].ws and self.same_para(h + 1, anchor)):
+            return None
+        end = h + 1
+        while (end + 2 < len(toks) and toks[end + 1].text in (".", "_") and not toks[end].ws
+               and not toks[end + 1].ws and toks[end + 2].text[0].isalnum()):
+            end += 2  # "@warga.jkt123"
+        return Mention(h, end, "anon", self.book.runs.span_text(h, end))
 
     def _role_word(self, k: int) -> bool:
         """Token ``k`` goes on a role phrase without a name: a lower-case noun or an acronym, no function word,

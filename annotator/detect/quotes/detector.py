@@ -28,6 +28,9 @@ from annotator.detect.quotes.resolve import Resolved, Resolver
 LAYER = QUOTES
 _QUOTE_MARKS = set(DOUBLE_MARKS + SINGLE_MARKS)
 _SENTENCE_OPENERS = {".", "!", "?", ":", ";"} | _QUOTE_MARKS
+# words after a role that end it before any name: "seorang peserta dari Gowa"
+_ROLE_ENDS = {"dari", "di", "yang", "asal", "untuk", "bernama", "berinisial"}
+_INTRODUCING = {"seorang", "satu", "sebuah"}  # before a role given to someone new
 _DETERMINERS = {"sang", "seorang", "para", "si", "the", "a", "an", "his", "her", "their", "its"}
 
 
@@ -82,6 +85,7 @@ class _Run:
         self.with_reported = reported
         self.spans: dict[tuple[int, int], Span] = {}
         self.relations: list[Relation] = []
+        self.narrative: list[bool] = []  # per token: outside quotes and boilerplate (set by ``run``)
 
     # ---- token helpers ------------------------------------------------------------------------
     def tok_range(self, start: int, end: int) -> tuple[int, int] | None:
@@ -216,6 +220,9 @@ class _Run:
             elif mention is not None and mention.kind == "anon":  # "kata seorang warga": the speaker as written
                 cand.speaker = Resolved(mention.text, mention)
                 cand.mention = mention
+            elif mention is not None and mention.kind == "role" and (
+                    antecedent := self._role_antecedent(mention, cand.after_tok)) is not None:
+                cand.speaker, cand.mention = antecedent, mention  # "ujar peserta tersebut", "tulis akun tersebut"
             else:
                 before = min(cand.open_tok, attribution.cue[0]) if attribution and attribution.cue else cand.open_tok
                 cand.speaker = resolver.resolve(before, min(lo, before), prev_speaker)
@@ -263,6 +270,49 @@ class _Run:
             k -= 1
         n = len(head)
         return n > 0 and any(before[s:s + n] == head for s in range(len(before) - n))
+
+    def _role_antecedent(self, role: Mention, after: int) -> Resolved | None:
+        """Who a role that refers back ("peserta tersebut", "akun itu") is: the last time the
+        narrative gave that role with a name or a handle after it ("Seorang pejabat dinas, Ratna Sari, …", "akun
+        @pantaupesisir") or before it ("Ratna Sari, pejabat dinas, …"), that person; the last time it gave the role
+        to someone new with no name ("Seorang peserta dari Gowa mengaku …", "seorang ibu rumah tangga"), the one a
+        later sentence names ("Guru bernama X itu"), else the role as written. None when the narrative never gave
+        the role (a role that names an earlier subject: "psikolog … ini")."""
+        toks, lex = self.tokens, self.lex
+        if self.low(role.last) not in lex.demonstratives:
+            return None
+        head = [t.text.lower() for t in toks[role.first:role.last + 1] if t.text.isalpha()
+                and t.text.lower() not in _DETERMINERS and t.text.lower() not in lex.demonstratives]
+        n = len(head)
+        for k in range(role.first - n, max(role.first - 400, -1), -1):
+            if not n or not self.narrative[k] or [t.text.lower() for t in toks[k:k + n]] != head:
+                continue
+            j = k + n
+            if j < len(toks) and self.low(j) in lex.demonstratives:
+                continue  # another reference back to it
+            while j < len(toks) and j - k - n < 3 and toks[j].text.isalpha() and toks[j].text.islower() and (
+                    self.low(j) not in lex.after_cues and not lex.is_verb(self.low(j))
+                    and self.low(j) not in _ROLE_ENDS):
+                j += 1  # "pejabat dinas", "akun resmi"
+            j += self.low(j) in (",", "bernama", "berinisial")
+            handle = self.att.handle_at(j, j)
+            if handle is not None:
+                return Resolved(handle.text, handle)
+            named = self.att.speaker_at(j, j) if j < len(toks) and toks[j].text[:1].isupper() else None
+            if named is None and k >= 2 and toks[k - 1].text == ",":
+                named = self.att.speaker_ending(k - 2, k - 2)  # "Ratna Sari, pejabat dinas, …"
+            if named is not None and named.kind in ("entity", "name"):
+                return Resolved(self.book.canonical.full(named.text, named.entity), named)
+            d = 1
+            while d < 3 and k - d > 0 and toks[k - d].text.isalpha() and toks[k - d].text.islower() \
+                    and self.low(k - d) not in _INTRODUCING:
+                d += 1  # "seorang ibu rumah tangga"
+            if self.low(k - d) in _INTRODUCING:  # "Seorang peserta dari Gowa …"
+                return self._named_later(role, after) or Resolved(role.text, role)
+        return None
+
+    def low(self, k: int) -> str:
+        return self.tokens[k].text.lower() if 0 <= k < len(self.tokens) else ""
 
     def _named_later(self, role: Mention, after: int) -> Resolved | None:
         """The name a role nobody was named before is given in the next sentences: "kata guru tersebut." … "Guru
@@ -342,6 +392,7 @@ class _Run:
         kept = self.classify(self.candidates(quoted))
         # the resolver looks for speakers in the article's own narrative: not inside quotes, not in boilerplate
         narrative_hidden = [flag or hidden for flag, hidden in zip(inside, self.hidden)]
+        self.narrative = [not flag for flag in narrative_hidden]
         resolver = Resolver(self.tokens, self.book, self.lex, self.para, narrative_hidden)
         self.speakers(kept, resolver)
         self.emit([c for c in kept if not self.hidden[c.pieces[0][0]]])
