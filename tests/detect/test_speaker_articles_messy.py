@@ -24,7 +24,6 @@ KNOWN_MISSES: dict[str, str] = {
     "podcast-qa": "'tanya dia' after 'Andika lalu menanyakan …' goes to Rosmawati, the last speaker, not to Andika",
     "org-statement-handles": "'teriak koordinator aksi, Sahrul Anam' gets no speaker; 'tulis akun tersebut' goes to the "
                              "earlier handle @bujangbelinyu; 'ujar salah satu orator' goes to Bujang Saleh",
-    "pronoun-chain": "'Muh. Syarif Lamo' loses 'Muh.'; 'ujar peserta tersebut' (an unnamed participant) goes to Syarif Lamo",
     "glued-names": "'Tjahyadi Permanaminta' (glued verb) gives the speaker 'Tjahyadi', not 'Tjahyadi Permana'",
     "bernama-role": "'kata guru tersebut' … 'Guru bernama Enung Suhartini itu' goes to Udin Samsudin; 'kata Abah' after "
                     "'Pria yang akrab disapa Abah itu' gets 'Pria'",
