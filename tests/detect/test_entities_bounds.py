@@ -125,3 +125,36 @@ def test_a_place_after_an_office_that_runs_into_a_name_or_a_headline_is_the_plac
     assert got == [("Sulawesi Tenggara", "LOC"), ("Hasan Basri", "PERSON"), ("Sulawesi Tenggara", "LOC"),
                    ("Hasan Basri", "PERSON"), ("Desa Cibeureum Hilir", "LOC"), ("Wahyu Kusumadinata", "PERSON"),
                    ("Desa Sukamaju Barat", "LOC")]
+
+
+def test_an_organisation_listing_its_fields_is_one_name_with_them_and_its_place():
+    text = ("Kepala Dinas Pemuda dan Olahraga Sumatera Barat hadir ; Dinas Ketahanan Pangan , Kelautan , dan "
+            "Pertanian menjual beras . Dinas Kesehatan dan Bank Sentral rapat .")
+    got = repaired(text, [("Dinas Pemuda", "ORG"), ("Olahraga Sumatera Barat", "LOC"),
+                          ("Dinas Ketahanan Pangan", "ORG"), ("Kelautan", "LOC"), ("Dinas Kesehatan", "ORG"),
+                          ("Bank Sentral", "ORG")])
+    assert got == [("Dinas Pemuda dan Olahraga Sumatera Barat", "ORG"),
+                   ("Dinas Ketahanan Pangan , Kelautan , dan Pertanian", "ORG"), ("Dinas Kesehatan", "ORG"),
+                   ("Bank Sentral", "ORG")]
+
+
+def test_an_organisation_keeps_its_branch_and_country_and_ends_before_a_person_or_a_verb():
+    text = ("Ombudsman Perwakilan Jawa Timur dan Kementerian Luar Negeri Indonesia menyurati Direktur Utama PT Sinar "
+            "Baja Tbk Hendrik Tanujaya ; pegawai Dinas Kesehatan Kabupaten Tanah Laut berinisial HS diperiksa "
+            "Pengadilan Tipikor Banjarmasin .")
+    got = repaired(text, [("Ombudsman", "ORG"), ("Jawa Timur", "LOC"), ("Kementerian Luar Negeri", "ORG"),
+                          ("Indonesia", "ORG"), ("PT Sinar Baja Tbk Hendrik Tanujaya", "ORG"),
+                          ("Dinas Kesehatan Kabupaten Tanah Laut berinisial HS", "ORG"),
+                          ("Pengadilan Tipikor Banjarmasin", "LOC")])
+    assert got == [("Ombudsman Perwakilan Jawa Timur", "ORG"), ("Kementerian Luar Negeri Indonesia", "ORG"),
+                   ("PT Sinar Baja Tbk", "ORG"), ("Hendrik Tanujaya", "PERSON"),
+                   ("Dinas Kesehatan Kabupaten Tanah Laut", "ORG"), ("HS", "PERSON"),
+                   ("Pengadilan Tipikor Banjarmasin", "ORG")]
+
+
+def test_a_street_named_after_a_person_is_a_place_and_a_headline_verb_ends_a_name():
+    text = ("Kantor Imigrasi Pastikan Antrean Tertib\nWarga di Jalan Ahmad Yani dan Jl . Sudirman antre ; "
+            "kantor imigrasi pastikan antrean tertib .")
+    got = repaired(text, [("Kantor Imigrasi Pastikan Antrean Tertib", "ORG"), ("Ahmad Yani", "PERSON"),
+                          ("Sudirman", "PERSON")])
+    assert got == [("Kantor Imigrasi", "ORG"), ("Jalan Ahmad Yani", "LOC"), ("Jl . Sudirman", "LOC")]

@@ -5,13 +5,18 @@
   "Sementara", "Selain" …), or a word the document also writes in lower case and at the start of a sentence,
   that is no given name, is no part of a person's name.
 - A name ends before a headline's verb in title case when it and the words after it are words the document also
-  writes in lower case ("Gubernur Sulawesi Tenggara Lukman Hakim Siregar Ditanya Soal Tambang"); an organisation
+  writes in lower case ("Gubernur Sulawesi Tenggara Lukman Hakim Siregar Ditanya Soal Tambang"), and before a verb
+  in lower case ("Dinas Kesehatan Kabupaten Tanah Laut berinisial HS"); an organisation
   or place ends before a personal title ("Dishub Kota Madiun Drs. Bambang …"); a place after an office that runs
   into a person's name is the place, then the person ("Kepala Desa Cibeureum Hilir Wahyu Kusumadinata"), when the
   place is known or begins with an administrative word and the name has a given name or a word of a person of the
   document.
 - A name that repeats its own first words is the name, then a second mention ("Prabowo Subianto Prabowo
   ditanya" → "Prabowo Subianto" + "Prabowo": an editing slip).
+- An organisation that lists its fields is one name with them and its place ("Dinas Pemuda dan Olahraga Sumatera
+  Barat", "Dinas Ketahanan Pangan, Kelautan, dan Pertanian"; a model cuts it at the first "dan" or comma), and one
+  labelled a place that begins like an organisation is one ("Pengadilan Tipikor Banjarmasin"); a company's name
+  ends at its legal form when a person's name follows ("PT Sinar Baja Tbk Hendrik Tanujaya").
 - An organisation named in full and then one capitalised word before a lower-case word is the organisation, then
   a person ("Kementerian Dalam Negeri Safrizal dalam keterangan" → "Kementerian Dalam Negeri" + "Safrizal"), when
   the organisation without that word is a known one, or it begins like an organisation and the word is a given
@@ -88,14 +93,18 @@ def _job_end(words: Sequence[str], f: Found) -> int:
 
 _ADMIN = frozenset("Desa Kelurahan Kecamatan Kabupaten Kota Provinsi".split())
 # a headline's verb in title case ("… Lukman Hakim Siregar Ditanya Soal Tambang"): no part of a name
-_VERB = regex.compile(r"(?:Di|Me|Ber|Ter)\p{Ll}{3,}")
+_VERB = regex.compile(r"(?:Di|Me|Ber|Ter)\p{Ll}{3,}|\p{Lu}\p{Ll}{2,}kan|Minta|Sebut|Klaim|Bantah|Ungkap|Tolak|Soroti")
+# a verb form written in lower case inside a name ("Dinas Kesehatan Kabupaten Tanah Laut berinisial HS")
+_LOWER_VERB = regex.compile(r"(?:di|me|ber|ter)\p{Ll}{3,}")
 
 
 def _headline_end(words: Sequence[str], f: Found, common: set[str]) -> int:
     """Where the entity ``f`` ends before a capitalised verb form followed by at least one more word, all of them
-    words the document also writes in lower case (a title-case headline, not "Literasi Digital")."""
-    for k in range(f.start + 1, f.end - 1):
-        if _VERB.fullmatch(words[k]) and all(w.lower() in common for w in words[k:f.end]):
+    words the document also writes in lower case (a title-case headline, not "Literasi Digital"), or before a
+    verb form in lower case."""
+    for k in range(f.start + 1, f.end):
+        if _LOWER_VERB.fullmatch(words[k]) or (
+                k < f.end - 1 and _VERB.fullmatch(words[k]) and all(w.lower() in common for w in words[k:f.end])):
             return k
     return f.end
 
@@ -171,14 +180,66 @@ def _org_inside(words: Sequence[str], f: Found, gaz: Gazetteer, common: set[str]
     if org is None:
         return None
     rest = words[org[1]:f.end]
-    if not all(w.isalpha() and w[0].isupper() and w[1:].islower() for w in rest):
-        return None
+    if not all(w.isalpha() and w[0].isupper() and w[1:].islower() for w in rest) or any(w in _ADMIN for w in rest):
+        return None  # (no person's name: "Dinas Kesehatan Kabupaten Tanah Laut")
     if f.label == ORG and (gaz.matches(rest) or f.end >= len(words) or not (words[f.end][:1].islower()
                                                                               or words[f.end] == "(")
                            or any(w.lower() in common or w.lower() in gaz.org_start or w in gaz.org_end
                                   for w in rest)):
         return None
     return org
+
+
+_LEGAL_ENDS = frozenset({"Tbk", "Persero"})
+
+
+def _legal_end(words: Sequence[str], f: Found) -> int:
+    """Where a company's name ends at its legal form inside ``f`` with a person's capitalised name after it ("PT
+    Sinar Baja Andalas Tbk Hendrik Tanujaya"), else ``f.end``."""
+    for k in range(f.start + 1, f.end - 1):
+        if words[k] in _LEGAL_ENDS:
+            rest = words[k + 1:f.end]
+            return k + 1 if all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in rest) else f.end
+    return f.end
+
+
+# organisations whose names list their fields ("Dinas Pemuda dan Olahraga", "Dinas Ketahanan Pangan, Kelautan, dan
+# Pertanian"): a model cuts them at the first "dan" or comma
+_LISTING = frozenset("dinas kementerian badan komisi direktorat biro fakultas departemen balai bidang".split())
+# first words that make a name an organisation even where the model said place ("Pengadilan Tipikor Banjarmasin")
+_STRONG_ORG = frozenset("""dinas pengadilan kementerian badan komisi dewan direktorat ditjen kejaksaan kepolisian
+mahkamah majelis lembaga partai pemerintah asosiasi ikatan himpunan persatuan serikat yayasan koperasi perhimpunan
+perkumpulan federasi gabungan satuan""".split())
+
+
+def _listed(words: Sequence[str], out: list[Found], gaz: Gazetteer) -> list[Found]:
+    """``out`` with the organisations of listed fields joined to the fields and place after them (``_LISTING``):
+    after the name, ", Field" runs and "dan Field …" up to a lower-case word, none beginning like an organisation
+    or where the model found an organisation or a person; places the model found there are taken in."""
+    others = {f.start for f in out if f.label in (ORG, PERSON)}
+    drop: set[int] = set()
+    for f in out:
+        if f.label != ORG or words[f.start].lower() not in _LISTING or id(f) in drop:
+            continue
+        k = end = f.end
+        while k + 1 < len(words) and words[k] in (",", "dan"):
+            j = k + 2 if words[k] == "," and words[k + 1] == "dan" else k + 1
+            if j >= len(words) or not words[j][:1].isupper() or j in others or words[j].lower() in gaz.org_start:
+                break
+            e = j
+            while e < len(words) and words[e][:1].isupper() and words[e].isalpha():
+                e += 1
+            last = words[j - 1] == "dan"
+            if not last and (e >= len(words) or words[e] not in (",", "dan")):
+                break  # a comma and one more run is no list ("Dinas Kesehatan, Budi Santoso")
+            k = end = e
+            if last:
+                break
+        inner = [g for g in out if g is not f and f.end <= g.start < end]
+        if end > f.end and all(g.label == LOC and g.end <= end for g in inner):
+            f.end = end
+            drop.update(id(g) for g in inner)
+    return [f for f in out if id(f) not in drop] if drop else out
 
 
 def _channel_end(words: Sequence[str], k: int, stop: int) -> int:
@@ -199,6 +260,8 @@ def bounds(words: Sequence[str], found: list[Found], gaz: Gazetteer, common: set
             f.end = _headline_end(words, f, common)
             if f.label in (ORG, LOC) and f.end - f.start >= 2 and words[f.end - 1].lower() in RANKS:
                 f.end -= 1  # "Kepala Dishub Kota Madiun Drs. Bambang": the title goes to the person
+        if f.label == LOC and words[f.start].lower() in _STRONG_ORG and f.end - f.start >= 2:
+            f.label = ORG  # "Pengadilan Tipikor Banjarmasin", "Dinas Kesehatan Kabupaten Tanah Laut"
         if f.label in (LOC, ORG) and (k := _place_then_person(words, f, gaz, people)) < f.end:
             out.append(Found(f.start, k, LOC, f.score))
             f = Found(k, f.end, PERSON, f.score)
@@ -221,6 +284,9 @@ def bounds(words: Sequence[str], found: list[Found], gaz: Gazetteer, common: set
             if org is not None:
                 out.append(Found(*org, ORG, f.score))
                 f = Found(org[1], f.end, PERSON, f.score)
+        elif f.label == ORG and (k := _legal_end(words, f)) < f.end:
+            out.append(Found(f.start, k, ORG, f.score))
+            f = Found(k, f.end, PERSON, f.score)
         elif f.label == ORG and f.end - f.start >= 3 and _org_then_person(words, f, gaz, common):
             out.append(Found(f.start, f.end - 1, ORG, f.score))
             f = Found(f.end - 1, f.end, PERSON, f.score)
@@ -234,6 +300,7 @@ def bounds(words: Sequence[str], found: list[Found], gaz: Gazetteer, common: set
             if f.start == f.end:
                 continue
         out.append(f)
+    out = _listed(words, out, gaz)
     taken = [False] * len(words)
     for f in out:
         taken[f.start:f.end] = [True] * (f.end - f.start)

@@ -16,7 +16,8 @@
   organisation only when its name looks like one ("Badan …", "… Tbk"; not the "(APBN)" of a budget the model
   took for one).
 - An organisation named with its province or city is one organisation ("DPRD DKI Jakarta", "Pemerintah Aceh",
-  "Pemerintah Provinsi Banten").
+  "Pemerintah Provinsi Banten", "Kementerian Luar Negeri Indonesia"), and so is its branch there ("Ombudsman
+  Perwakilan Jawa Timur").
 - Hospitals, universities, libraries, prisons and schools are institutions, organisations wherever they stand
   ("dirawat di RSU dr Soetomo").
 - Titles are no part of a person's name ("Tgk Mustafa Sarong", "Pak Kenneth" → the name; but "Gus Dur"), and a
@@ -98,6 +99,9 @@ _UNIT_HEADS = frozenset("""Pemerintah Pemprov Pemkab Pemkot Pemko Pemda DPRD Dis
 Polres Polresta Polrestabes Polsek Kejati Kejari BPBD Bappeda Bapenda Kodim Korem Kodam Koramil""".split())
 
 
+_BRANCHES = frozenset({"Perwakilan", "Kanwil", "Cabang"})  # "Ombudsman Perwakilan Jawa Timur"
+
+
 def _with_places(words: Sequence[str], found: list[Found], gaz: Gazetteer) -> list[Found]:
     """Organisations grown over the province or city named right after them, a unit's head + a place included
     ("Pemerintah Kabupaten Garut", "Pemko Medan")."""
@@ -116,13 +120,18 @@ def _with_places(words: Sequence[str], found: list[Found], gaz: Gazetteer) -> li
                 skip_to = f.end
             continue
         nxt = at.get(f.end)
-        end = _place_at(words, f.end, gaz)
+        branch = f.end + 1 if f.label and f.end + 1 < len(words) and words[f.end] in _BRANCHES else f.end
+        end = _place_at(words, branch, gaz)
+        if end == branch:
+            end = f.end
         if nxt is not None and nxt.label == LOC and end < nxt.end and words[f.end] not in _ADMIN:
             end = nxt.end if _place_at(words, nxt.start, gaz) == nxt.end else f.end
-        # the place the model gave another label is taken in whole after a unit or an administrative word
+        # the place the model labelled otherwise is taken in whole (a person's only after a unit or an
+        # administrative word)
         whole = words[f.start] in _UNIT_HEADS or words[f.end - 1] in _ADMIN
         if end > f.end and not any(g.start < end and f.end < g.end and g.label != LOC
-                                   and not (whole and f.end <= g.start and g.end <= end) for g in found):
+                                   and not (f.end <= g.start and g.end <= end and (whole or g.label == ORG))
+                                   for g in found):
             f = Found(f.start, end, ORG, f.score)
         if f.label:
             out.append(f)

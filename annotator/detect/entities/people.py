@@ -16,6 +16,7 @@ document's own use of the words and closed classes of words (ranks, offices, a t
   Agustiono", "AKBP Budi Hartono", "dr. Reza Pahlevi"); after an office ("Bupati Kustini Purnomo") only when a
   word of it is a given name and none of it is a known place or used as a place in the document ("Bupati Sleman"
   stays a place).
+- A PERSON right after a capitalised street or venue word is that place ("Jalan Ahmad Yani", "Jl. Sudirman").
 - A PERSON the document uses as a place is a place: written after "di" or a territory's unit ("di Kebayoran
   Lama", "Polsek Kebayoran Lama") or before a comma and a province, city or country ("Likupang, Sulawesi
   Utara"; not after a speech verb: "menurut Hendi, Semarang …"), or right after the office of a territory with a
@@ -56,6 +57,7 @@ _TERRITORY_OFFICES = frozenset("""kapolsek kapolres kapolresta kapolrestabes kap
 walikota sekda dandim danrem pangdam kajari kajati kakanwil kapolsubsektor""".split())
 _UNITS = frozenset("""polsek polres polresta polrestabes polda kodim koramil korem kodam pemkab pemkot pemprov kecamatan
 kelurahan kabupaten provinsi kawasan wilayah""".split())  # (not "kota", "desa": "Wali Kota Budi", "Kepala Desa Budi")
+_NAMED_PLACES = frozenset("Jalan Jl Jln Gedung Stadion Gelanggang Lapangan Bandara Bandar".split())  # (capitalised)
 _PLACE_BEFORE = frozenset("""di jalan jl jln gedung stadion bandara universitas rs rsu rsud""".split())
 _AT = frozenset({"di"})
 _ADMIN = frozenset({"Kota", "Kabupaten", "Provinsi", "Desa", "Kecamatan", "Kelurahan", "Jalan", "Jl"})
@@ -255,6 +257,11 @@ def people(words: Sequence[str], found: list[Found], gaz: Gazetteer, common: set
             if f.end < len(words) and (words[f.end][:1].isupper() or words[f.end] == "("
                                        or (words[f.end] == ")" and words[f.start - 1] == "(")):
                 f.label = ""  # a rank before a name ("Bripka (Purn) Sugeng Waluyo")
+        elif f.label == PERSON and f.start > 0 and not taken[f.start - 1] and (
+                words[f.start - 1] in _NAMED_PLACES or (words[f.start - 1] == "." and f.start > 1
+                                                        and words[f.start - 2] in _NAMED_PLACES)):
+            f.label = LOC  # a street or venue named after a person: "Jalan Ahmad Yani", "Jl. Sudirman"
+            f.start = f.start - 1 if words[f.start - 1] != "." else f.start - 2
         elif f.label == PERSON:
             while f.end - f.start > 1 and name[0].lower() in _RANK_WORDS and name[1] != ".":
                 f.start += 1  # "Kompol Komang" → "Komang", "Kombes Pol Yusuf" → "Yusuf"
