@@ -22,8 +22,6 @@ KNOWN_MISSES: dict[str, str] = {
     "alias-flood": "'Kepala Desa Cibeureum Hilir Wahyu Kusumadinata alias Kang Uyu': 'ujar Uyu' gets 'Cibeureum Hilir Wahyu "
                    "Kusumadinata'; 'Nurhayati Rahmawatiatau Bu Yati': 'kata Yati' stays 'Yati'",
     "podcast-qa": "'tanya dia' after 'Andika lalu menanyakan …' goes to Rosmawati, the last speaker, not to Andika",
-    "org-statement-handles": "'teriak koordinator aksi, Sahrul Anam' gets no speaker; 'tulis akun tersebut' goes to the "
-                             "earlier handle @bujangbelinyu; 'ujar salah satu orator' goes to Bujang Saleh",
     "glued-names": "'Tjahyadi Permanaminta' (glued verb) gives the speaker 'Tjahyadi', not 'Tjahyadi Permana'",
     "bernama-role": "'kata guru tersebut' … 'Guru bernama Enung Suhartini itu' goes to Udin Samsudin; 'kata Abah' after "
                     "'Pria yang akrab disapa Abah itu' gets 'Pria'",

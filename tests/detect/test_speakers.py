@@ -698,3 +698,12 @@ def test_a_name_ending_like_a_verb_without_its_prefix_form_is_no_glued_verb():
             '"Posyandu buka setiap Selasa," kata Dyah Ayu Prameswari.\n'
             '"Vaksin sudah tersedia," ujar Prameswari.')
     assert speakers(text) == {"Posyandu": "Dyah Ayu Prameswari", "Vaksin": "Dyah Ayu Prameswari"}
+
+
+def test_a_shouted_quote_an_indefinite_role_and_the_account_named_before_are_the_speakers():
+    text = ("Ratusan buruh pabrik tekstil berunjuk rasa di depan kantor bupati, Rabu.\n"
+            '"Upah kami belum dibayar tiga bulan!" teriak koordinator lapangan, Yusuf Maulana, dari atas mobil.\n'
+            "Akun Instagram @suaraburuh.id menyebut pabrik itu sudah dua kali menunda gaji.\n"
+            '"Ini bukan pertama kali," tulis akun tersebut.\n'
+            '"Kami akan datang lagi pekan depan," ujar salah satu orator sebelum membubarkan diri.')
+    assert speakers(text) == {"Upah": "Yusuf Maulana", "Ini": "@suaraburuh.id", "Kami": "salah satu orator"}

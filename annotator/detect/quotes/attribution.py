@@ -263,19 +263,22 @@ class Attributor:
 
     def anonymous_at(self, i: int, anchor: int) -> Mention | None:
         """A speaker with no name, who is the speaker as written: ``kata seorang warga``, ``ujar salah satu
-        netizen``, ``kata netizen lainnya``, ``ujar moderator``; a handle: ``tulis akun @someone``."""
+        netizen``, ``ujar salah satu orator`` (any role after "seorang" or "salah satu": someone never named),
+        ``kata netizen lainnya``, ``ujar moderator``; a handle: ``tulis akun @someone``."""
         toks = self.tokens
         k = i
         if self.low(k) == "akun":  # "tulis akun X @someone", "kata akun @someone": the handle
             return next((m for h in range(k + 1, min(k + 6, len(toks) - 1))
                          if (m := self.handle_at(h, anchor)) is not None), None)
+        indefinite = False  # "seorang", "salah satu": one person the text does not name
         if self.low(k) in ("salah",) and self.low(k + 1) in ("satu", "seorang"):
-            k += 2
+            k, indefinite = k + 2, True
         elif self.low(k) in _INDEFINITE:
-            k += 1
+            k, indefinite = k + 1, self.low(k) == "seorang"
         elif self.low(k) not in self.lex.anonymous_roles:
             return None
-        if k >= len(toks) or not self.same_para(k, anchor) or self.low(k) not in self.lex.anonymous_roles:
+        if k >= len(toks) or not self.same_para(k, anchor) or not (self.low(k) in self.lex.anonymous_roles or (
+                indefinite and toks[k].text.islower() and self._role_word(k))):
             return None
         last = k
         if self.low(k + 1) in ("lain", "lainnya") and self.same_para(k + 1, anchor):
