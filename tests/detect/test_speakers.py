@@ -707,3 +707,10 @@ def test_a_shouted_quote_an_indefinite_role_and_the_account_named_before_are_the
             '"Ini bukan pertama kali," tulis akun tersebut.\n'
             '"Kami akan datang lagi pekan depan," ujar salah satu orator sebelum membubarkan diri.')
     assert speakers(text) == {"Upah": "Yusuf Maulana", "Ini": "@suaraburuh.id", "Kami": "salah satu orator"}
+
+
+def test_an_alias_with_a_form_of_address_names_the_full_name_when_only_the_alias_is_tagged():
+    text = ("Kerja bakti digelar warga Kampung Cibogo, Minggu pagi. Ketua RT Sugiharto Wibowoatau Pak Harto memimpin "
+            "pembersihan selokan.\n"
+            '"Selokan harus bersih sebelum musim hujan," kata Harto.')
+    assert quote_speakers_with_persons(text, ["Harto"]) == {"Selokan": "Sugiharto Wibowo"}

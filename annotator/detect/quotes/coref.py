@@ -42,8 +42,9 @@ def _strip(name: str, titles: frozenset[str], common: frozenset[str] = frozenset
     words = name.replace("\u00a0", " ").split()
     titled = False
     while len(words) > 1 and (words[0] in titles or words[0].rstrip(".") in titles
-                              or words[0].lower().rstrip(".") in titles):
-        words, titled = words[1:], True
+                              or words[0].lower().rstrip(".") in titles
+                              or len(words) > 2 and words[0].isupper() and words[0].isalpha() and len(words[0]) > 1):
+        words, titled = words[1:], True  # also an office's acronym: "Ketua RT Sugiharto Wibowo"
     while titled and len(words) > 2 and words[0].lower() in common:
         words = words[1:]
     return " ".join(words).rstrip(".-")
@@ -84,15 +85,20 @@ def declared_aliases(text: str, titles: frozenset[str], persons: list[str] | Non
             nickname = regex.search(r"alias|sapa|panggil|kenal", connective) is not None
             if number == 1 and (alias.isupper() and len(alias) > 4 or full.split()[-1].isupper()):
                 continue  # "(KPK)" after an organisation: not a person's second name
+            bare = _strip(alias, titles)  # "Yati" of "Bu Yati": a form of address before the alias
             if (number == 1 or (number == 0 and not nickname)) and persons is not None:
                 # a bare "X atau Y" or "X (Y)" names one person only when X is a known person with a full name
                 # and Y is no other person's name ("pilih Prabowo atau Ganjar")
                 titled = _strip(m["full"], titles) != m["full"].replace("\u00a0", " ").strip().rstrip(".-")
-                if (person(full) is None and not (titled and person(alias) is not None)) or len(full.split()) < 2:
-                    continue  # (a titled full name whose alias is a known person: "Menteri Sosial X Y (Gus Ipul)")
+                if (person(full) is None and not ((titled or bare != alias) and person(bare) is not None)
+                        or len(full.split()) < 2):
+                    continue  # (a titled full name, or an alias with a form of address, whose alias is a known person:
+                    # "Menteri Sosial X Y (Gus Ipul)", "Nurhayati Rahmawati atau Bu Yati" where only "Yati" is tagged)
                 if number == 0 and alias in names and len(alias.split()) > 1:
                     continue  # "memilih Anton Sujarwo atau Budi Santoso": two people, each with a full name
                 if any(alias in p.split() and p not in (full, alias) for p in names if len(p.split()) > 1):
                     continue
             found[alias] = full
+            if bare != alias and bare not in found:
+                found[bare] = full  # "kata Yati" after "… atau Bu Yati"
     return found
