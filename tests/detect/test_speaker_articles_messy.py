@@ -19,7 +19,6 @@ ARTICLES = FIRST_BATCH + SECOND_BATCH
 
 # wrong at the first run (bench/messy_eval.py --failures shows the detected speakers), and what the output shows
 KNOWN_MISSES: dict[str, str] = {
-    "podcast-qa": "'tanya dia' after 'Andika lalu menanyakan …' goes to Rosmawati, the last speaker, not to Andika",
     "glued-names": "'Tjahyadi Permanaminta' (glued verb) gives the speaker 'Tjahyadi', not 'Tjahyadi Permana'",
     "bernama-role": "'kata guru tersebut' … 'Guru bernama Enung Suhartini itu' goes to Udin Samsudin; 'kata Abah' after "
                     "'Pria yang akrab disapa Abah itu' gets 'Pria'",

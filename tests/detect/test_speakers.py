@@ -714,3 +714,13 @@ def test_an_alias_with_a_form_of_address_names_the_full_name_when_only_the_alias
             "pembersihan selokan.\n"
             '"Selokan harus bersih sebelum musim hujan," kata Harto.')
     assert quote_speakers_with_persons(text, ["Harto"]) == {"Selokan": "Sugiharto Wibowo"}
+
+
+def test_a_pronoun_quote_after_a_question_asked_in_the_narrative_is_the_asker():
+    text = ("Kepala SMP Negeri 4 Tegal, Sri Handayani, menjadi tamu siniar yang dipandu jurnalis Bima Saputra, Minggu.\n"
+            '"Ibu tidak takut dikritik?" tanya Bima membuka obrolan.\n'
+            '"Saya sudah biasa dikritik," jawab Sri sambil tertawa.\n'
+            "Menurut Sri, aturan itu disusun bersama komite sekolah.\n"
+            "Bima lalu menanyakan soal siswa yang butuh ponsel untuk urusan keluarga.\n"
+            '"Kalau ada keadaan darurat bagaimana, Bu?" tanya dia.')
+    assert speakers(text)["Kalau"] == "Bima Saputra"
