@@ -295,8 +295,9 @@ class _Run:
                     and self.low(j) not in _ROLE_ENDS):
                 j += 1  # "pejabat dinas", "akun resmi"
             j += self.low(j) in (",", "bernama", "berinisial")
-            handle = self.att.handle_at(j, j)
-            if handle is not None:
+            handle = self.att.handle_at(j, j) or (
+                self.att.handle_at(j + 1, j) if j < len(toks) and toks[j].text.isalpha() else None)
+            if handle is not None:  # "akun @pantaupesisir", "Akun X @pantaupesisir", "akun Instagram @…"
                 return Resolved(handle.text, handle)
             named = self.att.speaker_at(j, j) if j < len(toks) and toks[j].text[:1].isupper() else None
             if named is None and k >= 2 and toks[k - 1].text == ",":
