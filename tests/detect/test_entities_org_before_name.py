@@ -40,3 +40,12 @@ def test_an_organisation_span_run_into_an_unknown_name_before_its_initials():
                           ("Partai Golkar Sumatera Utara", "ORG")])
     assert got == [("Partai Hanura", "ORG"), ("Nolipi Sudit Kajor", "PERSON"), ("NSK", "PERSON"),
                    ("Partai Hanura Jawa Barat", "ORG"), ("Partai Golkar Sumatera Utara", "ORG")]
+
+
+def test_a_club_word_before_a_name_the_text_also_writes_alone_is_not_part_of_the_name():
+    text = ("Persija Jakarta menang atas Arema . Pelatih Persija Tomas Rijken memuji pemainnya . "
+            "Tomas Rijken puas . Suporter Persija bernyanyi .")
+    got = repaired(text, [("Persija Jakarta", "ORG"), ("Arema", "ORG"), ("Persija Tomas Rijken", "PERSON"),
+                          ("Tomas Rijken", "PERSON"), ("Persija", "ORG")])
+    assert got == [("Persija Jakarta", "ORG"), ("Arema", "ORG"), ("Persija", "ORG"), ("Tomas Rijken", "PERSON"),
+                   ("Tomas Rijken", "PERSON"), ("Persija", "ORG")]

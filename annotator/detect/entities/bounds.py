@@ -28,7 +28,9 @@
   the last organisation inside the span (a known one, an acronym of three to five capitals, or a word with a
   capital inside, "VietJet") followed by two capitalised words or more is an ORG, the words after it the person,
   the words before it (the office) neither; likewise in an ORG span, when the name is no word the lists or the
-  document know otherwise ("Partai Hanura Oesman Sapta Odang (OSO)").
+  document know otherwise ("Partai Hanura Oesman Sapta Odang (OSO)"). A word of an organisation or a place of the
+  document before a full name the document also writes alone ("manajer Villa Dean Smith" beside "Aston Villa" and
+  "Dean Smith") is that organisation or place, not part of the name.
 - A platform ("YouTube", "Instagram" …) is a medium, an organisation, on its own (docs/guideline.md): a name the
   model ran on after it is a second entity, a channel ("kanal YouTube Kompas TV" → "YouTube" + "Kompas TV") or a
   person's account, and a platform the model left out is found ("melalui Twitter resminya"); so is a television
@@ -255,6 +257,8 @@ def bounds(words: Sequence[str], found: list[Found], gaz: Gazetteer, common: set
     out: list[Found] = []
     openers: set[str] | None = None
     people = {w for f in found if f.label == PERSON for w in words[f.start:f.end]}
+    places = {w: f.label for f in found if f.label in (ORG, LOC) for w in words[f.start:f.end]}
+    names = {tuple(words[f.start:f.end]) for f in found if f.label == PERSON and f.end - f.start >= 2}
     for f in found:
         if f.label != DATE and f.end - f.start >= 2:
             f.end = _headline_end(words, f, common)
@@ -284,6 +288,9 @@ def bounds(words: Sequence[str], found: list[Found], gaz: Gazetteer, common: set
             if org is not None:
                 out.append(Found(*org, ORG, f.score))
                 f = Found(org[1], f.end, PERSON, f.score)
+            elif words[f.start] in places and tuple(words[f.start + 1:f.end]) in names:
+                out.append(Found(f.start, f.start + 1, places[words[f.start]], f.score))
+                f = Found(f.start + 1, f.end, PERSON, f.score)
         elif f.label == ORG and (k := _legal_end(words, f)) < f.end:
             out.append(Found(f.start, k, ORG, f.score))
             f = Found(k, f.end, PERSON, f.score)
