@@ -1,17 +1,11 @@
-"""Speakers named through someone else: a role that refers back to "juru bicara orang tua X" is that unnamed
-spokesperson, not X; a surname shared by two people of the article stays with the one it was first used for."""
+"""Speakers named through someone else or through a role: a role that refers back to "juru bicara orang tua X" is
+that unnamed spokesperson, not X; "peserta tersebut" / "akun tersebut" is whom the narrative last gave that role
+(named, a handle, or unnamed); a surname shared by two people of the article stays with the one it was first used
+for."""
 
 from __future__ import annotations
 
-from annotator.core.model import Document
-from annotator.detect.pipeline import Pipeline
-
-
-def speakers(text: str, lang: str = "id") -> dict[str, str | None]:
-    """First word of each direct quote → its speaker, with the entity detector run first."""
-    spans = Pipeline(layers=("entities", "quotes"), lang=lang).run(Document(text=text)).spans
-    return {text[s.start:s.end].split()[0]: s.attrs.get("speaker") for s in spans
-            if s.layer == "quotes" and s.label == "QUOTE" and s.attrs.get("direct")}
+from detected import speakers_by_first_word as speakers
 
 
 def test_a_role_that_refers_back_to_someone_s_spokesperson_is_that_spokesperson_as_written():
