@@ -64,3 +64,10 @@ def test_the_account_that_refers_back_is_the_handle_the_text_gave_it():
             "Sementara itu, akun @pantaupesisir mengunggah peta zona tambang.\n"
             '"Cek peta sendiri," tulis akun tersebut.')
     assert speakers(text) == {"Laut": "@bujangbelinyu", "Cek": "@pantaupesisir"}
+
+
+def test_a_handle_in_capitals_the_tokenizer_cuts_stays_whole():
+    text = ("Kereta pagi terlambat lagi.\n"
+            '"Berdiri di peron yang dingin," tulis @BarnsleyLass di X.\n'
+            '"Sudah biasa," tulis akun @warga.jkt123_ pagi ini.')
+    assert speakers(text) == {"Berdiri": "@BarnsleyLass", "Sudah": "@warga.jkt123_"}

@@ -302,9 +302,14 @@ class Attributor:
         if not (h + 1 < len(toks) and toks[h].text == "@" and not toks[h].ws and self.same_para(h + 1, anchor)):
             return None
         end = h + 1
-        while (end + 2 < len(toks) and toks[end + 1].text in (".", "_") and not toks[end].ws
-               and not toks[end + 1].ws and toks[end + 2].text[0].isalnum()):
-            end += 2  # "@warga.jkt123"
+        while end + 1 < len(toks) and not toks[end].ws:  # "@BarnsleyLass" (two tokens), "@warga.jkt123"
+            if toks[end + 1].text[0].isalnum():
+                end += 1
+            elif (toks[end + 1].text in (".", "_") and end + 2 < len(toks) and not toks[end + 1].ws
+                  and toks[end + 2].text[0].isalnum()):
+                end += 2
+            else:
+                break
         return Mention(h, end, "anon", self.book.runs.span_text(h, end))
 
     def _role_word(self, k: int) -> bool:
