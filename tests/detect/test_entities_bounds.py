@@ -4,6 +4,9 @@ run into its channel, ranks, tickets, generic terms, job titles, media words, pl
 
 from __future__ import annotations
 
+from annotator.detect.entities.consistency import Found
+from annotator.detect.entities.gazetteer import load_gazetteer
+from annotator.detect.entities.tidy import tidy
 from detected import direct_quotes, repaired
 
 
@@ -158,3 +161,26 @@ def test_a_street_named_after_a_person_is_a_place_and_a_headline_verb_ends_a_nam
     got = repaired(text, [("Kantor Imigrasi Pastikan Antrean Tertib", "ORG"), ("Ahmad Yani", "PERSON"),
                           ("Sudirman", "PERSON")])
     assert got == [("Kantor Imigrasi", "ORG"), ("Jalan Ahmad Yani", "LOC"), ("Jl . Sudirman", "LOC")]
+
+
+def test_both_ends_of_a_route_are_places_but_not_a_dateline():
+    text = ("Kereta tambahan melayani relasi Lempuyangan - Pasarsenen , Cirebon - Gambir serta Semarang Poncol - "
+            "Cirebon Prujakan . Liputan6 . com , Jakarta - Menurut laporan itu , jalan macet .")
+    got = repaired(text, [("Pasarsenen", "LOC"), ("Cirebon", "LOC"), ("Gambir", "LOC"), ("Semarang Poncol", "LOC"),
+                          ("Cirebon", "LOC"), ("Jakarta", "LOC")])
+    assert got == [("Lempuyangan", "LOC"), ("Pasarsenen", "LOC"), ("Cirebon", "LOC"), ("Gambir", "LOC"),
+                   ("Semarang Poncol", "LOC"), ("Cirebon Prujakan", "LOC"), ("Liputan6", "ORG"), ("Jakarta", "LOC")]
+
+
+def test_words_a_scraper_glued_on_leave_the_name():
+    text = ("Menurut indeks itu , Kota Bandungmenyandang gelar kota termacet . Foto : Budi Santoso Maharani"
+            "Mock up rumah subsidi dipamerkan ; Ikatan Alumni Fikom hadir .")
+    words = text.split()
+    glued = [False] * len(words)
+    k = words.index("MaharaniMock")
+    words[k:k + 1] = ["Maharani", "Mock"]
+    glued.insert(k, True)
+    found = [Found(4, 6, "LOC", 0.9), Found(k - 2, k + 2, "PERSON", 0.9),
+             Found(words.index("Ikatan"), words.index("Ikatan") + 3, "PERSON", 0.9)]
+    got = [(" ".join(words[f.start:f.end]), f.label) for f in tidy(words, found, load_gazetteer(), glued)]
+    assert got == [("Budi Santoso Maharani", "PERSON"), ("Ikatan Alumni Fikom", "ORG")]

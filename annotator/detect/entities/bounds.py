@@ -21,6 +21,9 @@
   a person ("Kementerian Dalam Negeri Safrizal dalam keterangan" → "Kementerian Dalam Negeri" + "Safrizal"), when
   the organisation without that word is a known one, or it begins like an organisation and the word is a given
   name and no word the document writes in lower case.
+- Both ends of a route are places when one is ("relasi Lempuyangan - Pasarsenen", "Semarang Poncol - Cirebon
+  Prujakan"; capitalised runs of up to three words beside a dash, with no person, organisation, title or word the
+  document writes in lower case).
 - An English job title is no part of an entity and no entity ("Vice President Public Relations", "Senior Manager
   Public Relation Garuda Indonesia" → "Garuda Indonesia"), nor is a train service ("KA Sawunggalih").
 - An office and an organisation written before a person's name with no comma, which a model read as one name
@@ -244,6 +247,53 @@ def _listed(words: Sequence[str], out: list[Found], gaz: Gazetteer) -> list[Foun
     return [f for f in out if id(f) not in drop] if drop else out
 
 
+_DASHES = frozenset({"-", "–", "—"})
+_ROUTE_MAX = 3
+
+
+def _routes(words: Sequence[str], out: list[Found], gaz: Gazetteer, common: set[str]) -> list[Found]:
+    """``out`` with both ends of a route places where one is ("relasi Lempuyangan - Pasarsenen", "Surabaya
+    Pasarturi"): the capitalised runs (three words at most) on either side of a dash, one holding a place, none
+    holding a person, an organisation, a date, a title or a word the document writes in lower case."""
+    at = [-1] * len(words)
+    for n, f in enumerate(out):
+        at[f.start:f.end] = [n] * (f.end - f.start)
+
+    def run(k: int, step: int) -> tuple[int, int] | None:  # the run from words[k] away from the dash
+        a = k
+        while 0 <= a < len(words) and abs(a - k) < _ROUTE_MAX and words[a][:1].isupper() and words[a].isalpha() \
+                and not words[a].isupper() and words[a].lower() not in common and not gaz.title_at(words, a):
+            a += step
+        if a == k or (0 <= a < len(words) and words[a][:1].isupper()):
+            return None  # no run, or a longer one
+        return (a + 1, k + 1) if step < 0 else (k, a)
+
+    changed: dict[tuple[int, int], None] = {}
+    for i, w in enumerate(words):
+        if w not in _DASHES or i == 0 or i + 1 >= len(words):
+            continue
+        left, right = run(i - 1, -1), run(i + 1, 1)
+        if left is None or right is None:
+            continue
+        sides = (left, right)
+        a = left[0]  # before the route: a lower-case word ("relasi", "dari"), or a place and a comma (a list of
+        # routes); not a dateline's "Liputan6.com, Jakarta - Menurut …"
+        if a == 0 or not (words[a - 1][:1].islower() or (words[a - 1] == "," and a > 1 and (
+                (at[a - 2] >= 0 and out[at[a - 2]].label == LOC) or any(b == a - 1 for _, b in changed)))):
+            continue
+        labels = [{out[at[k]].label for k in range(a, b) if at[k] >= 0} for a, b in sides]
+        if labels[0] | labels[1] <= {LOC} and (labels[0] or labels[1]) \
+                and all(out[at[k]].start >= a and out[at[k]].end <= b for a, b in sides
+                        for k in range(a, b) if at[k] >= 0):
+            for side in sides:
+                changed[side] = None
+    if not changed:
+        return out
+    inside = {n for a, b in changed for n in at[a:b] if n >= 0}
+    kept = [f for n, f in enumerate(out) if n not in inside]
+    return sorted([*kept, *(Found(a, b, LOC, 0.8) for a, b in changed)], key=lambda f: f.start)
+
+
 def _channel_end(words: Sequence[str], k: int, stop: int) -> int:
     """The end of the capitalised run from ``words[k]`` up to ``stop`` (a channel's name after its platform)."""
     while k < stop and words[k][:1].isupper() and words[k].replace("-", "").isalnum():
@@ -264,7 +314,7 @@ def bounds(words: Sequence[str], found: list[Found], gaz: Gazetteer, common: set
             f.end = _headline_end(words, f, common)
             if f.label in (ORG, LOC) and f.end - f.start >= 2 and words[f.end - 1].lower() in RANKS:
                 f.end -= 1  # "Kepala Dishub Kota Madiun Drs. Bambang": the title goes to the person
-        if f.label == LOC and words[f.start].lower() in _STRONG_ORG and f.end - f.start >= 2:
+        if f.label in (LOC, PERSON) and words[f.start].lower() in _STRONG_ORG and f.end - f.start >= 2:
             f.label = ORG  # "Pengadilan Tipikor Banjarmasin", "Dinas Kesehatan Kabupaten Tanah Laut"
         if f.label in (LOC, ORG) and (k := _place_then_person(words, f, gaz, people)) < f.end:
             out.append(Found(f.start, k, LOC, f.score))
@@ -307,7 +357,7 @@ def bounds(words: Sequence[str], found: list[Found], gaz: Gazetteer, common: set
             if f.start == f.end:
                 continue
         out.append(f)
-    out = _listed(words, out, gaz)
+    out = _routes(words, _listed(words, out, gaz), gaz, common)
     taken = [False] * len(words)
     for f in out:
         taken[f.start:f.end] = [True] * (f.end - f.start)

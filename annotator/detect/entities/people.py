@@ -5,7 +5,8 @@ speaker, and so does a place, a role, an acronym or an event labelled as a perso
 document's own use of the words and closed classes of words (ranks, offices, a territory's units), not names:
 
 - A person's name ends where a scraper glued a word in capitals to it, and begins after one ("Arie Puji
-  WaluyoTRIBUNNEWS", "CONTENTBahlil Lahadalia": the tokenizer cuts both words there).
+  WaluyoTRIBUNNEWS", "CONTENTBahlil Lahadalia": the tokenizer cuts both words there), and ends before a
+  capitalised last word glued to it with a lower-case word after (a paragraph's first word: "MaharaniMock up").
 - An initial before a name belongs to it ("M. Rizal Taufikurahman", "H. M. Rizal" → "M. Rizal"), and so does a
   given name written short ("Muh. Syarif Lamo") or the Balinese "I"/"Ni" before a birth-order name ("I Wayan
   Sudiarsa"), except a title ("H.", "K.H.", "B.R.A.") and a letter that ends a capitalised word's name ("Blok M.
@@ -209,6 +210,9 @@ def _unglued(words: Sequence[str], found: list[Found], glued: Sequence[bool]) ->
                     else:
                         f.end = k + 1
                         break
+            elif glued[k] and k + 2 == f.end and len(words[k]) >= 4 and words[k + 1][:1].isupper() \
+                    and f.end < len(words) and words[f.end][:1].islower():
+                f.end = k + 1  # a paragraph's first word glued on: "Maharani|Mock up rumah …"
 
 
 def people(words: Sequence[str], found: list[Found], gaz: Gazetteer, common: set[str],

@@ -52,6 +52,9 @@ _GENERIC = frozenset("""BUMN BUMD BUMDes SPBU SPBE UMKM UKM Puskeswan Puskesmas 
 BBNKB PKH BLT Bansos KTP NIK NPWP PPN PPh BBM WNI WNA USD IDR HKD SGD EUR JPY MYR CNY AUD""".split())
 
 
+_ADMIN_WORDS = frozenset("Kota Kabupaten Provinsi Desa Kelurahan Kecamatan".split())
+
+
 def _lower(word: str) -> bool:
     return word[:1].islower()
 
@@ -61,9 +64,10 @@ _GLUED_VERB = regex.compile(r"(\p{Lu}\p{Ll}+?)(me(?:ng|ny|m|n)\p{Ll}{4,})")  # "
 
 def _verb_glued_on(word: str, common: set[str], gaz: Gazetteer) -> bool:
     """``word`` is a capitalised word with a longer verb glued on ("Anungmengatakan"), one the document also writes
-    alone or a speech verb."""
+    alone, a speech verb or one of nine letters or more ("Bandungmenyandang")."""
     m = _GLUED_VERB.fullmatch(word)
-    return m is not None and len(m[2]) > len(m[1]) and (m[2] in common or m[2] in gaz.speech)
+    return m is not None and len(m[2]) > len(m[1]) and (m[2] in common or m[2] in gaz.speech
+                                                     or (len(m[2]) >= 9 and len(m[1]) >= 4))  # (not "Kemenkominfo")
 
 
 def trim(words: Sequence[str], found: list[Found], gaz: Gazetteer | None = None,
@@ -97,9 +101,10 @@ def trim(words: Sequence[str], found: list[Found], gaz: Gazetteer | None = None,
                 f.start += 1
             if f.start == f.end:
                 continue
-            if gaz is not None and common is not None and f.label == PERSON and f.end - f.start > 1 \
-                    and _verb_glued_on(words[f.end - 1], common, gaz):
+            if gaz is not None and common is not None and _verb_glued_on(words[f.end - 1], common, gaz):
                 f.end -= 1  # the token goes to the verb, which holds most of it (docs/guideline.md)
+                if all(w in _ADMIN_WORDS for w in words[f.start:f.end]):
+                    continue  # "Kota Bandungmenyandang": no name is left
             while f.end - f.start > 1 and _lower(words[f.end - 1]):
                 f.end -= 1
             while f.end - f.start > 1 and _lower(words[f.start]):
