@@ -724,3 +724,9 @@ def test_a_pronoun_quote_after_a_question_asked_in_the_narrative_is_the_asker():
             "Bima lalu menanyakan soal siswa yang butuh ponsel untuk urusan keluarga.\n"
             '"Kalau ada keadaan darurat bagaimana, Bu?" tanya dia.')
     assert speakers(text)["Kalau"] == "Bima Saputra"
+
+
+def test_an_acronym_keeps_the_legal_form_of_its_organisation():
+    text = ("Penyanyi Laras menggugat label rekamannya, PT Suara Nusa Abadi (SNA), ke pengadilan.\n"
+            '"Kontrak itu sah dan berlaku sampai 2027," demikian pernyataan SNA yang diterima redaksi, Jumat.')
+    assert speakers(text)["Kontrak"] == "PT Suara Nusa Abadi"

@@ -107,15 +107,16 @@ class CanonicalNames:
         """The full name of the organisation ``name`` where the text declares it before the short form in
         brackets ("Komisi Nasional Hak Asasi Manusia (Komnas HAM)", glued "Global Sumud Flotilla(GSF)"); else
         ``name``. An acronym spells the words it stands for by their capitals, from the first ("Koalisi Masyarakat
-        Sipil untuk Kebebasan Pers (KMSKP)", though the text writes "koalisi" in lower case too); otherwise a
+        Sipil untuk Kebebasan Pers (KMSKP)", though the text writes "koalisi" in lower case too; "PT Nada Cakrawala
+        Musik (NCM)" keeps its legal form); otherwise a
         sentence's first word before the name is left out ("Dalam …")."""
         key = "\0org:" + name
         if key not in self._full_cache:
             found = regex.search(rf"({ORG_WORDS})[ \u00a0]*\([ \u00a0]*{regex.escape(name)}[ \u00a0]*\)",
                                  self.runs.text)
             full = found.group(1).split() if found else []
-            spelled = next((k for k in range(len(full)) if name.isupper()
-                            and "".join(w[0] for w in full[k:] if w[0].isupper()) == name), None)
+            spelled = next((k for k in range(len(full)) if name.isupper()  # (a legal form is no letter: "PT")
+                            and "".join(w[0] for w in full[k:] if w[0].isupper() and not w.isupper()) == name), None)
             if spelled is not None:
                 full = full[spelled:]
             while spelled is None and full and (full[0] in self.runs.lex.stop_capitalised
