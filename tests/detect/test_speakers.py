@@ -730,3 +730,10 @@ def test_an_acronym_keeps_the_legal_form_of_its_organisation():
     text = ("Penyanyi Laras menggugat label rekamannya, PT Suara Nusa Abadi (SNA), ke pengadilan.\n"
             '"Kontrak itu sah dan berlaku sampai 2027," demikian pernyataan SNA yang diterima redaksi, Jumat.')
     assert speakers(text)["Kontrak"] == "PT Suara Nusa Abadi"
+
+
+def test_a_short_form_made_of_a_declared_nickname_and_a_surname_is_the_full_name():
+    text = ('"Pabrik baru beroperasi tahun depan," kata Direktur Utama PT Baja Timur Tbk Ronald Gunawan. Ronald, '
+            "sapaan akrab Ronaldus Gunawan Setiadi, menyebut kontrak baru sudah diteken.\n"
+            '"Kami bagi dividen tahun ini," tutur Ronald.')
+    assert speakers(text) == {"Pabrik": "Ronaldus Gunawan Setiadi", "Kami": "Ronaldus Gunawan Setiadi"}

@@ -72,7 +72,8 @@ class CanonicalNames:
 
     def full(self, name: str, entity: Span | None = None) -> str:
         """The canonical name of the person ``name`` refers to: the alias the text declares
-        ("Gus Ipul" → "Saifullah Yusuf"), else the fullest form of ``name`` used in the document."""
+        ("Gus Ipul" → "Saifullah Yusuf"), also with words of the full name after it ("Hendrik Tanujaya" where
+        "Hendrik" is "Hendrikus Tanujaya Wijaya"), else the fullest form of ``name`` used in the document."""
         canonical = entity.attrs.get("canonical") if entity is not None else None
         if self._trusted(canonical):
             name = canonical
@@ -83,6 +84,9 @@ class CanonicalNames:
         best = self._fullest(self.aliases.get(name) or self.aliases.get(plain) or self.aliases.get(bare) or bare)
         if best in self.aliases:
             best = self._fullest(self.aliases[best])
+        words = best.split()
+        if len(words) > 1 and (real := self.aliases.get(words[0])) is not None and set(words[1:]) <= set(real.split()):
+            best = self._fullest(real)  # "Hendrik Tanujaya" of "Hendrik, sapaan akrab Hendrikus Tanujaya Wijaya"
         if best == bare and len(bare.split()) == 1 and plain.split()[0] in HONORIFICS:
             best = plain  # "Gus Ipul", "Bang Jali": an honorific before a lone name stays, a rank does not
         self._full_cache[name] = best
