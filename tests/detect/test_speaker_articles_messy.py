@@ -20,8 +20,6 @@ ARTICLES = FIRST_BATCH + SECOND_BATCH
 # wrong at the first run (bench/messy_eval.py --failures shows the detected speakers), and what the output shows
 KNOWN_MISSES: dict[str, str] = {
     "glued-names": "'Tjahyadi Permanaminta' (glued verb) gives the speaker 'Tjahyadi', not 'Tjahyadi Permana'",
-    "bernama-role": "'kata guru tersebut' … 'Guru bernama Enung Suhartini itu' goes to Udin Samsudin; 'kata Abah' after "
-                    "'Pria yang akrab disapa Abah itu' gets 'Pria'",
     "initials-titles": "'ujar M. Rizal' keeps 'M. Rizal', not 'M. Rizal Hamdani'; 'ujar kiai yang juga dosen … itu' goes "
                        "to Darmawan Effendi, not to the kiai Abdul Ghofur Mansyur",
     "no-speaker-pairs": "quotes of several or unknown people ('jawab Aryo dan Clara', 'kata para peneliti', a question "

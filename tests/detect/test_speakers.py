@@ -737,3 +737,11 @@ def test_a_short_form_made_of_a_declared_nickname_and_a_surname_is_the_full_name
             "sapaan akrab Ronaldus Gunawan Setiadi, menyebut kontrak baru sudah diteken.\n"
             '"Kami bagi dividen tahun ini," tutur Ronald.')
     assert speakers(text) == {"Pabrik": "Ronaldus Gunawan Setiadi", "Kami": "Ronaldus Gunawan Setiadi"}
+
+
+def test_a_nickname_given_by_a_role_in_the_narrative_names_the_person_quoted_before():
+    text = ("Ketua paguyuban pedagang Pasar Baru, Sarmin Wijaya, menolak rencana relokasi.\n"
+            '"Kami sudah berdagang di sini tiga puluh tahun," kata Sarmin.\n'
+            "Pria yang akrab disapa Acong itu juga meminta pemerintah kota menyediakan lahan parkir.\n"
+            '"Pembeli susah parkir, makanya pasar sepi," kata Acong.')
+    assert speakers(text) == {"Kami": "Sarmin Wijaya", "Pembeli": "Sarmin Wijaya"}

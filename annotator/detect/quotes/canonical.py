@@ -28,6 +28,9 @@ from annotator.detect.quotes.namewords import (
 )
 from annotator.detect.quotes.runs import NameRuns
 
+# a demonstrative after a nickname: the role before it refers back ("pria yang akrab disapa Abah itu")
+_REFERS_BACK = regex.compile(r"[ \u00a0]+(?:itu|ini|tersebut)\b")
+
 
 class CanonicalNames:
     """Short-to-full name lookups and declared aliases for one document."""
@@ -57,6 +60,13 @@ class CanonicalNames:
         # "Gus Ipul" → "Saifullah Yusuf"; without entity spans (``--layers quotes``) the patterns are trusted alone
         self.aliases = declared_aliases(runs.text, runs.titles, names if with_entities else None,
                                         frozenset(runs.common) | {w.lower() for w in portfolio_words()})
+        # "Pria yang akrab disapa Abah itu …" in the narrative: a role word, no name, gives the nickname; the person
+        # is the one the role refers back to (``name_role_nicknames``), not "Pria"
+        self._role_nicknames = [(m.start(), m[1]) for m in ROLE_NICKNAME.finditer(runs.text)
+                                if (full := self.aliases.get(m[1])) is not None and " " not in full
+                                and _REFERS_BACK.match(runs.text, m.end())]
+        for _, nickname in self._role_nicknames:
+            self.aliases.pop(nickname, None)
 
     def entity_name(self, span: Span, first: int, last: int) -> str:
         """The name an entity span gives: its canonical form (when ``_trusted``), else its own words, with
@@ -136,6 +146,16 @@ class CanonicalNames:
         if found is not None and found[1] != name and found[1] not in self.aliases:
             self.aliases[found[1]] = name
             self._full_cache.pop(found[1], None)
+
+    def name_role_nicknames(self, since: int, upto: int, name: str) -> None:
+        """The nicknames a role in the narrative gave between offsets ``since`` and ``upto`` ("… kata Mamat. / Pria
+        yang akrab disapa Abah itu juga berharap …") are ``name``'s, the person quoted just before; the nicknames
+        before ``upto`` are settled either way."""
+        while self._role_nicknames and self._role_nicknames[0][0] < upto:
+            at, nickname = self._role_nicknames.pop(0)
+            if since <= at and nickname != name and nickname not in self.aliases:
+                self.aliases[nickname] = name
+                self._full_cache.pop(nickname, None)
 
     def _untitled(self, name: str) -> str:
         words = name.split()

@@ -198,6 +198,10 @@ class _Run:
                 pa = previous.attribution
                 lo = pa.end if pa is not None and pa.where != "before" else previous.after_tok
             prev_speaker = previous.speaker if previous is not None else None
+            if previous is not None and prev_speaker is not None and prev_speaker.anchor.kind in ("entity", "name"):
+                # "… kata Mamat. / Pria yang akrab disapa Abah itu …" / "…," kata Abah.
+                self.book.canonical.name_role_nicknames(self.tokens[previous.open_tok].start,
+                                                        self.tokens[cand.open_tok].start, prev_speaker.name)
             mention = attribution.speaker if attribution is not None else None
             if attribution is None and previous is not None and self._continues(previous, cand):
                 cand.speaker, cand.mention = previous.speaker, previous.mention
