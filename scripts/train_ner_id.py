@@ -10,6 +10,9 @@ Two trainings, same features and settings:
 2. on all four files: the model that ships, ``resources/models/ner-id.crfsuite``,
    and its mention lexicon, ``resources/models/ner-id.lexicon.tsv``.
 Each sentence is trained in its corpus's labelling convention (``features.py``).
+``--hidden-copies SHARE`` adds that share of the sentences that name a person once
+more with every name hidden from the model (``crftrain.training_items``); the
+shipped model is trained without (0, docs/detection.md says why).
 Held-out sets are scored in their own corpus's convention, and NERGrit valid also
 in the news convention the detector uses.  The figures go to
 ``resources/models/ner-id.scores.json`` beside the model.
@@ -53,6 +56,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--c1", type=float, default=PARAMS["c1"])
     ap.add_argument("--c2", type=float, default=PARAMS["c2"])
     ap.add_argument("--iterations", type=int, default=PARAMS["max_iterations"])
+    ap.add_argument("--hidden-copies", type=float, default=0.0, metavar="SHARE",
+                    help="copies of that share of the sentences naming a person, with the names hidden")
     args = ap.parse_args(argv)
 
     data = {key: read_conll(args.data / name) for key, name in FILES.items()}
@@ -62,7 +67,8 @@ def main(argv: list[str] | None = None) -> int:
         model = Path(tmp) / "heldout.crfsuite"
         t0 = time.perf_counter()
         splits = [(data["idner_train"], "idner"), (data["nergrit_train"], "nergrit")]
-        train_crf(training_items(splits, gaz), model, args.c1, args.c2, args.iterations)
+        train_crf(training_items(splits, gaz, hidden_copies=args.hidden_copies), model, args.c1, args.c2,
+                  args.iterations)
         print(f"held-out model trained in {time.perf_counter() - t0:.1f} s")
         lexicon = MentionLexicon.from_sentences(data["idner_train"] + data["nergrit_train"])
         for key, convention, name in SCORED:
@@ -73,13 +79,15 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{name}: P {scores['ALL']['p']:.4f} R {scores['ALL']['r']:.4f} F1 {scores['ALL']['f1']:.4f}")
     t0 = time.perf_counter()
     splits = [(data[key], key.split("_")[0]) for key in FILES]
-    train_crf(training_items(splits, gaz), args.out, args.c1, args.c2, args.iterations)
+    train_crf(training_items(splits, gaz, hidden_copies=args.hidden_copies), args.out, args.c1, args.c2,
+              args.iterations)
     MentionLexicon.from_sentences([s for split, _ in splits for s in split]).save(args.out.parent / LEXICON_NAME)
     print(f"shipped model trained on all four files in {time.perf_counter() - t0:.1f} s: {args.out}")
     report = {
         "model": args.out.name,
         "command": shlex.join(["python", "scripts/train_ner_id.py", *(argv if argv is not None else sys.argv[1:])]),
-        "params": {"c1": args.c1, "c2": args.c2, "max_iterations": args.iterations},
+        "params": {"c1": args.c1, "c2": args.c2, "max_iterations": args.iterations,
+                   **({"hidden_copies": args.hidden_copies} if args.hidden_copies else {})},
         "trained_on": "idner2k_train + idner2k_dev + nergrit_train + nergrit_valid",
         "held_out": {"trained_on": "idner2k_train + nergrit_train", "metric": "entity-level exact match",
                      "conventions": {name: convention for _, convention, name in SCORED},

@@ -9,14 +9,16 @@ map to ours.
 
 from __future__ import annotations
 
+import random
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from annotator.core.labels import PERSON
 from annotator.detect.entities.bio import Sentence, bio_spans
 from annotator.detect.entities.crf import split_coordinated
 from annotator.detect.entities.features import FeatureExtractor
-from annotator.detect.entities.lexicon import jackknife
+from annotator.detect.entities.lexicon import MentionLexicon, jackknife
 
 LABEL_MAP = {"PER": "PERSON", "PERSON": "PERSON", "ORG": "ORG", "ORGANISATION": "ORG",
              "LOC": "LOC", "PLACE": "LOC"}
@@ -76,19 +78,34 @@ def prf(gold: Iterable[Sequence[str]], pred: Iterable[Sequence[str]]) -> dict[st
 Items = list[tuple[list[list[str]], list[str]]]  # (features per token, tags) per sentence
 
 
-def training_items(splits: Sequence[tuple[Sequence[Sentence], str]], gazetteer, folds: int = 5) -> Items:
+def person_tokens(tags: Sequence[str]) -> set[int]:
+    """Indices of the tokens inside PERSON names."""
+    return {i for start, end, label in bio_spans(tags) if label == PERSON for i in range(start, end)}
+
+
+def training_items(splits: Sequence[tuple[Sequence[Sentence], str]], gazetteer, folds: int = 5,
+                   hidden_copies: float = 0.0, seed: int = 0) -> Items:
     """Features and tags of the sentences of ``splits`` (``(sentences, convention)`` pairs): each sentence
-    in its corpus's convention, with a mention lexicon built from the other folds (``lexicon.jackknife``)."""
+    in its corpus's convention, with a mention lexicon built from the other folds (``lexicon.jackknife``).
+    With ``hidden_copies``, that share of the sentences that name a person (drawn with ``seed``) is added
+    once more with every PERSON name given as words never seen (``FeatureExtractor.sequence``'s ``unseen``):
+    people learned from context and shape, as in unseen news, and not from the corpus's names alone."""
     sentences = [s for split, _ in splits for s in split]
     conventions = [c for split, c in splits for _ in split]
     lexicons = jackknife(sentences, folds)
+    rows: list[tuple[Sentence, str, MentionLexicon, set[int]]] = [
+        (s, c, lex, set()) for s, c, lex in zip(sentences, conventions, lexicons)]
+    if hidden_copies:
+        rng = random.Random(seed)
+        rows += [(s, c, lex, hidden) for s, c, lex, _ in list(rows)
+                 if (hidden := person_tokens(s[1])) and rng.random() < hidden_copies]
     extractors: dict[tuple[int, str], FeatureExtractor] = {}
     items = []
-    for (words, tags), convention, lexicon in zip(sentences, conventions, lexicons):
+    for (words, tags), convention, lexicon, unseen in rows:
         key = (id(lexicon), convention)
         if key not in extractors:
             extractors[key] = FeatureExtractor(gazetteer, lexicon=lexicon, convention=convention)
-        items.append((extractors[key].sequence(words), tags))
+        items.append((extractors[key].sequence(words, unseen), tags))
     return items
 
 

@@ -18,7 +18,7 @@ detector uses the news one (``NEWS``).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 import regex
 
@@ -126,16 +126,38 @@ class FeatureExtractor:
         self._cache[word] = hit
         return hit
 
-    def sequence(self, words: Sequence[str]) -> list[list[str]]:
+    def _unseen(self, word: str) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...], tuple[str, ...]]:
+        """``_word``'s triple for a word the model must take as never seen: its shape and case, nothing that
+        names the word itself (no word, affixes or list tags)."""
+        shp = short_shape(word)
+        own = ["b", "s=" + shp, "S=" + word_shape(word)]
+        if word[:1].isupper():
+            own.append("T")
+        if len(word) > 1 and word.isupper():
+            own.append("U")
+        if self.prefix:
+            own += [self.prefix + f for f in own if f.startswith(_OWN_KEYS)]
+        return tuple(own), tuple((f"s{o}={shp}",) for o in _OFFSETS), ()
+
+    def sequence(self, words: Sequence[str], unseen: Collection[int] = ()) -> list[list[str]]:
+        """Feature strings per token.  The tokens at the indices ``unseen`` (training only: names hidden
+        from the model, ``crftrain.training_items``) are given as words never seen: shape and case only,
+        in their own features and in their neighbours', and no gazetteer or lexicon match holds them."""
         n = len(words)
-        info = [self._word(w) for w in words]
+        if unseen:
+            info = [self._unseen(w) if i in unseen else self._word(w) for i, w in enumerate(words)]
+            lows: list[str | None] = [None if i in unseen else w.lower() for i, w in enumerate(words)]
+            keys = ["" if i in unseen else w for i, w in enumerate(words)]  # "" matches no list or lexicon entry
+        else:
+            info = [self._word(w) for w in words]
+            lows = [w.lower() for w in words]
+            keys = list(words)
         out: list[list[str]] = []
-        lows = [w.lower() for w in words]
         extra: list[list[str]] = [[] for _ in range(n)]
         prefix = self.prefix  # convention copies of sentence-level features are made where they are made
         if not self.basic:
             if self.gaz is not None:
-                for m in self.gaz.matches(words):
+                for m in self.gaz.matches(keys):
                     for i in range(m.start, m.end):
                         pos = "B" if i == m.start else "I"
                         hit = [f"g={m.label}.{pos}", f"g={m.tag}.{pos}"]
@@ -153,21 +175,21 @@ class FeatureExtractor:
                     continue
                 if run:
                     size = str(min(run, 4))
-                    around = ["rb=" + (lows[i - run - 1] if i - run > 0 else "BOS"),
-                              "ra=" + (lows[i] if i < n else "EOS")]
+                    before, after = lows[i - run - 1] if i - run > 0 else "BOS", lows[i] if i < n else "EOS"
+                    around = [*(["rb=" + before] if before else []), *(["ra=" + after] if after else [])]
                     if i - run > 0:
                         around += ["rbL=" + t for t in info[i - run - 1][2]]
                     if i < n:
                         around += ["raL=" + t for t in info[i][2]]
                     if run >= 2:  # the run's first and last words: "Universitas ...", "... Tbk"
-                        head = ["rh=" + lows[i - run], "rt=" + lows[i - 1]]
+                        head = [f"r{k}={low}" for k, low in (("h", lows[i - run]), ("t", lows[i - 1])) if low]
                         around += [*head, *[prefix + f for f in head]] if prefix else head
                     for j in range(i - run, i):
                         place = "r=" + size + ("f" if j == i - run else "m" if j < i - 1 else "l")
                         extra[j] += [place, prefix + place, *around] if prefix else [place, *around]
                 run = 0
             if self.lexicon is not None:
-                for i, feats in enumerate(self.lexicon.features(words, prefix)):
+                for i, feats in enumerate(self.lexicon.features(keys, prefix)):
                     extra[i] += feats
         for i in range(n):
             feats = list(info[i][0])
@@ -178,9 +200,9 @@ class FeatureExtractor:
                 elif o in (-1, 1):
                     feats.append("BOS" if o < 0 else "EOS")
             if not self.basic:
-                if i > 0:
+                if i > 0 and lows[i - 1] and lows[i]:
                     feats.append(f"w-1|w={lows[i - 1]}|{lows[i]}")
-                if i + 1 < n:
+                if i + 1 < n and lows[i] and lows[i + 1]:
                     feats.append(f"w|w+1={lows[i]}|{lows[i + 1]}")
                 feats += extra[i]
             out.append(feats)
