@@ -184,3 +184,11 @@ def test_words_a_scraper_glued_on_leave_the_name():
              Found(words.index("Ikatan"), words.index("Ikatan") + 3, "PERSON", 0.9)]
     got = [(" ".join(words[f.start:f.end]), f.label) for f in tidy(words, found, load_gazetteer(), glued)]
     assert got == [("Budi Santoso Maharani", "PERSON"), ("Ikatan Alumni Fikom", "ORG")]
+
+
+def test_a_datelines_place_and_a_government_before_its_short_form():
+    text = ("BANDA ACEH – Tokoh Ulama Aceh bicara . JAKARTA – Warga antre . Liputan6 . com , Jakarta Ketua partai "
+            "datang . Pemerintah Provinsi ( Pemprov ) DKI Jakarta menegaskan rencana itu .")
+    got = repaired(text, [("BANDA ACEH – Tokoh Ulama Aceh", "LOC"), ("DKI Jakarta", "LOC")])
+    assert got[:3] == [("BANDA ACEH", "LOC"), ("JAKARTA", "LOC"), ("Liputan6", "ORG")]
+    assert ("Jakarta", "LOC") in got and ("Pemerintah Provinsi", "ORG") in got and ("Pemprov", "ORG") in got

@@ -68,7 +68,7 @@ def test_a_name_does_not_take_a_word_in_capitals_glued_to_it():
     glued = [w in ("Waluyo", "CONTENT") for w in words]
     found = [Found(0, 4, "PERSON", 0.9), Found(9, 12, "PERSON", 0.9)]
     assert [(" ".join(words[f.start:f.end]), f.label) for f in tidy(words, found, load_gazetteer(), glued)] == [
-        ("Rina Sari Waluyo", "PERSON"), ("Bahlil Lahadalia", "PERSON")]
+        ("Rina Sari Waluyo", "PERSON"), ("JAKARTA", "LOC"), ("Bahlil Lahadalia", "PERSON")]  # (the dateline's place)
 
 
 def test_a_name_between_commas_after_an_office_is_a_person_and_the_office_alone_a_role():

@@ -34,6 +34,8 @@
   document know otherwise ("Partai Hanura Oesman Sapta Odang (OSO)"). A word of an organisation or a place of the
   document before a full name the document also writes alone ("manajer Villa Dean Smith" beside "Aston Villa" and
   "Dean Smith") is that organisation or place, not part of the name.
+- A dateline's place in capitals before a dash, or before a comma and a medium, or after a medium and a comma, is a
+  place, and no entity runs over its dash ("BANDA ACEH – Tokoh …", "JAKARTA–", "Liputan6.com, Jakarta").
 - A platform ("YouTube", "Instagram" …) is a medium, an organisation, on its own (docs/guideline.md): a name the
   model ran on after it is a second entity, a channel ("kanal YouTube Kompas TV" → "YouTube" + "Kompas TV") or a
   person's account, and a platform the model left out is found ("melalui Twitter resminya"); so is a television
@@ -248,6 +250,7 @@ def _listed(words: Sequence[str], out: list[Found], gaz: Gazetteer) -> list[Foun
 
 
 _DASHES = frozenset({"-", "–", "—"})
+_DOMAINS = frozenset({"com", "id", "net", "tv"})
 _ROUTE_MAX = 3
 
 
@@ -294,6 +297,22 @@ def _routes(words: Sequence[str], out: list[Found], gaz: Gazetteer, common: set[
     return sorted([*kept, *(Found(a, b, LOC, 0.8) for a, b in changed)], key=lambda f: f.start)
 
 
+def _dateline(words: Sequence[str], i: int, gaz: Gazetteer) -> int:
+    """The end of a dateline's place at ``words[i]``, else ``i``: a province or city of the lists written in capitals
+    and followed by a dash, or by a comma and a medium ("JAKARTA –", "BANDA ACEH -", "SOLO, KOMPAS.com"), or one
+    right after a medium and a comma ("Liputan6.com, Jakarta")."""
+    end = i + max((m.end for m in gaz.matches(words[i:i + 3]) if m.start == 0 and m.label == LOC), default=0)
+    if end == i or end >= len(words):
+        return i
+    if i >= 3 and words[i - 1] == "," and words[i - 2].lower() in _DOMAINS and words[i - 3] == ".":
+        return end  # after the medium: "Liputan6.com, Jakarta Ketua Umum …"
+    if not all(w.isupper() for w in words[i:end]):
+        return i
+    if words[end] in _DASHES or (words[end] == "," and end + 1 < len(words) and _medium(words, end + 1) > end + 1):
+        return end
+    return i
+
+
 def _channel_end(words: Sequence[str], k: int, stop: int) -> int:
     """The end of the capitalised run from ``words[k]`` up to ``stop`` (a channel's name after its platform)."""
     while k < stop and words[k][:1].isupper() and words[k].replace("-", "").isalnum():
@@ -310,6 +329,9 @@ def bounds(words: Sequence[str], found: list[Found], gaz: Gazetteer, common: set
     places = {w: f.label for f in found if f.label in (ORG, LOC) for w in words[f.start:f.end]}
     names = {tuple(words[f.start:f.end]) for f in found if f.label == PERSON and f.end - f.start >= 2}
     for f in found:
+        if f.label != DATE and f.end - f.start >= 3 and words[f.start].isupper() \
+                and (k := _dateline(words, f.start, gaz)) > f.start and k < f.end:
+            f = Found(f.start, k, LOC, f.score)  # "BANDA ACEH – Tokoh Ulama Aceh": the dateline's place
         if f.label != DATE and f.end - f.start >= 2:
             f.end = _headline_end(words, f, common)
             if f.label in (ORG, LOC) and f.end - f.start >= 2 and words[f.end - 1].lower() in RANKS:
@@ -370,6 +392,9 @@ def bounds(words: Sequence[str], found: list[Found], gaz: Gazetteer, common: set
         elif (w.endswith("TV") or w.startswith("detik") or (i + 1 < len(words) and words[i + 1] == "TV")) \
                 and (end := _medium(words, i)) > i and not any(taken[i:end]):
             added.append(Found(i, end, ORG, 0.8))
+        elif w[:1].isupper() and (end := _dateline(words, i, gaz)) > i and not any(taken[i:end]):
+            added.append(Found(i, end, LOC, 0.8))
+            taken[i:end] = [True] * (end - i)
     for f in out:
         if f.label != ORG and f.label != DATE and _medium(words, f.start) == f.end:
             f.label = ORG

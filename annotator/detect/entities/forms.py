@@ -16,7 +16,8 @@
   organisation only when its name looks like one ("Badan …", "… Tbk"; not the "(APBN)" of a budget the model
   took for one).
 - An organisation named with its province or city is one organisation ("DPRD DKI Jakarta", "Pemerintah Aceh",
-  "Pemerintah Provinsi Banten", "Kementerian Luar Negeri Indonesia"), and so is its branch there ("Ombudsman
+  "Pemerintah Provinsi Banten", "Kementerian Luar Negeri Indonesia"; "Pemerintah Provinsi" alone before its short
+  form in brackets), and so is its branch there ("Ombudsman
   Perwakilan Jawa Timur").
 - Hospitals, universities, libraries, prisons and schools are institutions, organisations wherever they stand
   ("dirawat di RSU dr Soetomo").
@@ -114,6 +115,8 @@ def _with_places(words: Sequence[str], found: list[Found], gaz: Gazetteer) -> li
         f = at.get(i)
         if f is None and words[i] in _UNIT_HEADS:
             f = Found(i, i + 1, "", 0.8)
+            if i + 2 < len(words) and words[i + 1] in _ADMIN and words[i + 2] == "(" and at.get(i + 1) is None:
+                f = Found(i, i + 2, ORG, 0.8)  # "Pemerintah Provinsi (Pemprov) DKI Jakarta"
         if f is None or f.label not in (ORG, ""):
             if f is not None:
                 out.append(f)
