@@ -22,8 +22,8 @@ KNOWN_MISSES: dict[str, str] = {
     "glued-names": "'Tjahyadi Permanaminta' (glued verb) gives the speaker 'Tjahyadi', not 'Tjahyadi Permana'",
     "initials-titles": "'ujar M. Rizal' keeps 'M. Rizal', not 'M. Rizal Hamdani'; 'ujar kiai yang juga dosen … itu' goes "
                        "to Darmawan Effendi, not to the kiai Abdul Ghofur Mansyur",
-    "no-speaker-pairs": "quotes of several or unknown people ('jawab Aryo dan Clara', 'kata para peneliti', a question "
-                        "from the audience) get a named speaker; 'ujar pejabat tersebut' goes to Aryo Wibisono",
+    "no-speaker-pairs": "a question from the audience with no cue ('pertanyaan datang dari sejumlah mahasiswa' before "
+                        "it) gets the previous speaker, Bagas Anindito",
     "scare-quotes-headlines": "the event title \"Semarang Resik 2025\" becomes a quote and the next real quote is lost; "
                               "a closing 'Baca juga: Name: \"Headline\"' becomes a quote of Sri Lestari",
     "en-surname-libraries": "surname-only cues ('Ellison-Hart … she said', 'she asked' after Priya Nandakumar) go to Tom "

@@ -745,3 +745,12 @@ def test_a_nickname_given_by_a_role_in_the_narrative_names_the_person_quoted_bef
             "Pria yang akrab disapa Acong itu juga meminta pemerintah kota menyediakan lahan parkir.\n"
             '"Pembeli susah parkir, makanya pasar sepi," kata Acong.')
     assert speakers(text) == {"Kami": "Sarmin Wijaya", "Pembeli": "Sarmin Wijaya"}
+
+
+def test_two_people_joined_by_dan_and_a_plural_role_after_a_cue_are_no_one_speaker():
+    text = ("Diskusi soal sampah plastik digelar di Balai Kota, Sabtu. Hadir aktivis Rina Anggraeni dan peneliti "
+            "Joko Santoso.\n"
+            '"Kurangi dulu, baru daur ulang," jawab Rina dan Joko hampir bersamaan.\n'
+            '"Data kami terbuka untuk umum," kata para peneliti di akhir diskusi.\n'
+            '"Kami mulai dari pasar tradisional," ujar Rina.')
+    assert speakers(text) == {"Kurangi": None, "Data": None, "Kami": "Rina Anggraeni"}

@@ -33,6 +33,7 @@ _APPOSITION_JOINS = {",", "(", ")", ".", "-", "/", "&"}
 _INDEFINITE = {"seorang", "sejumlah", "beberapa", "salah", "para"}
 _PRONOUNS_EXCLUDED = {"saya", "kami", "we", "i"}  # not a reporter's way to name a speaker
 _GROUPS = {"keduanya", "ketiganya", "mereka"}  # several speakers at once: no one speaker
+_SEVERAL = {"para", "sejumlah", "beberapa"}  # before a role of several people: "kata para peneliti"
 _NAMED = {"bernama", "berinisial"}  # a role, then the name: "seorang sopir angkot bernama Udin"
 # "…," demikian pernyataan resmi GSF / demikian keterangan tertulis dari Kementerian X
 _STATEMENT = {"pernyataan", "keterangan", "bunyi", "isi", "pesan", "rilis", "siaran", "pers", "pengumuman",
@@ -84,7 +85,22 @@ class Attributor:
 
     # ---- speaker mentions -------------------------------------------------------------------
     def speaker_at(self, i: int, anchor: int) -> Mention | None:
-        """A speaker mention starting at token ``i`` (after a cue)."""
+        """A speaker mention starting at token ``i`` (after a cue); a name joined to another by "dan" is several
+        people at once, no one speaker ("jawab Aryo dan Clara")."""
+        found = self._speaker_at(i, anchor)
+        if found is None or found.kind not in ("entity", "name"):
+            return found
+        k = found.last + 1
+        if k + 1 >= len(self.tokens) or self.low(k) not in ("dan", "and", "&") or not self.same_para(k + 1, anchor):
+            return found
+        other = self.book.entity_start.get(k + 1)
+        run_end = self.book.runs.run_from(k + 1)
+        if (other is not None and other.label == PERSON
+                or other is None and run_end is not None and self.book.clean(k + 1, run_end) is not None):
+            return Mention(found.first, k + 1, "group", self.book.runs.span_text(found.first, k + 1))
+        return found
+
+    def _speaker_at(self, i: int, anchor: int) -> Mention | None:
         if not self.same_para(i, anchor):
             return None
         if self.low(i) in _GROUPS:  # "kata keduanya": several people at once
@@ -270,6 +286,12 @@ class Attributor:
         if self.low(k) == "akun":  # "tulis akun X @someone", "kata akun @someone": the handle
             return next((m for h in range(k + 1, min(k + 6, len(toks) - 1))
                          if (m := self.handle_at(h, anchor)) is not None), None)
+        if (self.low(k) in _SEVERAL and k + 1 < len(toks) and self.same_para(k + 1, anchor)
+                and toks[k + 1].text.islower() and self._role_word(k + 1)):
+            last = k + 1  # "kata para peneliti": several people at once, no one speaker
+            while last - k < 3 and self.same_para(last + 1, anchor) and self._role_word(last + 1):
+                last += 1
+            return Mention(i, last, "group", self.book.runs.span_text(i, last))
         indefinite = False  # "seorang", "salah satu": one person the text does not name
         if self.low(k) in ("salah",) and self.low(k + 1) in ("satu", "seorang"):
             k, indefinite = k + 2, True
