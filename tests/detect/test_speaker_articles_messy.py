@@ -42,7 +42,6 @@ KNOWN_MISSES: dict[str, str] = {
                           "Sumarni, mengaku …' goes to Slamet Widodo Adi",
     "caption-lead-editor": "'ujar Etty' after 'kata perempuan yang akrab disapa Bu Etty itu' stays 'Etty', not Maria Goretti "
                            "Wulandari",
-    "org-statements-multi": "'tulis Kedubes RNT' gives 'Kedubes RNT', not the full name given before it",
     "handle-thread": "'tulis akun tersebut' (@mbak_rara_ngl, named Rara Kusumaningtyas afterwards) gets no speaker; "
                      "'tulis akun itu' (@infopaspor_id) goes to Galih Prasetyo Aji",
 }

@@ -754,3 +754,9 @@ def test_two_people_joined_by_dan_and_a_plural_role_after_a_cue_are_no_one_speak
             '"Data kami terbuka untuk umum," kata para peneliti di akhir diskusi.\n'
             '"Kami mulai dari pasar tradisional," ujar Rina.')
     assert speakers(text) == {"Kurangi": None, "Data": None, "Kami": "Rina Anggraeni"}
+
+
+def test_an_organisation_short_form_no_entity_span_holds_carries_its_declared_full_name():
+    text = ("Konsulat Jenderal Republik Samudra Selatan (Konjen RSS) di Surabaya memantau kasus nelayan yang ditahan.\n"
+            '"Proses hukum harus terbuka," tulis Konjen RSS dalam keterangan resminya, Senin.')
+    assert speakers(text) == {"Proses": "Konsulat Jenderal Republik Samudra Selatan"}

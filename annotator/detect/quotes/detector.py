@@ -215,9 +215,10 @@ class _Run:
                 cand.mention = mention
             elif mention is not None and mention.kind in ("entity", "name"):
                 name = self.book.canonical.full(mention.text, mention.entity)
-                if name == mention.text and mention.entity is not None and mention.entity.label == ORG:
-                    # an organisation's statement ("kata Kemenkes dalam keterangannya") carries its declared full
-                    # name; an ORG that is a short form of a person's name is that person
+                if name == mention.text and (mention.entity is None or mention.entity.label == ORG):
+                    # an organisation's statement ("kata Kemenkes dalam keterangannya", "tulis Kedubes RNT" that no
+                    # entity span holds) carries its declared full name; an ORG that is a short form of a person's
+                    # name is that person
                     name = self.book.canonical.organisation(mention.text)
                 cand.speaker = Resolved(name, mention)
                 cand.mention = mention
