@@ -384,15 +384,21 @@ def bounds(words: Sequence[str], found: list[Found], gaz: Gazetteer, common: set
     for f in out:
         taken[f.start:f.end] = [True] * (f.end - f.start)
     added = []
-    for i, w in enumerate(words):
-        if taken[i] or (i > 0 and words[i - 1] == ":"):  # not "[Gambas:Instagram]"
+    # the words that can begin a platform, a medium or a dateline's place, once per distinct word
+    trie = gaz.trie
+    hits = [i for i, w in enumerate(words)  # (after a comma: "X.com, Jakarta"; before "TV")
+            if w == "," or w in PLATFORMS or w.endswith("TV") or w.startswith("detik") or w.lower() in trie]
+    for i in sorted({i + 1 if words[i] == "," else i - 1 if words[i] == "TV" else i for i in hits}):
+        if not 0 <= i < len(words) or taken[i] or (i > 0 and words[i - 1] == ":"):  # not "[Gambas:Instagram]"
             continue
+        w = words[i]
         if w in PLATFORMS:
             added.append(Found(i, i + 1, ORG, 0.8))
         elif (w.endswith("TV") or w.startswith("detik") or (i + 1 < len(words) and words[i + 1] == "TV")) \
                 and (end := _medium(words, i)) > i and not any(taken[i:end]):
             added.append(Found(i, end, ORG, 0.8))
-        elif w[:1].isupper() and (end := _dateline(words, i, gaz)) > i and not any(taken[i:end]):
+        elif (w.isupper() or (i >= 3 and words[i - 1] == "," and words[i - 3] == ".")) and w[:1].isupper() \
+                and (end := _dateline(words, i, gaz)) > i and not any(taken[i:end]):
             added.append(Found(i, end, LOC, 0.8))
             taken[i:end] = [True] * (end - i)
     for f in out:

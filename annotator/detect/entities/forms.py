@@ -193,7 +193,8 @@ def _borders(words: Sequence[str], found: list[Found], gaz: Gazetteer) -> list[F
         taken[f.start:f.end] = [True] * (f.end - f.start)
     added = []
     for i in range(1, len(words)):
-        if not taken[i] and not taken[i - 1] and words[i][:1].isupper() and _admin(words[i - 1]) \
+        if not taken[i] and not taken[i - 1] and (words[i - 1] in _ADMIN or words[i - 1][:1].isdigit()) \
+                and _admin(words[i - 1]) and words[i][:1].isupper() \
                 and not (i > 1 and words[i - 2].lower() in ("wali", "ibu")):  # "2Kabupaten Aceh Tenggara"
             end = max((m.end for m in gaz.matches(words[i:i + 4]) if m.start == 0 and m.label == LOC), default=0)
             if end and not any(taken[i:i + end]) and (i + end == len(words) or not words[i + end][:1].isupper()):
