@@ -760,3 +760,10 @@ def test_an_organisation_short_form_no_entity_span_holds_carries_its_declared_fu
     text = ("Konsulat Jenderal Republik Samudra Selatan (Konjen RSS) di Surabaya memantau kasus nelayan yang ditahan.\n"
             '"Proses hukum harus terbuka," tulis Konjen RSS dalam keterangan resminya, Senin.')
     assert speakers(text) == {"Proses": "Konsulat Jenderal Republik Samudra Selatan"}
+
+
+def test_balinese_priestly_titles_are_not_part_of_the_name():
+    text = ("Upacara di Pura Desa Batuan dipimpin Jro Mangku Nyoman Sutama, Minggu.\n"
+            '"Air subak harus dibagi adil," kata Jro Mangku Nyoman Sutama.\n'
+            '"Semua krama ikut menjaga," ujar Mangku Sutama.')
+    assert speakers(text) == {"Air": "Nyoman Sutama", "Semua": "Nyoman Sutama"}
