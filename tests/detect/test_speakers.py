@@ -767,3 +767,16 @@ def test_balinese_priestly_titles_are_not_part_of_the_name():
             '"Air subak harus dibagi adil," kata Jro Mangku Nyoman Sutama.\n'
             '"Semua krama ikut menjaga," ujar Mangku Sutama.')
     assert speakers(text) == {"Air": "Nyoman Sutama", "Semua": "Nyoman Sutama"}
+
+
+def test_an_english_pronoun_quote_after_a_paragraph_opened_by_a_new_untagged_name():
+    from annotator.core.model import Document
+    from annotator.detect.pipeline import Pipeline
+
+    text = ("The council's finance chief, Martin Hale, said the budget would balance by spring.\n"
+            '"We have cut where it hurts least," Hale said.\n'
+            'Economist Tomasz Wrobel was doubtful. "Those savings are on paper only," he said.')
+    spans = Pipeline(layers=("entities", "quotes"), lang="en").run(Document(text=text)).spans
+    found = [s.attrs.get("speaker") for s in sorted(spans, key=lambda s: s.start)
+             if s.layer == "quotes" and s.attrs.get("direct")]
+    assert found == ["Martin Hale", "Tomasz Wrobel"]

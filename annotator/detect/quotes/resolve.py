@@ -43,9 +43,9 @@ class Resolver:
         self.book = book
         self.lex = lex
         self.para = para
+        self._start_of: dict[int, int] = {}  # token -> the first token of its sentence (_sentence_start)
         self.mentions = self._narrative_mentions(inside)
         self._firsts = [m.first for m in self.mentions]
-        self._start_of: dict[int, int] = {}  # token -> the first token of its sentence (_sentence_start)
         self._first_mention: dict[str, int] | None = None  # a name word -> its first narrative mention (_introduced)
 
     def _narrative_mentions(self, inside: list[bool]) -> list[Mention]:
@@ -72,7 +72,8 @@ class Resolver:
                 continue
             resume = run_end + 1
             if entities and (run_end == i and not self.book.canonical.known_name_word(toks[i].text)
-                             or not self._speaks(Mention(i, run_end, "name")) and not self._known_name(i, run_end)):
+                             or not self._speaks(Mention(i, run_end, "name")) and not self._known_name(i, run_end)
+                             and not self._opens_sentence_before_quote(i, run_end, inside)):
                 continue  # (a cheap test first: most runs do not speak)
             cleaned = self.book.clean(i, run_end)
             if cleaned is not None and not any(inside[k] or covered[k] for k in range(cleaned[0], cleaned[1] + 1)):
@@ -82,7 +83,8 @@ class Resolver:
                 # document names elsewhere ("Bahlil Lahadalia angkat bicara …. Ia mengaku …" where one "Bahlil" is
                 # tagged)
                 if not entities or ((cleaned[1] > cleaned[0] or self.book.canonical.known_name_word(mention.text))
-                                    and self._speaks(mention)) or self._known_name(*cleaned):
+                                    and self._speaks(mention)) or self._known_name(*cleaned) or (
+                        cleaned[1] > cleaned[0] and self._opens_sentence_before_quote(i, cleaned[1], inside)):
                     found.append(mention)
         according = {f"{w}{suffix}" for w in self.lex.reported_prefix for suffix in self.lex.nya}
         pronouns = (_NARRATIVE_PRONOUNS & self.lex.pronouns) | according
@@ -91,6 +93,20 @@ class Resolver:
                 found.append(Mention(i, i, "pronoun", tok.text))  # "Menurutnya, …": reported speech of "dia"
         found.sort(key=lambda m: m.first)
         return found
+
+    def _opens_sentence_before_quote(self, first: int, last: int, inside: list[bool]) -> bool:
+        """Tokens ``first`` to ``last``, a run the entity detector missed, open their paragraph ("Analyst Priya
+        Raman was skeptical.") and a quote follows that sentence in the paragraph: a new person the pronoun of that
+        quote may mean (``_introduced``)."""
+        toks, para = self.tokens, self.para
+        if first > 0 and para[first - 1] == para[first]:
+            return False
+        for k in range(last + 1, min(last + 40, len(toks) - 1)):
+            if para[k] != para[first]:
+                return False
+            if toks[k].text in _SENTENCE_END:  # then the quote, maybe after its opening mark
+                return any(para[j] == para[first] and inside[j] for j in range(k + 1, min(k + 3, len(toks))))
+        return False
 
     def _introduced(self, m: Mention, before: int) -> bool:
         """``m`` opens the sentence right before the quote (maybe after its titles) and is new to the reader (no
