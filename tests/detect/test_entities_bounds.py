@@ -192,3 +192,12 @@ def test_a_datelines_place_and_a_government_before_its_short_form():
     got = repaired(text, [("BANDA ACEH – Tokoh Ulama Aceh", "LOC"), ("DKI Jakarta", "LOC")])
     assert got[:3] == [("BANDA ACEH", "LOC"), ("JAKARTA", "LOC"), ("Liputan6", "ORG")]
     assert ("Jakarta", "LOC") in got and ("Pemerintah Provinsi", "ORG") in got and ("Pemprov", "ORG") in got
+
+
+def test_an_institutions_head_the_model_left_out_and_a_sentence_word_alone():
+    text = ("Santri Pesantren Nurul Huda dan Pondok Pesantren Darul Falah belajar di Universitas Gadjah Mada ; "
+            '" Kami siap , " ujarnya Hal itu disampaikan kemarin .')
+    got = repaired(text, [("Nurul Huda", "PERSON"), ("Darul Falah", "LOC"), ("Gadjah Mada", "PERSON"),
+                          ("Hal", "PERSON")])
+    assert got == [("Pesantren Nurul Huda", "ORG"), ("Pondok Pesantren Darul Falah", "ORG"),
+                   ("Universitas Gadjah Mada", "ORG")]

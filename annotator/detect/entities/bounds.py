@@ -348,6 +348,8 @@ def bounds(words: Sequence[str], found: list[Found], gaz: Gazetteer, common: set
             f = Found(k, f.end, f.label, f.score)
         if f.label != DATE and f.end - f.start >= 2 and words[f.start] == "KA":
             continue  # a train service ("KA Sawunggalih"), no entity
+        if f.label == PERSON and f.end - f.start == 1 and words[f.start] in _OPENERS:
+            continue  # a sentence's first word alone ("ujarnya Hal itu disampaikan")
         if f.label == PERSON and f.end - f.start >= 2:
             if openers is None:
                 openers = _openers(words, common)

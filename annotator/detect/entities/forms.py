@@ -20,7 +20,7 @@
   form in brackets), and so is its branch there ("Ombudsman
   Perwakilan Jawa Timur").
 - Hospitals, universities, libraries, prisons and schools are institutions, organisations wherever they stand
-  ("dirawat di RSU dr Soetomo").
+  ("dirawat di RSU dr Soetomo"), also where the model left their head out ("Pesantren [Nurul Huda]").
 - Titles are no part of a person's name ("Tgk Mustafa Sarong", "Pak Kenneth" → the name; but "Gus Dur"), and a
   person's first name the model left at the end of the organisation before it goes to the person ("Kepala Kantor
   Imigrasi Medan Johanes | Fanny Satria" → "Johanes Fanny Satria").
@@ -51,7 +51,7 @@ _INITIALS_CUES = frozenset({"berinisial", "inisial", "inisialnya"})
 _SOURCE_CUES = frozenset({"dilansir", "melansir", "mengutip", "dikutip", "majalah", "harian", "dilaporkan"})
 _SOURCE_CUES_ANY_CASE = _SOURCE_CUES | {w.capitalize() for w in _SOURCE_CUES} | {w.upper() for w in _SOURCE_CUES}
 _INSTITUTIONS = frozenset("""rs rsu rsud rspad universitas institut perpustakaan lembaga lp lapas sekolah puskesmas
-puskeswan politeknik akademi""".split())
+puskeswan politeknik akademi pesantren""".split())
 _INSTITUTION_PAIRS = frozenset({("rumah", "sakit"), ("pondok", "pesantren")})
 _ADMIN = frozenset({"Provinsi", "Kabupaten", "Kota"})
 
@@ -65,6 +65,17 @@ _NAME_TITLES = frozenset("gus cak bung kang ning putri putra raden daeng".split(
 # titles left out of a name here but not in the gazetteer's list, whose titles are also CRF features (adding these
 # there moved IDNer-2k dev F1 by -0.002 and NERGrit valid by -0.005)
 _MORE_TITLES = frozenset("tgk teungku menpar menparekraf menkominfo mensesneg menkopolhukam".split())
+
+
+def _institution_before(words: Sequence[str], i: int, taken: list[bool]) -> int:
+    """The number of words of an institution's capitalised head right before ``words[i]`` that no span covers
+    ("Universitas", "Pondok Pesantren", "Rumah Sakit"), else 0."""
+    if i >= 2 and not taken[i - 2] and words[i - 2][:1].isupper() and words[i - 1][:1].isupper() \
+            and (words[i - 2].lower(), words[i - 1].lower()) in _INSTITUTION_PAIRS:
+        return 2
+    if i >= 1 and not taken[i - 1] and words[i - 1][:1].isupper() and words[i - 1].lower() in _INSTITUTIONS:
+        return 1
+    return 0
 
 
 def _initials(words: Sequence[str]) -> str:
@@ -262,8 +273,12 @@ def name_forms(words: Sequence[str], found: list[Found], gaz: Gazetteer) -> list
     for f in found:
         name = words[f.start:f.end]
         lowered = tuple(w.lower() for w in name[:2])
-        if f.end - f.start >= 2 and f.label in (PERSON, LOC) and (lowered[0] in _INSTITUTIONS
-                                                                   or lowered in _INSTITUTION_PAIRS):
+        head = _institution_before(words, f.start, taken) if f.label in (PERSON, LOC) else 0
+        if head:
+            f.start, f.label = f.start - head, ORG  # "Pesantren Nurul Huda", "Pondok Pesantren Darul Falah"
+            taken[f.start:f.start + head] = [True] * head
+        elif f.end - f.start >= 2 and f.label in (PERSON, LOC) and (lowered[0] in _INSTITUTIONS
+                                                                     or lowered in _INSTITUTION_PAIRS):
             f.label = ORG
         elif f.end - f.start == 1 and f.start in initials and f.label != DATE:
             f.label = PERSON
