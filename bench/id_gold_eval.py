@@ -401,8 +401,9 @@ def main(argv: list[str] | None = None) -> int:
     old_texts = {rec["text"] for rec in load(OLD_GOLD)}
     old = {file for file, text in texts.items() if text in old_texts}
     if args.new_names is not None:
+        words = {w for rec in records if not held_out(rec) for w in regex.findall(r"\p{Ll}+", texts[rec["file"]])}
         for k, rec in enumerate(records):
-            texts[rec["file"]], records[k] = renamed(rec, texts[rec["file"]], args.new_names, _TITLES)
+            texts[rec["file"]], records[k] = renamed(rec, texts[rec["file"]], args.new_names, _TITLES, words)
     found = run(args.data, records, args.missed_names, args.entity_noise, args.seed, args.relabelled_names, texts,
                 args.run_on)
     rows = ("all", "development", "held-out", "opened", "quarter", "old 18", "first 13")

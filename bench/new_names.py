@@ -22,14 +22,19 @@ _CONSONANTS = "bdgjklmnprstwy"
 _VOWELS = "aiueo"
 
 
-def invented(word: str, rng: random.Random) -> str:
-    """A capitalised consonant-vowel word as long as ``word``."""
-    letters = [rng.choice(_CONSONANTS if k % 2 == 0 else _VOWELS) for k in range(len(word))]
-    return "".join(letters).capitalize()
+def invented(word: str, rng: random.Random, avoid: set[str]) -> str:
+    """A capitalised consonant-vowel word as long as ``word``, none of ``avoid`` (lower-case words)."""
+    while True:
+        letters = [rng.choice(_CONSONANTS if k % 2 == 0 else _VOWELS) for k in range(len(word))]
+        new = "".join(letters)
+        if new not in avoid:
+            return new.capitalize()
 
 
-def renamed(rec: dict, text: str, seed: int, titles: set[str]) -> tuple[str, dict]:
-    """``text`` and ``rec`` with every PERSON name word of ``rec`` replaced (see the module docstring)."""
+def renamed(rec: dict, text: str, seed: int, titles: set[str], avoid: set[str]) -> tuple[str, dict]:
+    """``text`` and ``rec`` with every PERSON name word of ``rec`` replaced (see the module docstring); ``avoid``:
+    words the invented ones must not be (the development articles' lower-case words: "kala" is a word, not a
+    name)."""
     other = {w for s, e, label in rec["entities"] if label != "PERSON" for w in text[s:e].split()}
     words = {w for s, e, label in rec["entities"] if label == "PERSON" for w in regex.findall(r"\p{L}+", text[s:e])}
     words |= {w for _, _, speaker in rec["quotes"] if speaker for w in regex.findall(r"\p{L}+", speaker)}
@@ -42,7 +47,7 @@ def renamed(rec: dict, text: str, seed: int, titles: set[str]) -> tuple[str, dic
             at = longer.lower().index(w.lower())
             new[w] = new[longer][at:at + len(w)].capitalize()
         else:
-            new[w] = invented(w, rng)
+            new[w] = invented(w, rng, avoid)
     if not new:
         return text, rec
     new |= {w.upper(): n.upper() for w, n in list(new.items())}
