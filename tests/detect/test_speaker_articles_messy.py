@@ -24,8 +24,6 @@ KNOWN_MISSES: dict[str, str] = {
                        "to Darmawan Effendi, not to the kiai Abdul Ghofur Mansyur",
     "no-speaker-pairs": "a question from the audience with no cue ('pertanyaan datang dari sejumlah mahasiswa' before "
                         "it) gets the previous speaker, Bagas Anindito",
-    "scare-quotes-headlines": "the event title \"Semarang Resik 2025\" becomes a quote and the next real quote is lost; "
-                              "a closing 'Baca juga: Name: \"Headline\"' becomes a quote of Sri Lestari",
     "en-surname-libraries": "surname-only cues ('Ellison-Hart … she said', 'she asked' after Priya Nandakumar) go to Tom "
                             "Whitcombe; 'the spokesperson said' gets 'Pennock Vale Library'",
     "en-glued-statement": "'wrote @BarnsleyLass on X' goes to Richard Osei-Mensah; 'the spokesman said' goes to "

@@ -168,8 +168,8 @@ class _Run:
                 cand.score = 0.75  # a partial quote inside reported speech
             elif q.family != DOUBLE or cand.words < 1:
                 continue
-            elif prev is not None and self._continues(prev, cand):
-                cand.score = 0.85
+            elif prev is not None and self._continues(prev, cand) and not self._non_speech_context(cand):
+                cand.score = 0.85  # (a title after the speaker's quote is none: 'lomba bertema "…"')
             elif len(q.pieces) > 1 or (cand.words >= 3 and self._sentence_like(cand)
                                        and not self._non_speech_context(cand)):
                 cand.score = 0.6

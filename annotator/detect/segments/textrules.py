@@ -44,6 +44,20 @@ def _plain(word: str, small: frozenset[str]) -> bool:
     return word[0].islower() and word.lower() not in small
 
 
+def _quoted_headline(text: str, start: int, limit: int, small: frozenset[str]) -> int | None:
+    """The end of a quoted headline after a name and a colon ('Baca juga: Danang Setiawan: "Jangan Salahkan
+    Warga"'): after the closing mark, when the quotation (15 words at most) is title-cased; else None."""
+    opening = start + len(text[start:limit]) - len(text[start:limit].lstrip())
+    before = text[:opening].rstrip()
+    closing = min((k for k in (text.find(q, opening + 1, limit) for q in "\"”") if k != -1), default=-1)
+    if not before.endswith(":") or closing == -1:
+        return None
+    words = WORD.findall(text, opening + 1, closing)
+    if not 1 <= len(words) <= 15 or not all(_is_cap(w) or w.lower() in small for w in words):
+        return None
+    return closing + 1
+
+
 def headline_end(text: str, start: int, limit: int, small: frozenset[str], max_words: int = 60) -> int:
     """End of the headline(s) that start at ``start``: title-cased words, up
     to where running text resumes (a quote, a sentence glued on, or a
@@ -59,7 +73,12 @@ def headline_end(text: str, start: int, limit: int, small: frozenset[str], max_w
                 taken.append((a, b, 0))  # punctuation between headlines
                 continue
             break
-        if text[a:b].lstrip().startswith(("\"", "“")) or not _is_cap(words[0].group()):
+        if text[a:b].lstrip().startswith(("\"", "“")):
+            quoted = _quoted_headline(text, a, limit, small)
+            if quoted is not None:
+                taken.append((a, quoted, 3))  # a whole headline, however short (not popped below)
+            break
+        if not _is_cap(words[0].group()):
             break
         if any(_plain(w.group(), small) for w in words[:4]):
             break

@@ -89,12 +89,13 @@ def split_units(text: str, blocks: list[BlockHint] | None = None) -> list[Unit]:
 # Where a line that lost its paragraph breaks may hold the next sentence or paragraph: after sentence punctuation
 # (with or without a space) before a capital or a quotation mark, before a quotation mark opening speech, and
 # where a scraper glued two texts with no space: "LebaranMenurut", "RepublikaREPUBLIKA", "Internet(ANTARA",
-# "A)PLATFORM", "10:30IKM", 'Superbrands"Terima' (four letters on each side of a case change, so that
-# "WhatsApp" or "YouTube" are no cut).
+# "A)PLATFORM", "10:30IKM", 'Superbrands"Terima', 'ADVERTISEMENT"Lombanya' (four letters on each side of a case
+# change, so that "WhatsApp" or "YouTube" are no cut).
 _PIECE_CUT = regex.compile(
     r"(?<=[.!?…][\"”’)]?)\s*(?=[\"“(]?\p{Lu})"
     r"|(?<=\p{L}{3}\p{Ll})(?=\p{Lu}\p{Ll}{3})|(?<=\p{Ll}{3})(?=\p{Lu}{2})"
-    r"|(?<=\p{Ll})(?=\(\p{Lu})|(?<=\))(?=\p{Lu})|(?<=\d)(?=\p{Lu}\p{L}{2})|(?<=\p{Ll})\s*(?=[\"“]\p{Lu})")
+    r"|(?<=\p{Ll})(?=\(\p{Lu})|(?<=\))(?=\p{Lu})|(?<=\d)(?=\p{Lu}\p{L}{2})|(?<=\p{Ll})\s*(?=[\"“]\p{Lu})"
+    r"|(?<=\p{Lu}{3})(?=[\"“]\p{Lu}\p{Ll})")
 
 
 def piece_end(text: str, start: int, end: int) -> int:
