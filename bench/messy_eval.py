@@ -36,6 +36,18 @@ First run of the second batch (``--set messy2``, tests/detect/speaker_articles_m
          entities P 0.825 R 0.810 F1 0.817 (PERSON F1 0.932, ORG 0.630, LOC 0.804)
     [en] 1 article:  speakers 1.000 (9/9), quote recall 1.000 (9/9),
          entities P 0.750 R 0.474 F1 0.581 (PERSON F1 0.778, ORG 0.333, LOC 0.286)
+
+My first run of the third batch (``--set messy3``, tests/detect/speaker_articles_messy3.py, 14 articles), 2026-12-06
+12:55 UTC, main 456b2cb (after the session's last detector landing).  Not blind: other engineers had run it from
+11:47 and landed two fixes aimed at it (3471214, b712a4b: id speakers 0.933 -> 0.952 by their commit message):
+
+    [id] 12 articles: speakers 0.952 (100/105), quote recall 0.990 (104/105), false quotes 3/5,
+         entities P 0.912 R 0.857 F1 0.883 (PERSON F1 0.912, ORG 0.852, LOC 0.860)
+    [en]  2 articles: speakers 0.600 (12/20), quote recall 1.000 (20/20), false quotes 0/2,
+         entities P 0.708 R 0.531 F1 0.607 (PERSON F1 0.727, ORG 0.571, LOC 0.222)
+
+The first and second batches on the same main 456b2cb: messy id speakers 0.985 (195), entity F1 0.892; en 0.792 (24),
+0.548; messy2 id 0.900 (70), 0.912; en 1.000 (9), 0.581.
 """
 
 from __future__ import annotations
