@@ -284,7 +284,7 @@ class _Run:
         later sentence names ("Guru bernama X itu"), else the role as written. None when the narrative never gave
         the role (a role that names an earlier subject: "psikolog … ini")."""
         toks, lex = self.tokens, self.lex
-        if self.low(role.last) not in lex.demonstratives:
+        if self.att.low(role.last) not in lex.demonstratives:
             return None
         head = [t.text.lower() for t in toks[role.first:role.last + 1] if t.text.isalpha()
                 and t.text.lower() not in _DETERMINERS and t.text.lower() not in lex.demonstratives]
@@ -293,13 +293,13 @@ class _Run:
             if not n or not self.narrative[k] or [t.text.lower() for t in toks[k:k + n]] != head:
                 continue
             j = k + n
-            if j < len(toks) and self.low(j) in lex.demonstratives:
+            if j < len(toks) and self.att.low(j) in lex.demonstratives:
                 continue  # another reference back to it
             while j < len(toks) and j - k - n < 3 and toks[j].text.isalpha() and toks[j].text.islower() and (
-                    self.low(j) not in lex.after_cues and not lex.is_verb(self.low(j))
-                    and self.low(j) not in _ROLE_ENDS):
+                    self.att.low(j) not in lex.after_cues and not lex.is_verb(self.att.low(j))
+                    and self.att.low(j) not in _ROLE_ENDS):
                 j += 1  # "pejabat dinas", "akun resmi"
-            j += self.low(j) in (",", "bernama", "berinisial")
+            j += self.att.low(j) in (",", "bernama", "berinisial")
             handle = self.att.handle_at(j, j) or (
                 self.att.handle_at(j + 1, j) if j < len(toks) and toks[j].text.isalpha() else None)
             if handle is not None:  # "akun @pantaupesisir", "Akun X @pantaupesisir", "akun Instagram @…"
@@ -311,14 +311,11 @@ class _Run:
                 return Resolved(self.book.canonical.full(named.text, named.entity), named)
             d = 1
             while d < 3 and k - d > 0 and toks[k - d].text.isalpha() and toks[k - d].text.islower() \
-                    and self.low(k - d) not in _INTRODUCING:
+                    and self.att.low(k - d) not in _INTRODUCING:
                 d += 1  # "seorang ibu rumah tangga"
-            if self.low(k - d) in _INTRODUCING:  # "Seorang peserta dari Gowa …"
+            if self.att.low(k - d) in _INTRODUCING:  # "Seorang peserta dari Gowa …"
                 return self._named_later(role, after) or Resolved(role.text, role)
         return None
-
-    def low(self, k: int) -> str:
-        return self.tokens[k].text.lower() if 0 <= k < len(self.tokens) else ""
 
     def _named_later(self, role: Mention, after: int) -> Resolved | None:
         """The name a role nobody was named before is given in the next sentences: "kata guru tersebut." … "Guru

@@ -47,10 +47,14 @@ def _plain(word: str, small: frozenset[str]) -> bool:
 def _quoted_headline(text: str, start: int, limit: int, small: frozenset[str]) -> int | None:
     """The end of a quoted headline after a name and a colon ('Baca juga: Danang Setiawan: "Jangan Salahkan
     Warga"'): after the closing mark, when the quotation (15 words at most) is title-cased; else None."""
-    opening = start + len(text[start:limit]) - len(text[start:limit].lstrip())
-    before = text[:opening].rstrip()
+    opening = start
+    while opening < limit and text[opening].isspace():
+        opening += 1
+    colon = start - 1  # the last character before the quotation that is no space (no copy of the text before)
+    while colon >= 0 and text[colon].isspace():
+        colon -= 1
     closing = min((k for k in (text.find(q, opening + 1, limit) for q in "\"”") if k != -1), default=-1)
-    if not before.endswith(":") or closing == -1:
+    if colon < 0 or text[colon] != ":" or closing == -1:
         return None
     words = WORD.findall(text, opening + 1, closing)
     if not 1 <= len(words) <= 15 or not all(_is_cap(w) or w.lower() in small for w in words):
